@@ -1,0 +1,85 @@
+package nl.stip.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import nl.stip.importing.ImportOptions;
+import nl.stip.importing.ImportService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the Doesburg demo municipality on first start against an empty database: the real BAG extract through the
+ * ordinary LV-BAG importer, then the documented derivation (gis-data/doesburg/derive-demo.sql) of estimated heights,
+ * demo parcels and a demo omgevingsplan. One transaction: a failed load leaves the database empty, to try again.
+ */
+@Component
+class DemoMunicipalityLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoMunicipalityLoader.class);
+    static final String DEMO_KIND = "demo";
+    private static final String BAG_EXTRACT = "stip-demo/doesburg/0221PND15092020.zip";
+    private static final String DERIVATION = "stip-demo/doesburg/derive-demo.sql";
+
+    private final boolean enabled;
+    private final ImportService imports;
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final TransactionTemplate transaction;
+
+    DemoMunicipalityLoader(@Value("${stip.demo.load}") boolean enabled, ImportService imports, JdbcClient jdbc,
+                           DataSource dataSource, TransactionTemplate transaction) {
+        this.enabled = enabled;
+        this.imports = imports;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (!enabled || !databaseEmpty()) {
+            return;
+        }
+        log.info("Empty database: loading the Doesburg demo municipality (BAG extract + demo derivation)");
+        Path extract = Files.createTempFile("stip-bag-doesburg", ".zip");
+        try (InputStream in = new ClassPathResource(BAG_EXTRACT).getInputStream()) {
+            Files.copy(in, extract, StandardCopyOption.REPLACE_EXISTING);
+            transaction.executeWithoutResult(status -> {
+                var report = imports.run("lvbag", List.of(extract),
+                        ImportOptions.defaults().withSourceLabel("BAG (Kadaster, CC0): 0221PND15092020.zip, gemeente Doesburg, stand 15-09-2020"), null);
+                log.info("Demo BAG: {}", report.summary());
+                ScriptUtils.executeSqlScript(DataSourceUtils.getConnection(dataSource), new ClassPathResource(DERIVATION));
+                jdbc.sql("INSERT INTO data_load (kind, source, read_count, imported, rejected) "
+                                + "SELECT ?, ?, 0, (SELECT count(*) FROM parcel WHERE demo) + (SELECT count(*) FROM rule_area WHERE demo), 0")
+                        .params(DEMO_KIND, "Doesburg demo derivation (derive-demo.sql)").update();
+            });
+        } finally {
+            Files.deleteIfExists(extract);
+        }
+        log.info("Demo municipality loaded: {} buildings, {} parcels, {} rule areas", count("building"), count("parcel"), count("rule_area"));
+    }
+
+    private boolean databaseEmpty() {
+        return count("data_load") == 0 && count("building") == 0 && count("parcel") == 0;
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+}

@@ -1,0 +1,61 @@
+package nl.stip.geo;
+
+/**
+ * SQL fragments that convert stored RD New geometries for output. Output conversions happen here and nowhere else.
+ */
+public final class SpatialSql {
+
+    /** Output CRSs the platform serves. */
+    public enum OutputCrs {
+        /** OGC CRS84: WGS84 with longitude first (GeoJSON's default). */
+        CRS84("http://www.opengis.net/def/crs/OGC/1.3/CRS84"),
+        /** EPSG:4326 as the OGC defines it: latitude first. */
+        EPSG_4326("http://www.opengis.net/def/crs/EPSG/0/4326"),
+        RD_NEW("http://www.opengis.net/def/crs/EPSG/0/28992");
+
+        private final String uri;
+
+        OutputCrs(String uri) {
+            this.uri = uri;
+        }
+
+        public String uri() {
+            return uri;
+        }
+
+        public static OutputCrs fromUri(String uri) {
+            for (OutputCrs crs : values()) {
+                if (crs.uri.equals(uri)) {
+                    return crs;
+                }
+            }
+            return null;
+        }
+    }
+
+    private SpatialSql() {
+    }
+
+    /** GeoJSON text of an RD column in WGS84 (lon/lat), rounded to ~1 cm. */
+    public static String wgs84GeoJson(String column) {
+        return geoJson(column, OutputCrs.CRS84);
+    }
+
+    /** GeoJSON text of an RD column in the given output CRS, with a precision fit for it (~1 cm / 1 mm). */
+    public static String geoJson(String column, OutputCrs crs) {
+        return switch (crs) {
+            case CRS84 -> "ST_AsGeoJSON(ST_Transform(" + column + ", 4326), 7)";
+            case EPSG_4326 -> "ST_AsGeoJSON(ST_FlipCoordinates(ST_Transform(" + column + ", 4326)), 7)";
+            case RD_NEW -> "ST_AsGeoJSON(" + column + ", 3)";
+        };
+    }
+
+    /** An RD envelope from four bound parameters given in the CRS {@code crs} (axis order as the CRS defines). */
+    public static String envelopeInRd(OutputCrs crs) {
+        return switch (crs) {
+            case CRS84 -> "ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, 4326), 28992)";
+            case EPSG_4326 -> "ST_Transform(ST_FlipCoordinates(ST_MakeEnvelope(?, ?, ?, ?, 4326)), 28992)";
+            case RD_NEW -> "ST_MakeEnvelope(?, ?, ?, ?, 28992)";
+        };
+    }
+}
