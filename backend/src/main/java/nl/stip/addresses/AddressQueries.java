@@ -1,0 +1,59 @@
+package nl.stip.addresses;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads addresses. */
+@Component
+public class AddressQueries {
+
+    private final JdbcClient jdbc;
+
+    AddressQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Addresses in the given panden, or whose point lies on the parcel (parcelId may be null). */
+    public List<AddressView> forBuildingsOrParcel(List<String> pandIdentificaties, Long parcelId) {
+        return jdbc.sql("""
+                SELECT identificatie, straatnaam, huisnummer, huisletter, toevoeging, postcode, woonplaats, pand_identificatie
+                FROM address a
+                WHERE pand_identificatie = ANY(:panden)
+                   OR (CAST(:parcel AS bigint) IS NOT NULL AND ST_Intersects(a.geom, (SELECT geom FROM parcel WHERE id = :parcel)))
+                ORDER BY straatnaam, huisnummer, huisletter, toevoeging, identificatie LIMIT 200""")
+                .param("panden", pandIdentificaties.toArray(String[]::new))
+                .param("parcel", parcelId)
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    private static AddressView map(ResultSet rs) throws SQLException {
+        String straat = rs.getString("straatnaam");
+        Integer nummer = (Integer) rs.getObject("huisnummer");
+        String letter = rs.getString("huisletter");
+        String toevoeging = rs.getString("toevoeging");
+        String postcode = rs.getString("postcode");
+        String plaats = rs.getString("woonplaats");
+        StringBuilder label = new StringBuilder();
+        if (straat != null) {
+            label.append(straat);
+        }
+        if (nummer != null) {
+            label.append(' ').append(nummer);
+        }
+        if (letter != null) {
+            label.append(letter);
+        }
+        if (toevoeging != null) {
+            label.append('-').append(toevoeging);
+        }
+        if (postcode != null || plaats != null) {
+            label.append(", ").append(postcode == null ? "" : postcode + " ").append(plaats == null ? "" : plaats);
+        }
+        return new AddressView(rs.getString("identificatie"), straat, nummer, letter, toevoeging, postcode, plaats,
+                rs.getString("pand_identificatie"), label.toString().strip());
+    }
+}

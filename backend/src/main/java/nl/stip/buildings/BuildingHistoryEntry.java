@@ -1,0 +1,15 @@
+package nl.stip.buildings;
+
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
+/**
+ * One voorkomen of a pand: when it was valid, its status then, the document it rests on, and its footprint (GeoJSON,
+ * WGS84) when that changed with this voorkomen.
+ */
+public record BuildingHistoryEntry(int voorkomen, LocalDate validFrom, LocalDate validTo, String status, Integer bouwjaar,
+                                   LocalDate documentDate, String documentNumber, boolean geometryChanged,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) @JsonRawValue String geometry) {
+}

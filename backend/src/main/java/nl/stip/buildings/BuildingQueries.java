@@ -1,0 +1,80 @@
+package nl.stip.buildings;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.stip.geo.SpatialSql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reads buildings with their history. */
+@Component
+public class BuildingQueries {
+
+    private static final String COLUMNS = "identificatie, status, bouwjaar, current, height_m, height_source, height_note, "
+            + "ground_level_m, lod, source, " + SpatialSql.wgs84GeoJson("footprint") + " AS footprint";
+
+    private final JdbcClient jdbc;
+
+    BuildingQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One building (current or not) with its whole history. */
+    public Optional<BuildingView> byIdentificatie(String identificatie) {
+        List<BuildingView> found = withHistory(jdbc.sql("SELECT " + COLUMNS + " FROM building WHERE identificatie = ?")
+                .param(identificatie).query((rs, n) -> map(rs)).list());
+        return found.stream().findFirst();
+    }
+
+    /** The current buildings whose footprint contains the RD New point (x, y). */
+    public List<BuildingView> at(double x, double y) {
+        return withHistory(jdbc.sql("SELECT " + COLUMNS + " FROM building WHERE current AND "
+                        + "ST_Intersects(footprint, ST_SetSRID(ST_MakePoint(?, ?), 28992)) ORDER BY identificatie")
+                .params(x, y).query((rs, n) -> map(rs)).list());
+    }
+
+    /** The current buildings standing on a parcel (their point on surface lies in it). */
+    public List<BuildingView> onParcel(long parcelId) {
+        return withHistory(jdbc.sql("SELECT " + COLUMNS + " FROM building b JOIN parcel p ON p.id = ? "
+                        + "WHERE b.current AND ST_Intersects(b.footprint, p.geom) AND ST_Intersects(p.geom, ST_PointOnSurface(b.footprint)) "
+                        + "ORDER BY ST_Area(b.footprint) DESC, identificatie")
+                .param(parcelId).query((rs, n) -> map(rs)).list());
+    }
+
+    private List<BuildingView> withHistory(List<BuildingView> buildings) {
+        if (buildings.isEmpty()) {
+            return buildings;
+        }
+        Map<String, List<BuildingHistoryEntry>> history = new LinkedHashMap<>();
+        buildings.forEach(b -> history.put(b.identificatie(), new ArrayList<>()));
+        jdbc.sql("SELECT identificatie, voorkomen, begin_geldigheid, eind_geldigheid, status, bouwjaar, document_date, "
+                        + "document_number, geometry_changed, " + SpatialSql.wgs84GeoJson("geom") + " FROM building_history "
+                        + "WHERE identificatie = ANY(?) ORDER BY identificatie, begin_geldigheid, voorkomen")
+                .param(history.keySet().toArray(String[]::new))
+                .query(rs -> {
+                    history.get(rs.getString(1)).add(new BuildingHistoryEntry(rs.getInt(2), date(rs, 3), date(rs, 4),
+                            rs.getString(5), (Integer) rs.getObject(6), date(rs, 7), rs.getString(8), rs.getBoolean(9), rs.getString(10)));
+                });
+        return buildings.stream().map(b -> b.withHistory(history.get(b.identificatie()))).toList();
+    }
+
+    private static BuildingView map(ResultSet rs) throws SQLException {
+        return new BuildingView(rs.getString("identificatie"), rs.getString("status"), (Integer) rs.getObject("bouwjaar"),
+                rs.getBoolean("current"), (Double) rs.getObject("height_m"), rs.getString("height_source"),
+                rs.getString("height_note"), (Double) rs.getObject("ground_level_m"), rs.getString("lod"),
+                rs.getString("source"), rs.getString("footprint"), List.of());
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+}

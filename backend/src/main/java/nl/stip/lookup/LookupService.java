@@ -1,0 +1,100 @@
+package nl.stip.lookup;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.stip.addresses.AddressQueries;
+import nl.stip.addresses.AddressView;
+import nl.stip.buildings.BuildingQueries;
+import nl.stip.buildings.BuildingView;
+import nl.stip.parcels.ParcelQueries;
+import nl.stip.parcels.ParcelView;
+import nl.stip.platform.Texts;
+import nl.stip.rules.LocationFacts;
+import nl.stip.rules.Procedure;
+import nl.stip.rules.ProcedureService;
+import nl.stip.rules.RuleAreaQueries;
+import nl.stip.rules.RuleAreaView;
+import org.springframework.stereotype.Service;
+
+/** Gathers what is here (parcel, buildings, addresses), what may be built (rule areas) and how it goes (procedures). */
+@Service
+class LookupService {
+
+    private final ParcelQueries parcels;
+    private final BuildingQueries buildings;
+    private final AddressQueries addresses;
+    private final RuleAreaQueries rules;
+    private final ProcedureService procedures;
+    private final Texts texts;
+
+    LookupService(ParcelQueries parcels, BuildingQueries buildings, AddressQueries addresses, RuleAreaQueries rules,
+                  ProcedureService procedures, Texts texts) {
+        this.parcels = parcels;
+        this.buildings = buildings;
+        this.addresses = addresses;
+        this.rules = rules;
+        this.procedures = procedures;
+        this.texts = texts;
+    }
+
+    LookupAnswer lookup(LookupPoint point) {
+        List<RuleAreaView> areas = point.inRdDomain() ? rules.at(point.x(), point.y()) : List.of();
+        ParcelView parcel = point.inRdDomain() ? parcels.at(point.x(), point.y()).orElse(null) : null;
+        List<BuildingView> here = point.inRdDomain() ? buildings.at(point.x(), point.y()) : List.of();
+        if (here.isEmpty() && parcel != null) {
+            here = buildings.onParcel(parcel.id());
+        }
+        if (areas.isEmpty() && parcel == null && here.isEmpty()) {
+            return new LookupAnswer(point, false, texts.get("lookup.outside"), null, null, List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+        List<AddressView> addressList = addresses.forBuildingsOrParcel(here.stream().map(BuildingView::identificatie).toList(),
+                parcel == null ? null : parcel.id());
+        LocationFacts facts = LocationFacts.of(areas);
+        List<Procedure> procedureList = facts == null ? List.of() : procedures.proceduresFor(facts);
+        LookupAnswer.Summary summary = new LookupAnswer.Summary(hereHeadline(parcel, here), allowedHeadline(areas),
+                procedureHeadline(procedureList));
+        return new LookupAnswer(point, true, parcel == null ? texts.get("lookup.no-parcel") : null, summary, parcel, here,
+                addressList, areas, procedureList, notices(parcel, here, areas));
+    }
+
+    private String hereHeadline(ParcelView parcel, List<BuildingView> here) {
+        List<String> parts = new ArrayList<>();
+        if (parcel != null) {
+            parts.add(texts.get("summary.here.parcel", parcel.kadastraleAanduiding(), Texts.number(parcel.areaM2())));
+        }
+        if (!here.isEmpty()) {
+            BuildingView main = here.get(0);
+            parts.add(main.bouwjaar() == null ? texts.get("summary.here.building-unknown-year", main.status())
+                    : texts.get("summary.here.building", String.valueOf(main.bouwjaar()), main.status()));
+        }
+        return parts.isEmpty() ? texts.get("summary.here.nothing") : String.join(", ", parts);
+    }
+
+    private String allowedHeadline(List<RuleAreaView> areas) {
+        if (areas.isEmpty()) {
+            return texts.get("summary.allowed.none");
+        }
+        String headline = areas.get(0).headline();
+        List<String> protections = areas.stream().flatMap(a -> a.protections().stream()).distinct()
+                .map(p -> texts.get("protection." + p)).toList();
+        return protections.isEmpty() ? headline : headline + ". " + texts.get("summary.allowed.protected", String.join(", ", protections));
+    }
+
+    private String procedureHeadline(List<Procedure> list) {
+        if (list.isEmpty()) {
+            return texts.get("summary.procedure.none");
+        }
+        return String.join("; ", list.stream().map(p -> p.activityLabel() + ": " + p.outcomeLabel().toLowerCase(Texts.DUTCH)).toList());
+    }
+
+    private List<String> notices(ParcelView parcel, List<BuildingView> here, List<RuleAreaView> areas) {
+        List<String> notices = new ArrayList<>();
+        if ((parcel != null && parcel.demo()) || areas.stream().anyMatch(RuleAreaView::demo)) {
+            notices.add(texts.get("lookup.demo-notice"));
+        }
+        here.stream().filter(b -> "estimated".equals(b.heightSource()))
+                .forEach(b -> notices.add(texts.get("lookup.estimated-height", b.identificatie())));
+        return notices;
+    }
+}
