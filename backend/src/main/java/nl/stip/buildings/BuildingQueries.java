@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class BuildingQueries {
 
-    private static final String COLUMNS = "identificatie, status, bouwjaar, current, height_m, height_source, height_note, "
-            + "ground_level_m, lod, source, " + SpatialSql.wgs84GeoJson("footprint") + " AS footprint";
+    private static final String COLUMNS = "b.identificatie, b.status, b.bouwjaar, b.current, b.height_m, b.height_source, "
+            + "b.height_note, b.ground_level_m, b.lod, b.source, " + SpatialSql.wgs84GeoJson("b.footprint") + " AS footprint";
 
     private final JdbcClient jdbc;
 
@@ -29,14 +29,14 @@ public class BuildingQueries {
 
     /** One building (current or not) with its whole history. */
     public Optional<BuildingView> byIdentificatie(String identificatie) {
-        List<BuildingView> found = withHistory(jdbc.sql("SELECT " + COLUMNS + " FROM building WHERE identificatie = ?")
+        List<BuildingView> found = withHistory(jdbc.sql("SELECT " + COLUMNS + " FROM building b WHERE identificatie = ?")
                 .param(identificatie).query((rs, n) -> map(rs)).list());
         return found.stream().findFirst();
     }
 
     /** The current buildings whose footprint contains the RD New point (x, y). */
     public List<BuildingView> at(double x, double y) {
-        return withHistory(jdbc.sql("SELECT " + COLUMNS + " FROM building WHERE current AND "
+        return withHistory(jdbc.sql("SELECT " + COLUMNS + " FROM building b WHERE current AND "
                         + "ST_Intersects(footprint, ST_SetSRID(ST_MakePoint(?, ?), 28992)) ORDER BY identificatie")
                 .params(x, y).query((rs, n) -> map(rs)).list());
     }
@@ -45,7 +45,7 @@ public class BuildingQueries {
     public List<BuildingView> onParcel(long parcelId) {
         return withHistory(jdbc.sql("SELECT " + COLUMNS + " FROM building b JOIN parcel p ON p.id = ? "
                         + "WHERE b.current AND ST_Intersects(b.footprint, p.geom) AND ST_Intersects(p.geom, ST_PointOnSurface(b.footprint)) "
-                        + "ORDER BY ST_Area(b.footprint) DESC, identificatie")
+                        + "ORDER BY ST_Area(b.footprint) DESC, b.identificatie")
                 .param(parcelId).query((rs, n) -> map(rs)).list());
     }
 

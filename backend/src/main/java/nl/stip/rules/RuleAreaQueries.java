@@ -26,8 +26,9 @@ public class RuleAreaQueries {
         return jdbc.sql("""
                 SELECT code, name, function, max_height_m, max_eaves_height_m, max_built_up_pct, min_boundary_distance_m,
                        monument, beschermd_stadsgezicht, rule_text, purpose, source, demo
-                FROM rule_area WHERE ST_Intersects(geom, ST_SetSRID(ST_MakePoint(?, ?), 28992))
-                ORDER BY ST_Area(geom), code""")
+                FROM rule_area
+                WHERE id IN (SELECT rule_area_id FROM rule_area_part WHERE ST_Intersects(geom, ST_SetSRID(ST_MakePoint(?, ?), 28992)))
+                ORDER BY area_m2, code""")
                 .params(x, y).query((rs, n) -> map(rs)).list();
     }
 

@@ -22,6 +22,9 @@ class LookupIT extends IntegrationTest {
 
     Http http;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @BeforeEach
     void client() {
         http = new Http(port);
@@ -78,6 +81,24 @@ class LookupIT extends IntegrationTest {
         assertThat(procedure.get("legalTermWeeks").asInt()).isEqualTo(8);
         assertThat(procedure.get("explanation").asString()).isNotBlank();
         assertThat(procedure.get("feeBasis").asString()).isNotBlank();
+    }
+
+    @Test
+    void aClickInTheGardenShowsTheBuildingsOnThatParcel() {
+        JsonNode house = lookup(HOUSE);
+        String parcelId = house.get("parcel").get("id").asString();
+        JsonNode garden = lookup(gardenOf(parcelId));
+        assertThat(garden.get("parcel").get("id").asString()).isEqualTo(parcelId);
+        assertThat(garden.get("buildings").valueStream().map(b -> b.get("identificatie").asString())).contains("0221100000311445");
+    }
+
+    /** A point on the parcel that lies in no building. */
+    private String gardenOf(String parcelId) {
+        var point = jdbc.sql("""
+                SELECT ST_X(p) || ',' || ST_Y(p) FROM (SELECT ST_PointOnSurface(ST_Difference(geom,
+                  (SELECT ST_Union(footprint) FROM building WHERE ST_Intersects(footprint, parcel.geom)))) p
+                FROM parcel WHERE id = ?) s""").param(Long.parseLong(parcelId)).query(String.class).single().split(",");
+        return "x=" + point[0] + "&y=" + point[1];
     }
 
     @Test
