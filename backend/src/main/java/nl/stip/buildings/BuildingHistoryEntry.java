@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One voorkomen of a pand: when it was valid, its status then, the document it rests on, and its footprint (GeoJSON,
@@ -11,5 +12,5 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  */
 public record BuildingHistoryEntry(int voorkomen, LocalDate validFrom, LocalDate validTo, String status, Integer bouwjaar,
                                    LocalDate documentDate, String documentNumber, boolean geometryChanged,
-                                   @JsonInclude(JsonInclude.Include.NON_NULL) @JsonRawValue String geometry) {
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(type = "object", description = "GeoJSON geometry in WGS84 (lon/lat)") @JsonRawValue String geometry) {
 }

@@ -3,6 +3,7 @@ package nl.stip.buildings;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A building as the API shows it. {@code heightSource} is 'measured', 'estimated' or 'unknown'; an estimate says so
@@ -10,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  */
 public record BuildingView(String identificatie, String status, Integer bouwjaar, boolean current, Double height,
                            String heightSource, String heightNote, Double groundLevel, String lod, String source,
-                           @JsonRawValue String footprint, List<BuildingHistoryEntry> history) {
+                           @Schema(type = "object", description = "GeoJSON geometry in WGS84 (lon/lat)") @JsonRawValue String footprint, List<BuildingHistoryEntry> history) {
 
     BuildingView withHistory(List<BuildingHistoryEntry> entries) {
         return new BuildingView(identificatie, status, bouwjaar, current, height, heightSource, heightNote, groundLevel,
