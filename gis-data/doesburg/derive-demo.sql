@@ -18,11 +18,20 @@ UPDATE building SET
   height_note = 'Geschat uit grondoppervlak en bouwjaar (demo-afleiding, niet gemeten)'
 WHERE height_source = 'unknown';
 
--- 2. Demo parcel fabric: street blocks are approximated by closing the gaps between buildings; each main building
---    (>= 40 m2) seeds a Voronoi cell; a parcel is the part of its cell inside its block that holds the seed.
+-- 2. Demo parcel fabric: street blocks are approximated by closing the gaps between buildings; every main building
+--    (>= 40 m2) claims the land nearer to its outline than to any other main building's outline (a Voronoi diagram
+--    of points every 6 m along the outlines shrunk by 0.5 m, so that shared walls split fairly; cells merged per
+--    building); a parcel is that land inside the block.
 CREATE TEMP TABLE demo_seed ON COMMIT DROP AS
-SELECT row_number() OVER (ORDER BY identificatie) AS n, identificatie, ST_PointOnSurface(footprint) AS geom
+SELECT row_number() OVER (ORDER BY identificatie) AS n, identificatie, ST_PointOnSurface(footprint) AS geom, footprint
 FROM building WHERE current AND ST_Area(footprint) >= 40;
+
+CREATE TEMP TABLE demo_outline_point ON COMMIT DROP AS
+SELECT DISTINCT ON (geom) n, geom
+FROM (SELECT n, (ST_DumpPoints(ST_Segmentize(ST_Boundary(CASE WHEN ST_IsEmpty(inner_ring) THEN ST_Buffer(geom, 0.1) ELSE inner_ring END), 6))).geom AS geom
+      FROM (SELECT n, geom, ST_Buffer(footprint, -0.5, 'join=mitre') AS inner_ring FROM demo_seed) shrunk) p
+ORDER BY geom, n;
+CREATE INDEX ON demo_outline_point USING gist (geom);
 
 CREATE TEMP TABLE demo_block ON COMMIT DROP AS
 SELECT (ST_Dump(ST_Buffer(ST_Union(ST_Buffer(footprint, 9, 'quad_segs=2')), -5, 'quad_segs=2'))).geom AS geom
@@ -30,13 +39,18 @@ FROM building WHERE current;
 CREATE INDEX ON demo_block USING gist (geom);
 
 CREATE TEMP TABLE demo_cell ON COMMIT DROP AS
-SELECT (ST_Dump(ST_VoronoiPolygons(ST_Collect(geom ORDER BY n), 0.0))).geom AS geom FROM demo_seed;
+SELECT (ST_Dump(ST_VoronoiPolygons(ST_Collect(geom ORDER BY n, geom), 0.0))).geom AS geom FROM demo_outline_point;
 CREATE INDEX ON demo_cell USING gist (geom);
+
+CREATE TEMP TABLE demo_claim ON COMMIT DROP AS
+SELECT p.n, ST_Union(c.geom) AS geom
+FROM demo_cell c JOIN demo_outline_point p ON ST_Intersects(c.geom, p.geom)
+GROUP BY p.n;
 
 CREATE TEMP TABLE demo_parcel ON COMMIT DROP AS
 SELECT s.n, s.geom AS seed, piece.geom
 FROM demo_seed s
-JOIN demo_cell c ON ST_Intersects(c.geom, s.geom)
+JOIN demo_claim c ON c.n = s.n
 JOIN demo_block b ON ST_Intersects(b.geom, s.geom)
 CROSS JOIN LATERAL (
   SELECT (ST_Dump(ST_CollectionExtract(ST_Intersection(c.geom, b.geom), 3))).geom
@@ -45,15 +59,17 @@ WHERE ST_Intersects(piece.geom, s.geom);
 
 INSERT INTO parcel (kadastrale_gemeente, sectie, perceelnummer, kadastrale_aanduiding, area_m2, area_source, geom, source, demo)
 SELECT 'DSB00', sectie, perceelnummer, 'DSB00 ' || sectie || ' ' || perceelnummer, round(ST_Area(geom)::numeric, 0), 'computed',
-       ST_SnapToGrid(geom, 0.001),
-       'Demo-perceel, afgeleid uit BAG-panden (Voronoi binnen bouwblok); geen kadastrale gegevens', true
+       geom,
+       'Demo-perceel, afgeleid uit BAG-panden (Voronoi van gevels binnen bouwblok); geen kadastrale gegevens', true
 FROM (
-  SELECT geom,
+  SELECT (SELECT d.geom FROM ST_Dump(ST_CollectionExtract(ST_MakeValid(ST_ReducePrecision(demo_parcel.geom, 0.001)), 3)) d
+          ORDER BY ST_Area(d.geom) DESC LIMIT 1) AS geom,
          CASE WHEN ST_X(seed) < 206500 THEN (CASE WHEN ST_Y(seed) >= 446950 THEN 'A' ELSE 'C' END)
               ELSE (CASE WHEN ST_Y(seed) >= 446950 THEN 'B' ELSE 'D' END) END AS sectie,
          row_number() OVER (ORDER BY round(ST_Y(seed)::numeric, 0) DESC, ST_X(seed), n) AS perceelnummer
-  FROM demo_parcel WHERE ST_IsValid(geom) AND ST_Area(geom) > 1
+  FROM demo_parcel WHERE ST_Area(geom) > 1
 ) numbered
+WHERE geom IS NOT NULL AND ST_IsValid(geom)
 ON CONFLICT (kadastrale_aanduiding) DO NOTHING;
 
 -- 3. Demo omgevingsplan. Function areas derived from the BAG:
