@@ -1,5 +1,6 @@
 package nl.stip.ogcapi;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -42,19 +43,23 @@ class FeatureCollectionWriter {
         }
         all.add(new Link(links.collection(c.id()), "collection", Link.JSON, "The collection"));
 
-        StringBuilder out = new StringBuilder(256 + page.features().stream().mapToInt(String::length).sum() + page.features().size());
-        out.append("{\"type\":\"FeatureCollection\",\"timeStamp\":\"").append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
-                .append("\",\"numberMatched\":").append(page.numberMatched())
-                .append(",\"numberReturned\":").append(page.features().size())
-                .append(",\"links\":").append(json.writeValueAsString(all))
-                .append(",\"features\":[");
+        byte[] head = ("{\"type\":\"FeatureCollection\",\"timeStamp\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                + "\",\"numberMatched\":" + page.numberMatched()
+                + ",\"numberReturned\":" + page.features().size()
+                + ",\"links\":" + json.writeValueAsString(all)
+                + ",\"features\":[").getBytes(StandardCharsets.UTF_8);
+        int size = head.length + Math.max(0, page.features().size() - 1) + 2;
+        for (byte[] feature : page.features()) {
+            size += feature.length;
+        }
+        ByteBuffer out = ByteBuffer.allocate(size).put(head);
         for (int i = 0; i < page.features().size(); i++) {
             if (i > 0) {
-                out.append(',');
+                out.put((byte) ',');
             }
-            out.append(page.features().get(i));
+            out.put(page.features().get(i));
         }
-        return out.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+        return out.put((byte) ']').put((byte) '}').array();
     }
 
     /** The links of a single feature, as the JSON array the database embeds in it. */

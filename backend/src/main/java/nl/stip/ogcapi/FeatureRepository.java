@@ -12,8 +12,11 @@ import org.springframework.stereotype.Component;
 @Component
 class FeatureRepository {
 
-    /** A page of features (each GeoJSON text) and how many features match in all. */
-    record Page(long numberMatched, List<String> features) {
+    /**
+     * A page of features and how many features match in all. Each feature is GeoJSON as UTF-8 bytes, exactly as
+     * the database sent it (the driver hands text columns over undecoded), so it is copied, never re-encoded.
+     */
+    record Page(long numberMatched, List<byte[]> features) {
     }
 
     private final JdbcClient jdbc;
@@ -35,12 +38,13 @@ class FeatureRepository {
         List<Object> parameters = new ArrayList<>(filter);
         parameters.add(query.limit());
         parameters.add(query.offset());
-        List<String> features = jdbc.sql(FeatureSql.page(c, bbox, query.crs())).params(parameters).query(String.class).list();
+        List<byte[]> features = jdbc.sql(FeatureSql.page(c, bbox, query.crs())).params(parameters)
+                .query((rs, n) -> rs.getBytes(1)).list();
         return new Page(matched, features);
     }
 
-    /** The feature as GeoJSON text with the given links; empty when the collection has no such feature. */
-    Optional<String> feature(FeatureCollectionDefinition c, String featureId, OutputCrs crs, String linksJson) {
+    /** The feature as GeoJSON (UTF-8) with the given links; empty when the collection has no such feature. */
+    Optional<byte[]> feature(FeatureCollectionDefinition c, String featureId, OutputCrs crs, String linksJson) {
         Object id = featureId;
         if (c.numericId()) {
             try {
@@ -49,7 +53,7 @@ class FeatureRepository {
                 return Optional.empty();
             }
         }
-        return jdbc.sql(FeatureSql.byId(c, crs)).params(linksJson, id).query(String.class).optional();
+        return jdbc.sql(FeatureSql.byId(c, crs)).params(linksJson, id).query((rs, n) -> rs.getBytes(1)).optional();
     }
 
     /** The collection's bounds in CRS84 (minLon, minLat, maxLon, maxLat), or empty when it has no features. */

@@ -61,9 +61,9 @@ class OgcCollectionsController {
                                    @RequestParam MultiValueMap<String, String> parameters) {
         FeatureCollectionDefinition collection = FeatureCollections.require(collectionId);
         OutputCrs crs = QueryParameters.check(parameters, "crs").crs("crs");
-        String json = features.feature(collection, featureId, crs, writer.featureLinks(collection, featureId, parameters, OgcLinks.forCurrentRequest()))
+        byte[] json = features.feature(collection, featureId, crs, writer.featureLinks(collection, featureId, parameters, OgcLinks.forCurrentRequest()))
                 .orElseThrow(() -> new OgcNotFoundException("Collection '" + collectionId + "' has no feature '" + featureId + "'."));
-        return geoJson(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), crs);
+        return geoJson(json, crs);
     }
 
     private static ResponseEntity<byte[]> geoJson(byte[] body, OutputCrs crs) {
