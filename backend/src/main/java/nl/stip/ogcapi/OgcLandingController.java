@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.stip.ogcapi.OgcDocuments.Conformance;
 import nl.stip.ogcapi.OgcDocuments.LandingPage;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,7 +26,7 @@ class OgcLandingController {
 
     @GetMapping({OgcLinks.ROOT, OgcLinks.ROOT + "/"})
     @ResponseBody
-    ResponseEntity<LandingPage> landing(@RequestParam MultiValueMap<String, String> parameters) {
+    ResponseEntity<LandingPage> landing(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         QueryParameters.check(parameters);
         OgcLinks links = OgcLinks.forCurrentRequest();
         return json(new LandingPage("Stip OGC API – Features",
@@ -39,14 +40,14 @@ class OgcLandingController {
 
     @GetMapping(OgcLinks.ROOT + "/conformance")
     @ResponseBody
-    ResponseEntity<Conformance> conformance(@RequestParam MultiValueMap<String, String> parameters) {
+    ResponseEntity<Conformance> conformance(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         QueryParameters.check(parameters);
         return json(new Conformance(CONFORMANCE));
     }
 
     /** The OpenAPI document springdoc builds (it covers /ogc/**), served here as the OGC API's service-desc. */
     @GetMapping(OgcLinks.ROOT + "/api")
-    ModelAndView api(@RequestParam MultiValueMap<String, String> parameters) {
+    ModelAndView api(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         QueryParameters.check(parameters);
         return new ModelAndView("forward:/v3/api-docs");
     }

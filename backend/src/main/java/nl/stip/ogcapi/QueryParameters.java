@@ -92,6 +92,9 @@ final class QueryParameters {
             } catch (NumberFormatException e) {
                 throw new OgcBadRequestException(name, "'" + parts[i] + "' in " + name + " is not a number.");
             }
+            if (!Double.isFinite(numbers[i])) {
+                throw new OgcBadRequestException(name, "'" + parts[i] + "' in " + name + " is too large a number.");
+            }
         }
         return numbers;
     }

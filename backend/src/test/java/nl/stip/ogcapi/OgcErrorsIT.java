@@ -41,6 +41,7 @@ class OgcErrorsIT extends IntegrationTest {
             bbox=1,2,3                                                | bbox      | 4 numbers
             bbox=1,2,3,4,5                                            | bbox      | 4 numbers
             bbox=                                                     | bbox      | not a number
+            bbox=1e400,0,1e401,5                                      | bbox      | too large a number
             bbox=6.2,52,6.1,52.1                                      | bbox      | minimum is above its maximum
             bbox=6.1,52.1,6.2,52                                      | bbox      | minimum is above its maximum
             limit=ten                                                 | limit     | not a whole number

@@ -52,7 +52,11 @@ class OgcLandingIT extends IntegrationTest {
         assertThat(api.status()).isEqualTo(200);
         assertThat(api.contentType()).containsAnyOf("application/json", "application/vnd.oai.openapi+json");
         assertThat(api.json().get("openapi").asString()).startsWith("3.");
-        assertThat(api.json().get("paths").has("/ogc/collections/{collectionId}/items")).isTrue();
+        JsonNode items = api.json().get("paths").get("/ogc/collections/{collectionId}/items").get("get");
+        List<String> parameters = new ArrayList<>();
+        items.get("parameters").forEach(parameter -> parameters.add(parameter.get("name").asString()));
+        assertThat(parameters).contains("bbox", "bbox-crs", "crs", "limit", "offset").doesNotContain("parameters");
+        assertThat(items.get("responses").get("200").get("content").has("application/geo+json")).isTrue();
     }
 
     @Test
