@@ -34,6 +34,7 @@ class OgcLandingController {
                         + "and WGS84.",
                 List.of(new Link(links.landing(), "self", Link.JSON, "This document"),
                         new Link(links.path("/api"), "service-desc", Link.OPENAPI, "The API definition (OpenAPI 3.0)"),
+                        new Link(links.servedAt("/swagger-ui.html"), "service-doc", "text/html", "The API documentation"),
                         new Link(links.path("/conformance"), "conformance", Link.JSON, "Conformance classes implemented"),
                         new Link(links.path("/collections"), "data", Link.JSON, "The feature collections"))));
     }

@@ -27,6 +27,11 @@ final class OgcLinks {
         return base;
     }
 
+    /** A path of the application outside /ogc, e.g. the API documentation. */
+    String servedAt(String path) {
+        return base.substring(0, base.length() - ROOT.length()) + path;
+    }
+
     String path(String path) {
         return base + path;
     }
