@@ -11,6 +11,8 @@ public final class Rd {
     public static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), SRID);
     /** The RD New domain of validity (the Netherlands and its coastal waters), in RD metres. */
     public static final Envelope DOMAIN = new Envelope(-7_000, 300_000, 289_000, 629_000);
+    /** EPSG's area of use of RD New in WGS84 degrees (longitude 3.2–7.22 E, latitude 50.75–53.7 N). */
+    public static final Envelope AREA_OF_USE_WGS84 = new Envelope(3.2, 7.22, 50.75, 53.7);
 
     private Rd() {
     }

@@ -50,6 +50,14 @@ public final class SpatialSql {
         };
     }
 
+    /**
+     * The CRS84 bounds of the extent of an RD column over the rows of a query, as a geometry: the RD extent's
+     * outline is densified to 100 m before transforming, so the curved edges of the result stay inside its bounds.
+     */
+    public static String crs84ExtentOf(String column) {
+        return "ST_Transform(ST_Segmentize(ST_SetSRID(ST_Extent(" + column + ")::geometry, " + Rd.SRID + "), 100), 4326)";
+    }
+
     /** An RD envelope from four bound parameters given in the CRS {@code crs} (axis order as the CRS defines). */
     public static String envelopeInRd(OutputCrs crs) {
         return switch (crs) {
