@@ -51,7 +51,8 @@ class LvBagImportIT extends IntegrationTest {
     void reimportingTheSameExtractDuplicatesNothing() {
         imports.run("lvbag", List.of(DOESBURG), ImportOptions.defaults(), null);
         assertThat(count("SELECT count(*) FROM building_history")).isEqualTo(13_098);
-        assertThat(count("SELECT count(*) FROM building WHERE identificatie LIKE '0221%'")).isEqualTo(7_797);
+        // 2 of the extract's 7,797 panden carry ids of other municipalities (0299100000418719, 1876100000009827)
+        assertThat(count("SELECT count(*) FROM building WHERE identificatie LIKE '0221%'")).isEqualTo(7_795);
         assertThat(count("SELECT count(*) FROM building WHERE identificatie LIKE '0221%' AND height_source = 'unknown'")).isZero();
     }
 
