@@ -19,7 +19,8 @@ import tools.jackson.core.json.JsonFactory;
  * Streams the features of a GeoJSON FeatureCollection or a GeoJSON text sequence (RFC 8142: one feature per line,
  * optionally preceded by the RS character) with Jackson's token parser: one feature in memory at a time. Coordinates
  * are WGS84 (RFC 7946) unless the legacy {@code crs} member, placed before {@code features}, or the caller's CRS says
- * otherwise.
+ * otherwise. Property values are kept when they are strings, numbers, booleans or null; nested objects and arrays
+ * are read as null (no importer maps them).
  */
 public final class GeoJsonFeatureReader implements FeatureReader {
 

@@ -40,15 +40,8 @@ public final class GeoPackageReader implements FeatureReader {
      */
     public GeoPackageReader(Path path, String layer, Integer crsOverride, Set<String> allowedTypes) {
         this.file = path.getFileName().toString();
+        this.connection = open(path);
         try {
-            SQLiteConfig config = new SQLiteConfig();
-            config.setReadOnly(true);
-            this.connection = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath(), config.toProperties());
-        } catch (SQLException e) {
-            throw new ImportException("Cannot open " + file + " as a GeoPackage: " + e.getMessage(), e);
-        }
-        try {
-            requireGeoPackage();
             this.layer = layer != null ? layer : onlyLayer();
             LayerInfo info = layerInfo(this.layer);
             this.geometryColumn = info.column();
@@ -73,30 +66,44 @@ public final class GeoPackageReader implements FeatureReader {
         }
     }
 
-    /** The features layers of a GeoPackage, in file order. */
+    /** The features layers of a GeoPackage, by name. */
     public static List<String> layers(Path path) {
-        try (GeoPackageReader probe = new GeoPackageReader(path)) {
-            return probe.featureLayers();
+        try (Connection connection = open(path)) {
+            return featureLayers(connection, path.getFileName().toString());
+        } catch (SQLException e) {
+            throw new ImportException("Cannot read " + path.getFileName() + ": " + e.getMessage(), e);
         }
     }
 
-    private GeoPackageReader(Path path) {
-        this.file = path.getFileName().toString();
+    /** Opens the file read-only and checks that it is a GeoPackage. */
+    private static Connection open(Path path) {
+        String file = path.getFileName().toString();
+        Connection connection;
         try {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(true);
-            this.connection = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath(), config.toProperties());
-            requireGeoPackage();
+            connection = DriverManager.getConnection("jdbc:sqlite:" + path.toAbsolutePath(), config.toProperties());
         } catch (SQLException e) {
-            closeQuietly();
             throw new ImportException("Cannot open " + file + " as a GeoPackage: " + e.getMessage(), e);
         }
-        this.layer = null;
-        this.statement = null;
-        this.rows = null;
-        this.geometryColumn = null;
-        this.epsg = 0;
-        this.columns = new String[0];
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type IN ('table', 'view') "
+                     + "AND name IN ('gpkg_contents', 'gpkg_geometry_columns', 'gpkg_spatial_ref_sys')")) {
+            if (r.getInt(1) != 3) {
+                throw new ImportException(file + " is not a GeoPackage: it lacks the gpkg_contents / gpkg_geometry_columns / gpkg_spatial_ref_sys tables");
+            }
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // already failing
+            }
+            if (e instanceof ImportException importException) {
+                throw importException;
+            }
+            throw new ImportException(file + " is not a GeoPackage (not an SQLite database: " + e.getMessage() + ")", e);
+        }
     }
 
     public String layer() {
@@ -148,19 +155,7 @@ public final class GeoPackageReader implements FeatureReader {
         }
     }
 
-    private void requireGeoPackage() throws SQLException {
-        try (Statement s = connection.createStatement();
-             ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type IN ('table', 'view') "
-                     + "AND name IN ('gpkg_contents', 'gpkg_geometry_columns', 'gpkg_spatial_ref_sys')")) {
-            if (r.getInt(1) != 3) {
-                throw new ImportException(file + " is not a GeoPackage: it lacks the gpkg_contents / gpkg_geometry_columns / gpkg_spatial_ref_sys tables");
-            }
-        } catch (SQLException e) {
-            throw new ImportException(file + " is not a GeoPackage (not an SQLite database: " + e.getMessage() + ")", e);
-        }
-    }
-
-    private List<String> featureLayers() {
+    private static List<String> featureLayers(Connection connection, String file) {
         List<String> layers = new ArrayList<>();
         try (Statement s = connection.createStatement();
              ResultSet r = s.executeQuery("SELECT table_name FROM gpkg_contents WHERE data_type = 'features' ORDER BY table_name")) {
@@ -174,7 +169,7 @@ public final class GeoPackageReader implements FeatureReader {
     }
 
     private String onlyLayer() {
-        List<String> layers = featureLayers();
+        List<String> layers = featureLayers(connection, file);
         if (layers.size() != 1) {
             throw new ImportException(file + " has " + (layers.isEmpty() ? "no features layers" : layers.size() + " features layers " + layers)
                     + "; choose one with --layer");
@@ -193,7 +188,7 @@ public final class GeoPackageReader implements FeatureReader {
             s.setString(1, name);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
-                    throw new ImportException(file + " has no features layer '" + name + "'; its layers: " + featureLayers());
+                    throw new ImportException(file + " has no features layer '" + name + "'; its layers: " + featureLayers(connection, file));
                 }
                 String organization = r.getString(4);
                 Integer epsg = organization != null && organization.equalsIgnoreCase("EPSG") ? r.getInt(5) : null;

@@ -15,7 +15,7 @@ public final class SourceCrs {
     /** RD New + NAP heights: RD New for x/y. */
     public static final int RD_NAP = 7415;
 
-    private static final Pattern EPSG = Pattern.compile("EPSG(?::+|/\\d+/|:\\d*:)(\\d+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EPSG = Pattern.compile("EPSG(?::+|/[\\d.]+/|:[\\d.]*:)(\\d+)$", Pattern.CASE_INSENSITIVE);
 
     private SourceCrs() {
     }
