@@ -53,7 +53,12 @@ class ParcelsImportIT extends IntegrationTest {
         assertThat((Double) parcel.get("computed")).isCloseTo(222.0, within(1.0));
         assertThat((Double) parcel.get("x")).isBetween(181180.0, 181210.0);
 
-        run(ImportOptions.defaults(), OTTERLO);
+        assertThat(run(ImportOptions.defaults(), OTTERLO).importedCount()).isEqualTo(11);
+        assertThat(count("SELECT count(*) FROM parcel")).isEqualTo(before + 11);
+
+        run(new ImportOptions(Map.of("area", "perceelnummer_rotatie"), null, null, true, "changed"), OTTERLO);
+        assertThat(count("SELECT count(*) FROM parcel WHERE kadastrale_aanduiding = 'OTL02 B 2298' AND area_m2 = 0 AND source = 'changed'"))
+                .isEqualTo(1);
         assertThat(count("SELECT count(*) FROM parcel")).isEqualTo(before + 11);
     }
 
