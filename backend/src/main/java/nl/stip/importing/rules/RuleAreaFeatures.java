@@ -1,0 +1,90 @@
+package nl.stip.importing.rules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import nl.stip.importing.ImportOptions;
+import nl.stip.importing.support.Attributes;
+import nl.stip.importing.support.FeatureReader;
+import nl.stip.importing.support.Outcome;
+import nl.stip.importing.support.Polygons;
+import nl.stip.importing.support.RecordSource;
+import nl.stip.importing.support.SourceFeature;
+import nl.stip.rules.RuleAreaRecord;
+import org.locationtech.jts.geom.MultiPolygon;
+
+/**
+ * Turns the features of one vector file into rule areas. Each target is read from the attribute --map names, else
+ * from the target's own name or its snake_case form (maxHeightM or max_height_m).
+ */
+final class RuleAreaFeatures implements RecordSource<RuleAreaRecord> {
+
+    static final List<String> TARGETS = List.of("code", "name", "function", "maxHeightM", "maxEavesHeightM", "maxBuiltUpPct",
+            "minBoundaryDistanceM", "monument", "beschermdStadsgezicht", "ruleText", "purpose", "source", "demo");
+
+    private final FeatureReader features;
+    private final Attributes attributes;
+    private final String defaultSource;
+
+    RuleAreaFeatures(FeatureReader features, Attributes attributes, String defaultSource) {
+        this.features = features;
+        this.attributes = attributes;
+        this.defaultSource = defaultSource;
+    }
+
+    static Attributes attributes(ImportOptions options) {
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        for (String target : TARGETS) {
+            String snake = target.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+            names.put(target, snake.equals(target) ? List.of(target) : List.of(target, snake));
+        }
+        return Attributes.of(names, options, "rules");
+    }
+
+    @Override
+    public Outcome<RuleAreaRecord> next() {
+        SourceFeature feature = features.next();
+        if (feature == null) {
+            return null;
+        }
+        String where = feature.where();
+        try {
+            Map<String, Object> p = feature.properties();
+            String code = attributes.text(p, "code");
+            if (code == null) {
+                throw new IllegalArgumentException("no " + attributes.describe("code"));
+            }
+            where = where + " code " + code;
+            if (feature.geometry() == null) {
+                throw new IllegalArgumentException(feature.geometryProblem());
+            }
+            MultiPolygon area = Polygons.multi(feature.geometry());
+            String problem = Polygons.problem(area);
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
+            }
+            String name = attributes.text(p, "name");
+            String function = attributes.text(p, "function");
+            String source = attributes.text(p, "source");
+            return Outcome.ok(new RuleAreaRecord(code, name == null ? code : name,
+                    function == null ? null : function.toLowerCase(Locale.ROOT),
+                    attributes.number(p, "maxHeightM"), attributes.number(p, "maxEavesHeightM"), attributes.number(p, "maxBuiltUpPct"),
+                    attributes.number(p, "minBoundaryDistanceM"), flag(p, "monument"), flag(p, "beschermdStadsgezicht"),
+                    attributes.text(p, "ruleText"), attributes.text(p, "purpose"), source == null ? defaultSource : source,
+                    flag(p, "demo"), area), where);
+        } catch (IllegalArgumentException e) {
+            return Outcome.rejected(where, e.getMessage());
+        }
+    }
+
+    private boolean flag(Map<String, Object> p, String target) {
+        return Boolean.TRUE.equals(attributes.bool(p, target));
+    }
+
+    @Override
+    public void close() {
+        features.close();
+    }
+}

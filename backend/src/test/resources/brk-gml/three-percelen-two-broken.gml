@@ -1,0 +1,174 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<kk:DKK
+        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+        xmlns:gml="http://www.opengis.net/gml/3.2"
+        xmlns:oz="http://www.kadaster.nl/schemas/brkkadastralekaart/v5/imkad-onroerendezaak/v20220601"
+        xmlns:h="http://www.kadaster.nl/schemas/brkkadastralekaart/v5/imkad-historie/v20220601"
+        xmlns:t="http://www.kadaster.nl/schemas/brkkadastralekaart/v5/imkad-typen/v20220601"
+        xmlns:ko="http://www.kadaster.nl/schemas/brkkadastralekaart/v5/imkad-kadastraalobject/v20220601"
+        xmlns:q="http://www.kadaster.nl/schemas/brkkadastralekaart/v5/imkad-kwaliteit/v20220601"
+        xmlns:kk="http://www.kadaster.nl/schemas/brkkadastralekaart/v5/stand/v20220601"
+        xsi:schemaLocation="http://www.kadaster.nl/schemas/brkkadastralekaart/v5/stand/v20220601 http://www.kadaster.nl/schemas/brkkadastralekaart/v5/xsd/dkk/stand/v20220601/DKK-Product_Stand_v5_0_0.xsd">
+<kk:perceelMember>
+    <oz:Perceel gml:id="NL.IMKAD.KadastraalObject.00000000001">
+        <ko:identificatie domein="NL.IMKAD.KadastraalObject">00000000001</ko:identificatie>
+        <oz:historie>
+            <h:beginGeldigheid>2000-11-20T14:29:09+01:00</h:beginGeldigheid>
+            <h:tijdstipRegistratie>2000-11-20T14:29:09+01:00</h:tijdstipRegistratie>
+            <h:volgnummer>0</h:volgnummer>
+            <h:statusHistorie>
+                <h:StatusHistorie>
+                    <t:code>G</t:code>
+                    <t:waarde>Geldig</t:waarde>
+                </h:StatusHistorie>
+            </h:statusHistorie>
+        </oz:historie>
+        <oz:kadastraleAanduiding>
+            <oz:TypeKadastraleAanduiding>
+                <oz:kadastraleGemeente>
+                    <oz:KadastraleGemeente>
+                        <t:code>761</t:code>
+                        <t:waarde>Otterlo</t:waarde>
+                    </oz:KadastraleGemeente>
+                </oz:kadastraleGemeente>
+                <oz:sectie>B</oz:sectie>
+                <oz:perceelnummer>1</oz:perceelnummer>
+                <oz:aKRKadastraleGemeenteCode>
+                    <oz:AKRKadastraleGemeenteCode>
+                        <t:code>812</t:code>
+                        <t:waarde>TST05</t:waarde>
+                    </oz:AKRKadastraleGemeenteCode>
+                </oz:aKRKadastraleGemeenteCode>
+            </oz:TypeKadastraleAanduiding>
+        </oz:kadastraleAanduiding>
+        <oz:begrenzingPerceel><gml:Polygon xmlns:gml="http://www.opengis.net/gml/3.2" gml:id="GEOMETRY_d68dfb9b-728b-411f-88be-f3c90cb54237" srsName="urn:ogc:def:crs:EPSG::28992"><gml:exterior><gml:LinearRing><gml:posList>181020 456000 181030 456010 181030 456000 181020 456010 181020 456000</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></oz:begrenzingPerceel>
+        <oz:kadastraleGrootte>
+            <oz:TypeOppervlak>
+                <oz:waarde>222</oz:waarde>
+                <oz:soortGrootte>
+                    <oz:SoortGrootte>
+                        <t:code>1</t:code>
+                        <t:waarde>Vastgesteld</t:waarde>
+                    </oz:SoortGrootte>
+                </oz:soortGrootte>
+            </oz:TypeOppervlak>
+        </oz:kadastraleGrootte>
+        <oz:perceelnummerRotatie>0.0</oz:perceelnummerRotatie>
+        <oz:perceelnummerVerschuiving>
+            <oz:TypePerceelnummerVerschuiving>
+                <oz:deltaX>0.0</oz:deltaX>
+                <oz:deltaY>0.0</oz:deltaY>
+            </oz:TypePerceelnummerVerschuiving>
+        </oz:perceelnummerVerschuiving>
+        <oz:plaatscoordinaten><gml:Point xmlns:gml="http://www.opengis.net/gml/3.2" gml:id="GEOMETRY_061c9c35-c29f-45df-8e5f-9c7fabcf3f82" srsName="urn:ogc:def:crs:EPSG::28992"><gml:pos>181202.040 456706.351</gml:pos></gml:Point></oz:plaatscoordinaten>
+    </oz:Perceel>
+</kk:perceelMember>
+<kk:perceelMember>
+    <oz:Perceel gml:id="NL.IMKAD.KadastraalObject.00000000002">
+        <ko:identificatie domein="NL.IMKAD.KadastraalObject">00000000002</ko:identificatie>
+        <oz:historie>
+            <h:beginGeldigheid>2000-11-20T14:29:09+01:00</h:beginGeldigheid>
+            <h:tijdstipRegistratie>2000-11-20T14:29:09+01:00</h:tijdstipRegistratie>
+            <h:volgnummer>0</h:volgnummer>
+            <h:statusHistorie>
+                <h:StatusHistorie>
+                    <t:code>G</t:code>
+                    <t:waarde>Geldig</t:waarde>
+                </h:StatusHistorie>
+            </h:statusHistorie>
+        </oz:historie>
+        <oz:kadastraleAanduiding>
+            <oz:TypeKadastraleAanduiding>
+                <oz:kadastraleGemeente>
+                    <oz:KadastraleGemeente>
+                        <t:code>761</t:code>
+                        <t:waarde>Otterlo</t:waarde>
+                    </oz:KadastraleGemeente>
+                </oz:kadastraleGemeente>
+                <oz:sectie>B</oz:sectie>
+                <oz:perceelnummer>2</oz:perceelnummer>
+                <oz:aKRKadastraleGemeenteCode>
+                    <oz:AKRKadastraleGemeenteCode>
+                        <t:code>812</t:code>
+                        <t:waarde>TST05</t:waarde>
+                    </oz:AKRKadastraleGemeenteCode>
+                </oz:aKRKadastraleGemeenteCode>
+            </oz:TypeKadastraleAanduiding>
+        </oz:kadastraleAanduiding>
+        <oz:begrenzingPerceel><gml:Polygon xmlns:gml="http://www.opengis.net/gml/3.2" gml:id="GEOMETRY_d68dfb9b-728b-411f-88be-f3c90cb54237" srsName="urn:ogc:def:crs:EPSG::4326"><gml:exterior><gml:LinearRing><gml:posList>181182.346 456712.174 181196.546 456703.704 181203.710 456699.711 181208.183 456707.260 181186.952 456719.878 181182.346 456712.174</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></oz:begrenzingPerceel>
+        <oz:kadastraleGrootte>
+            <oz:TypeOppervlak>
+                <oz:waarde>222</oz:waarde>
+                <oz:soortGrootte>
+                    <oz:SoortGrootte>
+                        <t:code>1</t:code>
+                        <t:waarde>Vastgesteld</t:waarde>
+                    </oz:SoortGrootte>
+                </oz:soortGrootte>
+            </oz:TypeOppervlak>
+        </oz:kadastraleGrootte>
+        <oz:perceelnummerRotatie>0.0</oz:perceelnummerRotatie>
+        <oz:perceelnummerVerschuiving>
+            <oz:TypePerceelnummerVerschuiving>
+                <oz:deltaX>0.0</oz:deltaX>
+                <oz:deltaY>0.0</oz:deltaY>
+            </oz:TypePerceelnummerVerschuiving>
+        </oz:perceelnummerVerschuiving>
+        <oz:plaatscoordinaten><gml:Point xmlns:gml="http://www.opengis.net/gml/3.2" gml:id="GEOMETRY_061c9c35-c29f-45df-8e5f-9c7fabcf3f82" srsName="urn:ogc:def:crs:EPSG::28992"><gml:pos>181202.040 456706.351</gml:pos></gml:Point></oz:plaatscoordinaten>
+    </oz:Perceel>
+</kk:perceelMember>
+<kk:perceelMember>
+    <oz:Perceel gml:id="NL.IMKAD.KadastraalObject.00000000003">
+        <ko:identificatie domein="NL.IMKAD.KadastraalObject">00000000003</ko:identificatie>
+        <oz:historie>
+            <h:beginGeldigheid>2000-11-20T14:29:09+01:00</h:beginGeldigheid>
+            <h:tijdstipRegistratie>2000-11-20T14:29:09+01:00</h:tijdstipRegistratie>
+            <h:volgnummer>0</h:volgnummer>
+            <h:statusHistorie>
+                <h:StatusHistorie>
+                    <t:code>G</t:code>
+                    <t:waarde>Geldig</t:waarde>
+                </h:StatusHistorie>
+            </h:statusHistorie>
+        </oz:historie>
+        <oz:kadastraleAanduiding>
+            <oz:TypeKadastraleAanduiding>
+                <oz:kadastraleGemeente>
+                    <oz:KadastraleGemeente>
+                        <t:code>761</t:code>
+                        <t:waarde>Otterlo</t:waarde>
+                    </oz:KadastraleGemeente>
+                </oz:kadastraleGemeente>
+                <oz:sectie>B</oz:sectie>
+                <oz:perceelnummer>3</oz:perceelnummer>
+                <oz:aKRKadastraleGemeenteCode>
+                    <oz:AKRKadastraleGemeenteCode>
+                        <t:code>812</t:code>
+                        <t:waarde>TST05</t:waarde>
+                    </oz:AKRKadastraleGemeenteCode>
+                </oz:aKRKadastraleGemeenteCode>
+            </oz:TypeKadastraleAanduiding>
+        </oz:kadastraleAanduiding>
+        <oz:begrenzingPerceel><gml:Polygon xmlns:gml="http://www.opengis.net/gml/3.2" gml:id="GEOMETRY_d68dfb9b-728b-411f-88be-f3c90cb54237" srsName="urn:ogc:def:crs:EPSG::28992"><gml:exterior><gml:LinearRing><gml:posList>181182.346 456712.174 181196.546 456703.704 181203.710 456699.711 181208.183 456707.260 181186.952 456719.878 181182.346 456712.174</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></oz:begrenzingPerceel>
+        <oz:kadastraleGrootte>
+            <oz:TypeOppervlak>
+                <oz:waarde>222</oz:waarde>
+                <oz:soortGrootte>
+                    <oz:SoortGrootte>
+                        <t:code>1</t:code>
+                        <t:waarde>Vastgesteld</t:waarde>
+                    </oz:SoortGrootte>
+                </oz:soortGrootte>
+            </oz:TypeOppervlak>
+        </oz:kadastraleGrootte>
+        <oz:perceelnummerRotatie>0.0</oz:perceelnummerRotatie>
+        <oz:perceelnummerVerschuiving>
+            <oz:TypePerceelnummerVerschuiving>
+                <oz:deltaX>0.0</oz:deltaX>
+                <oz:deltaY>0.0</oz:deltaY>
+            </oz:TypePerceelnummerVerschuiving>
+        </oz:perceelnummerVerschuiving>
+        <oz:plaatscoordinaten><gml:Point xmlns:gml="http://www.opengis.net/gml/3.2" gml:id="GEOMETRY_061c9c35-c29f-45df-8e5f-9c7fabcf3f82" srsName="urn:ogc:def:crs:EPSG::28992"><gml:pos>181202.040 456706.351</gml:pos></gml:Point></oz:plaatscoordinaten>
+    </oz:Perceel>
+</kk:perceelMember>
+</kk:DKK>
