@@ -12,7 +12,7 @@ import java.util.Locale;
  * Writes a deterministic, clearly synthetic parcel fabric as a GeoJSON Sequence (one feature per line) in RD New
  * (EPSG:28992): a grid of 1,000 columns of 20 m × 30 m parcels whose shared corners are shifted a little per row and
  * column, so no two parcels are the same shape but they still tile the plane without gaps or overlaps.
- * Kadastrale gemeente SYN00 (not a real code), sectie A, B, … per 100,000 parcels.
+ * Kadastrale gemeente SYN00 (not a real code), sectie A, B, … per 99,999 parcels.
  *
  * <pre>java -cp gis-data/target/classes nl.stip.gisdata.SyntheticParcelFabric &lt;count&gt; &lt;out.geojsons&gt;</pre>
  * Import with: {@code java -jar backend/target/stip.jar import parcels --crs EPSG:28992 out.geojsons}
@@ -24,7 +24,7 @@ public final class SyntheticParcelFabric {
     public static final int COLUMNS = 1_000;
     public static final double WIDTH = 20;
     public static final double DEPTH = 30;
-    private static final int PER_SECTIE = 100_000;
+    private static final int PER_SECTIE = 99_999; // perceelnummers have at most 5 digits
 
     private SyntheticParcelFabric() {
     }

@@ -1,0 +1,64 @@
+package nl.stip.search;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Finds addresses, buildings and parcels by what people know of them; every hit says where it lies in WGS84. */
+@Service
+class SearchService {
+
+    static final int LIMIT = 10;
+    /** Label and position of an address row {@code a}. */
+    private static final String ADDRESS = """
+            SELECT 'address', a.identificatie,
+                   concat_ws(' ', a.straatnaam, a.huisnummer::text || coalesce(a.huisletter, '') || coalesce('-' || a.toevoeging, ''))
+                     || coalesce(', ' || concat_ws(' ', a.postcode, a.woonplaats), ''),
+                   ST_X(ST_Transform(a.geom, 4326)), ST_Y(ST_Transform(a.geom, 4326))
+            FROM address a""";
+
+    private final JdbcClient jdbc;
+
+    SearchService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<SearchHit> search(SearchQuery query) {
+        return switch (query) {
+            case SearchQuery.BagId q -> hits("""
+                    SELECT 'building', identificatie, 'Gebouw ' || identificatie || coalesce(' (' || bouwjaar || ')', ''),
+                           ST_X(p), ST_Y(p)
+                    FROM (SELECT *, ST_Transform(ST_PointOnSurface(footprint), 4326) p FROM building WHERE identificatie = :id) b
+                    UNION ALL """ + ADDRESS + " WHERE a.identificatie = :id OR a.pand_identificatie = :id LIMIT :limit",
+                    q.identificatie(), null, null);
+            case SearchQuery.Parcel q -> hits("""
+                    SELECT 'parcel', id::text, 'Perceel ' || kadastrale_aanduiding, ST_X(p), ST_Y(p)
+                    FROM (SELECT *, ST_Transform(ST_PointOnSurface(geom), 4326) p FROM parcel WHERE kadastrale_aanduiding = :id) pa
+                    LIMIT :limit""", q.aanduiding().toString(), null, null);
+            case SearchQuery.Postcode q -> hits(ADDRESS + """
+                     WHERE a.postcode = :id AND (CAST(:nr AS integer) IS NULL OR a.huisnummer = :nr)
+                       AND (CAST(:letter AS text) IS NULL OR a.huisletter = :letter)
+                    ORDER BY a.huisnummer, a.huisletter NULLS FIRST, a.toevoeging NULLS FIRST LIMIT :limit""",
+                    q.postcode(), q.huisnummer(), q.huisletter());
+            case SearchQuery.Street q -> hits(ADDRESS + """
+                     WHERE a.straatnaam ILIKE :id || '%' AND (CAST(:nr AS integer) IS NULL OR a.huisnummer = :nr)
+                       AND (CAST(:letter AS text) IS NULL OR a.huisletter = :letter)
+                    ORDER BY a.straatnaam, a.woonplaats, a.huisnummer, a.huisletter NULLS FIRST, a.toevoeging NULLS FIRST LIMIT :limit""",
+                    escapeLike(q.straat()), q.huisnummer(), q.huisletter());
+        };
+    }
+
+    private List<SearchHit> hits(String sql, String id, Integer number, String letter) {
+        var spec = jdbc.sql(sql).param("id", id).param("limit", LIMIT);
+        if (sql.contains(":nr")) {
+            spec = spec.param("nr", number).param("letter", letter);
+        }
+        return spec.query((rs, n) -> new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3),
+                Math.round(rs.getDouble(4) * 1e7) / 1e7, Math.round(rs.getDouble(5) * 1e7) / 1e7)).list();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
