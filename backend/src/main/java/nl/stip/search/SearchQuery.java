@@ -27,7 +27,7 @@ sealed interface SearchQuery {
     }
 
     Pattern BAG_ID = Pattern.compile("\\d{16}");
-    Pattern POSTCODE = Pattern.compile("(\\d{4})\\s*([A-Za-z]{2})(?:[\\s,]+(\\d{1,5})\\s*([A-Za-z]?))?");
+    Pattern POSTCODE = Pattern.compile("(\\d{4})\\s*([A-Za-z]{2})(?:[\\s,]*(\\d{1,5})\\s*([A-Za-z]?))?");
     Pattern STREET = Pattern.compile("(.*?[\\p{L}.'\\-)])(?:\\s+(\\d{1,5})\\s*([A-Za-z]?))?");
 
     static SearchQuery parse(String text) {

@@ -25,28 +25,33 @@ class SearchService {
     }
 
     List<SearchHit> search(SearchQuery query) {
-        return switch (query) {
-            case SearchQuery.BagId q -> hits("""
+        if (query instanceof SearchQuery.BagId q) {
+            return hits("""
                     SELECT 'building', identificatie, 'Gebouw ' || identificatie || coalesce(' (' || bouwjaar || ')', ''),
                            ST_X(p), ST_Y(p)
                     FROM (SELECT *, ST_Transform(ST_PointOnSurface(footprint), 4326) p FROM building WHERE identificatie = :id) b
-                    UNION ALL """ + ADDRESS + " WHERE a.identificatie = :id OR a.pand_identificatie = :id LIMIT :limit",
+                    UNION ALL\s""" + ADDRESS + " WHERE a.identificatie = :id OR a.pand_identificatie = :id LIMIT :limit",
                     q.identificatie(), null, null);
-            case SearchQuery.Parcel q -> hits("""
+        }
+        if (query instanceof SearchQuery.Parcel q) {
+            return hits("""
                     SELECT 'parcel', id::text, 'Perceel ' || kadastrale_aanduiding, ST_X(p), ST_Y(p)
                     FROM (SELECT *, ST_Transform(ST_PointOnSurface(geom), 4326) p FROM parcel WHERE kadastrale_aanduiding = :id) pa
                     LIMIT :limit""", q.aanduiding().toString(), null, null);
-            case SearchQuery.Postcode q -> hits(ADDRESS + """
+        }
+        if (query instanceof SearchQuery.Postcode q) {
+            return hits(ADDRESS + """
                      WHERE a.postcode = :id AND (CAST(:nr AS integer) IS NULL OR a.huisnummer = :nr)
                        AND (CAST(:letter AS text) IS NULL OR a.huisletter = :letter)
                     ORDER BY a.huisnummer, a.huisletter NULLS FIRST, a.toevoeging NULLS FIRST LIMIT :limit""",
                     q.postcode(), q.huisnummer(), q.huisletter());
-            case SearchQuery.Street q -> hits(ADDRESS + """
+        }
+        SearchQuery.Street q = (SearchQuery.Street) query;
+        return hits(ADDRESS + """
                      WHERE a.straatnaam ILIKE :id || '%' AND (CAST(:nr AS integer) IS NULL OR a.huisnummer = :nr)
                        AND (CAST(:letter AS text) IS NULL OR a.huisletter = :letter)
                     ORDER BY a.straatnaam, a.woonplaats, a.huisnummer, a.huisletter NULLS FIRST, a.toevoeging NULLS FIRST LIMIT :limit""",
-                    escapeLike(q.straat()), q.huisnummer(), q.huisletter());
-        };
+                escapeLike(q.straat()), q.huisnummer(), q.huisletter());
     }
 
     private List<SearchHit> hits(String sql, String id, Integer number, String letter) {
