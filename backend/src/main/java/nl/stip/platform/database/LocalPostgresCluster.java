@@ -71,10 +71,6 @@ public final class LocalPostgresCluster {
         }
     }
 
-    public static boolean binariesPresent() {
-        return locateBinaries() != null;
-    }
-
     private ConnectionSettings startOrReuse(boolean throwaway) {
         try {
             Integer runningPort = runningPort();
@@ -175,12 +171,17 @@ public final class LocalPostgresCluster {
     }
 
     private static Path findBinaries() {
-        Path bin = locateBinaries();
+        return findBinaries(System.getenv("STIP_PG_BIN"), Path.of("/usr/lib/postgresql"), Path.of("/usr/share/postgresql"));
+    }
+
+    /** The server binaries to use, or an exception whose message says what to install. */
+    static Path findBinaries(String configured, Path libRoot, Path shareRoot) {
+        Path bin = locateBinaries(configured, libRoot);
         if (bin == null) {
             throw new DatabaseUnavailableException("No PostgreSQL server binaries (initdb, pg_ctl) found. " + MISSING_HINT, null);
         }
         String version = bin.getParent().getFileName().toString();
-        Path postgis = Path.of("/usr/share/postgresql", version, "extension", "postgis.control");
+        Path postgis = shareRoot.resolve(version).resolve("extension").resolve("postgis.control");
         if (!Files.exists(postgis)) {
             throw new DatabaseUnavailableException("PostgreSQL " + version + " has no PostGIS extension. "
                     + "Install it (Debian 12: apt-get install postgresql-" + version + "-postgis-3).", null);
@@ -188,12 +189,10 @@ public final class LocalPostgresCluster {
         return bin;
     }
 
-    private static Path locateBinaries() {
-        String configured = System.getenv("STIP_PG_BIN");
+    private static Path locateBinaries(String configured, Path root) {
         if (configured != null && !configured.isBlank()) {
             return Files.isExecutable(Path.of(configured, "initdb")) ? Path.of(configured) : null;
         }
-        Path root = Path.of("/usr/lib/postgresql");
         if (!Files.isDirectory(root)) {
             return null;
         }
