@@ -58,6 +58,14 @@ public final class SpatialSql {
         return "ST_Transform(ST_Segmentize(ST_SetSRID(ST_Extent(" + column + ")::geometry, " + Rd.SRID + "), 100), 4326)";
     }
 
+    /**
+     * GeoJSON text of a column the database keeps in WGS84, derived from an RD column (see the migrations:
+     * {@code building.footprint_wgs84}). Same precision as {@link #wgs84GeoJson(String)}.
+     */
+    public static String storedWgs84GeoJson(String wgs84Column) {
+        return "ST_AsGeoJSON(" + wgs84Column + ", 7)";
+    }
+
     /** An RD envelope from four bound parameters given in the CRS {@code crs} (axis order as the CRS defines). */
     public static String envelopeInRd(OutputCrs crs) {
         return switch (crs) {
