@@ -1,0 +1,45 @@
+// Copies the parts of CesiumJS's prebuilt script build that the viewer runs into the jar's WebJar folder, so Spring
+// serves them at /webjars/cesium/<version>/. Everything else in the npm package (sources, unminified build, sky box,
+// imagery-picker icons, ~130 MB) stays out of the jar. Run by the Maven build after `npm ci`.
+import { cpSync, existsSync, readFileSync, rmSync, statSync, readdirSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const frontend = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const cesium = join(frontend, 'node_modules', 'cesium');
+const build = join(cesium, 'Build', 'Cesium');
+
+/** What runs offline: the script build, its stylesheet, its web workers, the base imagery and the terrain bounds. */
+const KEEP = [
+  'Cesium.js',
+  'Widgets/widgets.css',            // self-contained: its images are inlined as data URLs
+  'Workers',                        // geometry (extruded polygons, outlines) is built in module workers loaded from here
+  'Assets/approximateTerrainHeights.json', // without it, entities never appear
+  'Assets/Textures/NaturalEarthII', // the offline base imagery
+  'Assets/IAU2006_XYS',             // Earth orientation for the sun/ICRF frame, fetched on demand
+];
+
+function sizeOf(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
+}
+
+if (!existsSync(build)) {
+  console.error(`CesiumJS is not installed at ${cesium}: run "npm ci" in frontend/ first.`);
+  process.exit(1);
+}
+const { version } = JSON.parse(readFileSync(join(cesium, 'package.json'), 'utf8'));
+const target = join(frontend, 'target', 'classes', 'META-INF', 'resources', 'webjars', 'cesium', version);
+rmSync(target, { recursive: true, force: true });
+for (const part of KEEP) {
+  const from = join(build, part);
+  if (!existsSync(from)) {
+    console.error(`CesiumJS ${version} has no ${part}: the list in scripts/cesium-webjar.mjs needs updating.`);
+    process.exit(1);
+  }
+  mkdirSync(dirname(join(target, part)), { recursive: true });
+  cpSync(from, join(target, part), { recursive: true });
+}
+cpSync(join(cesium, 'LICENSE.md'), join(target, 'LICENSE.md'));
+console.log(`CesiumJS ${version} WebJar: ${(sizeOf(target) / 1024 / 1024).toFixed(1)} MB in ${target}`);
