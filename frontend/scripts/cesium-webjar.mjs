@@ -9,14 +9,17 @@ const frontend = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cesium = join(frontend, 'node_modules', 'cesium');
 const build = join(cesium, 'Build', 'Cesium');
 
-/** What runs offline: the script build, its stylesheet, its web workers, the base imagery and the terrain bounds. */
+/**
+ * What runs offline: the script build, its stylesheet, the base imagery and the terrain bounds. Cesium.js starts its
+ * web workers from code it carries (blob: URLs), so Workers/ is not needed; checked with Tomcat's access log.
+ */
 const KEEP = [
   'Cesium.js',
   'Widgets/widgets.css',            // self-contained: its images are inlined as data URLs
-  'Workers',                        // geometry (extruded polygons, outlines) is built in module workers loaded from here
   'Assets/approximateTerrainHeights.json', // without it, entities never appear
   'Assets/Textures/NaturalEarthII', // the offline base imagery
-  'Assets/IAU2006_XYS',             // Earth orientation for the sun/ICRF frame, fetched on demand
+  'Assets/IAU2006_XYS',             // Earth orientation (ICRF frame), fetched by date even with sun and moon hidden
+  'Assets/Images/ion-credit.png',   // the credit display always shows CesiumJS's logo
 ];
 
 function sizeOf(path) {

@@ -49,3 +49,12 @@ test('estimated heights are styled apart from measured ones; unknown heights sta
   assert.equal(ruleAreaColour('centrum'), '#d7263d');
   assert.equal(ruleAreaColour('iets-nieuws'), '#777777');
 });
+
+test('a tilted view loads only the part near the point looked at', async () => {
+  const { focusBbox } = await import('../src/main/resources/META-INF/resources/app/core/viewport.js');
+  const horizonWide = [5.9, 51.9, 6.4, 52.6];
+  const cut = focusBbox(horizonWide, { lon: 6.1365, lat: 52.0135 }, 1000);
+  assert.deepEqual(cut.map((n) => +n.toFixed(4)), [6.1219, 52.0045, 6.1511, 52.0225]);
+  assert.deepEqual(focusBbox([6.13, 52.01, 6.14, 52.02], { lon: 6.1365, lat: 52.0135 }, 100_000), [6.13, 52.01, 6.14, 52.02]);
+  assert.deepEqual(focusBbox(undefined, { lon: 0, lat: 0 }, 111_320).map((n) => +n.toFixed(6)), [-1, -1, 1, 1]);
+});

@@ -39,3 +39,11 @@ test('a view without a selection leaves point and building out of the hash', () 
     layers: { buildings: true } });
   assert.equal(hash, '#camera=6,52,500,0,-90&layers=buildings');
 });
+
+test('entity ids lead a pick back to its layer and domain id', async () => {
+  const { entityId, parseEntityId } = await import('../src/main/resources/META-INF/resources/app/core/entity-ids.js');
+  assert.deepEqual(parseEntityId(entityId('buildings', '0221100000312938')), { layerId: 'buildings', domainId: '0221100000312938' });
+  assert.deepEqual(parseEntityId(entityId('ruleAreas', 'A:B', 2)), { layerId: 'ruleAreas', domainId: 'A:B' });
+  assert.equal(parseEntityId(undefined), null);
+  assert.equal(parseEntityId('no-layer'), null);
+});

@@ -2,8 +2,8 @@
 
 export const BUILDING_COLOURS = Object.freeze({
   measured: '#5b6b82',   // solid slate: height from a measurement (3D BAG, municipal model)
-  estimated: '#c9c2b4',  // light sand with stripes: height estimated, not measured
-  estimatedStripe: '#f4efe6',
+  estimated: '#b3a68c',  // light sand with stripes: height estimated, not measured
+  estimatedStripe: '#e8dfcc',
   unknown: '#e2e2e2',    // no height known: drawn low and pale
   selected: '#ffb612',
 });

@@ -6,8 +6,8 @@ export const LAYER_IDS = Object.freeze(['buildings', 'parcels', 'ruleAreas']);
 
 export const DEFAULT_LAYERS = Object.freeze({ buildings: true, parcels: false, ruleAreas: false });
 
-/** Doesburg's historic centre, looking north at an angle. */
-export const DEFAULT_CAMERA = Object.freeze({ lon: 6.1365, lat: 52.0075, height: 900, heading: 0, pitch: -45 });
+/** Doesburg's historic centre, looking north at an angle from 500 m up. */
+export const DEFAULT_CAMERA = Object.freeze({ lon: 6.1355, lat: 52.0083, height: 500, heading: 0, pitch: -40 });
 
 export function createState(initial = {}) {
   let current = {
@@ -15,6 +15,7 @@ export function createState(initial = {}) {
     selection: initial.selection ?? null, // { lon, lat, buildingId? }
     layers: { ...DEFAULT_LAYERS, ...initial.layers },
     lookup: { status: 'idle' }, // idle | loading | ok | error, with answer or error
+    layerStatus: {}, // per layer: hidden | too-far | loading | ready | failed
   };
   const changes = createEmitter();
 

@@ -52,7 +52,7 @@ export const STRINGS = Object.freeze({
   timelineDocument: 'Besluit {number} van {date}',
 
   layersTitle: 'Kaartlagen',
-  layers: { buildings: 'Gebouwen', parcels: 'Percelen', ruleAreas: 'Regels: functie van het gebied' },
+  layers: { buildings: 'Gebouwen', parcels: 'Percelen', ruleAreas: 'Functie van het gebied (omgevingsplan)' },
   layerZoomIn: 'Zoom verder in om {layer} te zien.',
   layerLoading: '{layer} laden…',
   layerFailed: '{layer} konden niet laden.',

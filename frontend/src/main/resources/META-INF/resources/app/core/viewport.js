@@ -40,3 +40,20 @@ export function planLoad(viewBbox, loadedBbox, maxSpanDegrees) {
   if (containsBbox(loadedBbox, viewBbox)) return { action: 'keep' };
   return { action: 'load', bbox: expandBbox(viewBbox, 0.25) };
 }
+
+const METRES_PER_DEGREE_LAT = 111_320;
+
+/**
+ * The part of the view worth loading: the camera's view rectangle, cut to a square of `radius` metres around the
+ * point the camera looks at. A tilted camera sees up to the horizon; the far part is too small to show detail.
+ */
+export function focusBbox(viewBbox, focus, radiusMetres) {
+  if (!focus) return viewBbox;
+  const dLat = radiusMetres / METRES_PER_DEGREE_LAT;
+  const dLon = radiusMetres / (METRES_PER_DEGREE_LAT * Math.cos((focus.lat * Math.PI) / 180));
+  const square = [focus.lon - dLon, focus.lat - dLat, focus.lon + dLon, focus.lat + dLat];
+  if (!viewBbox) return square;
+  const cut = [Math.max(viewBbox[0], square[0]), Math.max(viewBbox[1], square[1]),
+    Math.min(viewBbox[2], square[2]), Math.min(viewBbox[3], square[3])];
+  return cut[0] < cut[2] && cut[1] < cut[3] ? cut : square;
+}
