@@ -37,3 +37,11 @@ test('a failing listener does not stop the others', (t) => {
   state.setLayerVisible('parcels', true);
   assert.equal(reached, true);
 });
+
+test('selecting the same place again keeps its answer instead of waiting for a lookup that never starts', () => {
+  const state = createState();
+  state.select({ lon: 6.1, lat: 52 });
+  state.update({ lookup: { status: 'ok', answer: { inside: true } } });
+  state.select({ lon: 6.1, lat: 52 });
+  assert.equal(state.get().lookup.status, 'ok');
+});

@@ -32,7 +32,9 @@ export function createState(initial = {}) {
       if (!LAYER_IDS.includes(id)) throw new Error(`Unknown layer ${id}`);
       this.update({ layers: { ...current.layers, [id]: Boolean(visible) } });
     },
+    /** Selects a place (or nothing); selecting the place already selected changes nothing. */
     select(selection) {
+      if (sameValue(current.selection, selection)) return;
       this.update({ selection, lookup: selection ? { status: 'loading' } : { status: 'idle' } });
     },
   };

@@ -8,7 +8,7 @@ export const STRINGS = Object.freeze({
   unexpected: 'Er ging iets mis. Laad de pagina opnieuw als de kaart niet meer werkt.',
 
   searchLabel: 'Zoek een adres',
-  searchPlaceholder: 'Adres zoeken komt binnenkort',
+  searchPlaceholder: 'Adres (binnenkort)',
   searchSoon: 'Zoeken op adres komt binnenkort. Klik nu op de kaart.',
   searchButton: 'Zoeken',
 
