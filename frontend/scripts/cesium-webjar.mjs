@@ -33,8 +33,9 @@ if (!existsSync(build)) {
   process.exit(1);
 }
 const { version } = JSON.parse(readFileSync(join(cesium, 'package.json'), 'utf8'));
-const target = join(frontend, 'target', 'classes', 'META-INF', 'resources', 'webjars', 'cesium', version);
-rmSync(target, { recursive: true, force: true });
+const webjar = join(frontend, 'target', 'classes', 'META-INF', 'resources', 'webjars', 'cesium');
+const target = join(webjar, version);
+rmSync(webjar, { recursive: true, force: true }); // no stale copy of an older version after an upgrade
 for (const part of KEEP) {
   const from = join(build, part);
   if (!existsSync(from)) {

@@ -58,6 +58,8 @@ test('a building\'s history reads oldest first, with its own addresses and an es
   assert.equal(building.timeline[0].period, 'Vanaf 18 januari 1995 tot 30 juni 2011');
   assert.equal(building.timeline[2].period, 'Vanaf 6 september 2011 tot nu');
   assert.equal(building.timeline[2].document, 'Besluit X van 8 maart 2011');
+  assert.deepEqual(building.timeline.map((e) => e.shapeChanged), [
+    'Het gebouw komt voor het eerst in de registratie.', null, 'De vorm van het gebouw veranderde.']);
   assert.equal(building.height, 'Hoogte ongeveer 10 m (geschat, niet gemeten)');
   assert.deepEqual(building.addresses, ['Kerkstraat 1, 6981 AA Doesburg']);
 });

@@ -87,16 +87,17 @@ function buildingModel(building, addresses) {
   };
 }
 
-/** The voorkomens oldest first (by start date, then number), each with its period in words. */
+/** The voorkomens oldest first (by start date, then number), each with its period and what changed, in words. */
 export function timeline(history) {
   return [...history]
     .sort((a, b) => String(a.validFrom).localeCompare(String(b.validFrom)) || a.voorkomen - b.voorkomen)
-    .map((entry) => ({
+    .map((entry, index) => ({
       voorkomen: entry.voorkomen,
       period: `${t('timelineEntry', { from: formatDate(entry.validFrom) })} ${entry.validTo ? t('timelineUntil', { to: formatDate(entry.validTo) }) : t('timelineNow')}`,
       status: entry.status,
       builtIn: entry.bouwjaar ? t('builtIn', { year: entry.bouwjaar }) : null,
-      shapeChanged: entry.geometryChanged ? t('timelineShapeChanged') : null,
+      // The first voorkomen brings the first shape: that is a registration, not a change.
+      shapeChanged: index === 0 ? t('timelineFirst') : entry.geometryChanged ? t('timelineShapeChanged') : null,
       document: entry.documentNumber
         ? t('timelineDocument', { number: entry.documentNumber, date: formatDate(entry.documentDate) })
         : null,

@@ -48,6 +48,7 @@ export const STRINGS = Object.freeze({
   timelineEntry: 'Vanaf {from}',
   timelineUntil: 'tot {to}',
   timelineNow: 'tot nu',
+  timelineFirst: 'Het gebouw komt voor het eerst in de registratie.',
   timelineShapeChanged: 'De vorm van het gebouw veranderde.',
   timelineDocument: 'Besluit {number} van {date}',
 
