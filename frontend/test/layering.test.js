@@ -28,10 +28,12 @@ test('the page loads the CesiumJS version that package.json installs', () => {
   for (const version of versions) assert.equal(version, dependencies.cesium);
 });
 
-test('every text key the views and map ask for exists in strings-nl.js', async () => {
+test('every text key the page, views and map ask for exists in strings-nl.js', async () => {
   const { STRINGS } = await import('../src/main/resources/META-INF/resources/app/core/strings-nl.js');
   const keys = [...sources('views'), ...sources('map'), { name: 'main.js', text: readFileSync(join(web, 'app', 'main.js'), 'utf8') }]
     .flatMap(({ name, text }) => [...text.matchAll(/\bt\('([\w.]+)'/g)].map((m) => ({ name, key: m[1] })));
+  const html = readFileSync(join(web, 'index.html'), 'utf8');
+  keys.push(...[...html.matchAll(/data-(?:text|label)="([\w.]+)"/g)].map((m) => ({ name: 'index.html', key: m[1] })));
   assert.ok(keys.length > 20);
   for (const { name, key } of keys) {
     const value = key.split('.').reduce((node, part) => node?.[part], STRINGS);

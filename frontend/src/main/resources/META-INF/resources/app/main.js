@@ -16,6 +16,10 @@ import { mountSearchBox } from './views/search-box.js';
 
 const element = (id) => document.getElementById(id);
 
+document.title = t('appTitle');
+document.querySelectorAll('[data-text]').forEach((node) => { node.textContent = t(node.dataset.text); });
+document.querySelectorAll('[data-label]').forEach((node) => node.setAttribute('aria-label', t(node.dataset.label)));
+
 mountErrorBanner(element('error-banner'));
 const state = createState(parseHash(window.location.hash));
 const api = createApi();

@@ -2,8 +2,10 @@
 export const STRINGS = Object.freeze({
   appTitle: 'Stip – de kaart van uw gemeente',
   demoNotice: 'Voorbeeld: de gemeente Doesburg. Percelen, regels en hoogtes zijn afgeleid of geschat, niet officieel.',
-  mapLabel: '3D-kaart. Klik op een plek om te zien wat daar is.',
-  mapHint: 'Klik op de kaart om te zien wat er op die plek is.',
+  mapLabel: '3D-kaart. Klik op een plek, of druk op Enter voor het midden van de kaart, om te zien wat daar is.',
+  skipToPanel: 'Naar het overzicht van de gekozen plek',
+  controlsTitle: 'Kaartlagen en legenda',
+  developers: 'Voor ontwikkelaars:',
   mapUnavailable: 'Uw browser kan de 3D-kaart niet tonen. Probeer een andere browser of een ander apparaat.',
   unexpected: 'Er ging iets mis. Laad de pagina opnieuw als de kaart niet meer werkt.',
 
