@@ -1,0 +1,190 @@
+package nl.stip.viewer;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
+
+import javax.imageio.ImageIO;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import nl.stip.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The viewer in a real browser (Debian's Chromium with software WebGL), against the app with the Doesburg demo. Every
+ * request is routed: anything that would leave 127.0.0.1 is refused and fails the test, so the viewer provably runs
+ * offline. SwiftShader is slow, so the tests are few and the timeouts long.
+ */
+class ViewerBrowserIT extends IntegrationTest {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+            "--use-angle=swiftshader", "--enable-unsafe-swiftshader");
+    private static final double FIRST_RENDER_MS = 180_000;
+    /** Looking north over Doesburg's historic centre from 350 m. */
+    private static final String DOESBURG = "#camera=6.1352,52.0105,350,0,-45&layers=buildings";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private BrowserContext context;
+    private Page page;
+    private final Set<String> foreignRequests = new ConcurrentSkipListSet<>();
+
+    @BeforeAll
+    static void startBrowser() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium package at " + CHROMIUM);
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setArgs(FLAGS));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(800, 600));
+        context.route("**/*", route -> {
+            String url = route.request().url();
+            if ("127.0.0.1".equals(URI.create(url).getHost())) {
+                route.resume();
+            } else {
+                foreignRequests.add(url);
+                route.abort();
+            }
+        });
+        page = context.newPage();
+        page.onPageError(error -> foreignRequests.add("page error: " + error));
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    @Test
+    void rendersDoesburgOfflineAndAnswersAClickOnABuilding() throws IOException {
+        page.navigate(url("/" + DOESBURG));
+        page.waitForFunction("() => document.body.dataset.layerBuildings === 'ready'", null,
+                new Page.WaitForFunctionOptions().setTimeout(FIRST_RENDER_MS));
+        page.evaluate("() => { document.getElementById('controls').open = false; }"); // the map, not the legend
+
+        Locator map = page.locator("#map canvas");
+        BuildingPixels buildings = waitForBuildings(map);
+        Files.write(Paths.get("target", "viewer-doesburg.png"), page.screenshot());
+        assertThat(buildings.fraction()).as("share of the map showing buildings").isGreaterThan(0.03);
+
+        map.click(new Locator.ClickOptions().setPosition(buildings.x(), buildings.y()));
+        assertThat(page.locator("#panel")).containsText("Wat is hier?", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        assertThat(page.locator("#panel")).containsText("Doesburg");
+        page.waitForFunction("() => location.hash.includes('building=0221')", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+        Files.write(Paths.get("target", "viewer-doesburg-selected.png"), page.screenshot());
+
+        assertThat(foreignRequests).as("requests to other hosts, and page errors").isEmpty();
+    }
+
+    @Test
+    void saysWhenTheServerIsUnreachableAndTriesAgain() {
+        page.route("**/api/v1/lookup**", route -> route.abort("connectionrefused"));
+        page.navigate(url("/#point=6.1350682,52.0137594&layers=")); // a shared link: the lookup starts at once
+        Locator panel = page.locator("#panel");
+        assertThat(panel).containsText("We kunnen de server nu niet bereiken", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+
+        page.unroute("**/api/v1/lookup**");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opnieuw proberen")).click();
+        assertThat(panel).containsText("Historische binnenstad", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        assertThat(panel).containsText("Wat mag ik hier bouwen?");
+        assertThat(foreignRequests).isEmpty();
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    /** Screenshots the map until buildings show (rendering is slow in software); returns where one is. */
+    private BuildingPixels waitForBuildings(Locator map) throws IOException {
+        long deadline = System.currentTimeMillis() + (long) FIRST_RENDER_MS;
+        BuildingPixels found;
+        do {
+            page.waitForTimeout(3_000);
+            found = BuildingPixels.of(ImageIO.read(new ByteArrayInputStream(map.screenshot())));
+        } while (found.fraction() < 0.03 && System.currentTimeMillis() < deadline);
+        return found;
+    }
+
+    /**
+     * Pixels in the buildings' colours: the demo's heights are estimated, drawn in light sand stripes (lit, so a
+     * little lighter or darker), which neither the green base map nor the light-blue background has.
+     */
+    record BuildingPixels(double fraction, double x, double y) {
+
+        static BuildingPixels of(BufferedImage image) {
+            int count = 0;
+            double cx = image.getWidth() / 2.0;
+            double cy = image.getHeight() / 2.0;
+            double bestDistance = Double.MAX_VALUE;
+            double bx = cx;
+            double by = cy;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    int rgb = image.getRGB(x, y);
+                    int r = (rgb >> 16) & 0xff;
+                    int g = (rgb >> 8) & 0xff;
+                    int b = rgb & 0xff;
+                    if (r >= 150 && g >= 135 && b >= 100 && r >= b + 15 && g <= r + 5) {
+                        count++;
+                        double distance = Math.hypot(x - cx, y - cy);
+                        if (distance < bestDistance && isSolid(image, x, y)) {
+                            bestDistance = distance;
+                            bx = x;
+                            by = y;
+                        }
+                    }
+                }
+            }
+            return new BuildingPixels((double) count / (image.getWidth() * image.getHeight()), bx, by);
+        }
+
+        /** A pixel whose neighbours are building-coloured too: a click there hits the building, not its edge. */
+        private static boolean isSolid(BufferedImage image, int x, int y) {
+            for (int dy = -3; dy <= 3; dy += 3) {
+                for (int dx = -3; dx <= 3; dx += 3) {
+                    int px = x + dx;
+                    int py = y + dy;
+                    if (px < 0 || py < 0 || px >= image.getWidth() || py >= image.getHeight()) return false;
+                    int rgb = image.getRGB(px, py);
+                    int r = (rgb >> 16) & 0xff;
+                    int b = rgb & 0xff;
+                    if (r < 140 || r < b + 10) return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+// The backend as the viewer uses it: "Stip op de kaart" at a point, one building with its history, and the features
+// of an OGC API collection within a bounding box. Failures come back as ApiError with a kind the views can explain:
+// 'unreachable' (no answer at all), 'server' (5xx), 'rejected' (4xx), 'not-found' (404), 'aborted'.
+
+export class ApiError extends Error {
+  constructor(kind, message, status) {
+    super(message);
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.status = status;
+  }
+}
+
+export function createApi({ fetch = globalThis.fetch, baseUrl = '' } = {}) {
+  async function getJson(path, { signal } = {}) {
+    let response;
+    try {
+      response = await fetch(baseUrl + path, { headers: { Accept: 'application/json' }, signal });
+    } catch (error) {
+      if (error?.name === 'AbortError') throw new ApiError('aborted', 'Request was cancelled');
+      throw new ApiError('unreachable', `No answer from the server for ${path}: ${error?.message ?? error}`);
+    }
+    if (!response.ok) {
+      const detail = await response.json().then((body) => body?.detail, () => undefined);
+      const kind = response.status === 404 ? 'not-found' : response.status >= 500 ? 'server' : 'rejected';
+      throw new ApiError(kind, detail ?? `${path} answered ${response.status}`, response.status);
+    }
+    try {
+      return await response.json();
+    } catch (error) {
+      throw new ApiError('server', `${path} did not answer with JSON`, response.status);
+    }
+  }
+
+  return {
+    lookup(lon, lat, options) {
+      return getJson(`/api/v1/lookup?${new URLSearchParams({ lon: String(lon), lat: String(lat) })}`, options);
+    },
+    building(id, options) {
+      return getJson(`/api/v1/buildings/${encodeURIComponent(id)}`, options);
+    },
+    /** GeoJSON FeatureCollection of an OGC API collection within bbox = [minLon, minLat, maxLon, maxLat]. */
+    features(collection, bbox, { limit = 1000, signal } = {}) {
+      const params = new URLSearchParams({ bbox: bbox.map((n) => n.toFixed(6)).join(','), limit: String(limit) });
+      return getJson(`/ogc/collections/${encodeURIComponent(collection)}/items?${params}`, { signal });
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// Colours of the map, shared by the map layers and the legend (CSS colour strings, no Cesium here).
+
+export const BUILDING_COLOURS = Object.freeze({
+  measured: '#5b6b82',   // solid slate: height from a measurement (3D BAG, municipal model)
+  estimated: '#b3a68c',  // light sand with stripes: height estimated, not measured
+  estimatedStripe: '#e8dfcc',
+  unknown: '#e2e2e2',    // no height known: drawn low and pale
+  selected: '#ffb612',
+});
+
+export const PARCEL_OUTLINE = '#1d5fa8';
+
+export const RULE_AREA_COLOURS = Object.freeze({
+  centrum: '#d7263d',
+  wonen: '#f49d37',
+  bedrijf: '#8e44ad',
+  groen: '#2e933c',
+});
+
+export const RULE_AREA_FALLBACK = '#777777';
+
+export function ruleAreaColour(fn) {
+  return RULE_AREA_COLOURS[fn] ?? RULE_AREA_FALLBACK;
+}
+
+/** How a building is drawn: its style key and the height to extrude (metres). Unknown heights stay low. */
+export function buildingStyle(properties) {
+  const height = Number(properties?.height);
+  const known = Number.isFinite(height) && height > 0;
+  if (!known) return { style: 'unknown', height: 3 };
+  return { style: properties.heightSource === 'measured' ? 'measured' : 'estimated', height };
+}

@@ -1,0 +1,54 @@
+// Starts the viewer: state from the URL, the API, the views, then the 3D map. The panel, the layer list and the
+// legend work even when the 3D map cannot start (no WebGL): the page then says so instead of staying blank.
+import config from './config.js';
+import { createApi } from './core/api.js';
+import { connectLookup } from './core/lookup-controller.js';
+import { createState } from './core/state.js';
+import { t } from './core/strings-nl.js';
+import { connectUrl } from './core/url-sync.js';
+import { parseHash } from './core/url-state.js';
+import { StipMap } from './map/stip-map.js';
+import { mountErrorBanner } from './views/error-banner.js';
+import { mountLayerToggles } from './views/layer-toggles.js';
+import { mountLegend } from './views/legend.js';
+import { mountLookupPanel } from './views/lookup-panel.js';
+import { mountSearchBox } from './views/search-box.js';
+
+const element = (id) => document.getElementById(id);
+
+document.title = t('appTitle');
+document.querySelectorAll('[data-text]').forEach((node) => { node.textContent = t(node.dataset.text); });
+document.querySelectorAll('[data-label]').forEach((node) => node.setAttribute('aria-label', t(node.dataset.label)));
+
+mountErrorBanner(element('error-banner'));
+const state = createState(parseHash(window.location.hash));
+const api = createApi();
+const lookup = connectLookup(state, api);
+let map = null;
+
+mountSearchBox(element('search-box'));
+mountLookupPanel(element('panel'), state, { onRetry: () => lookup.retry() });
+mountLayerToggles(element('layers'), state, { onRetry: () => map?.retryLayers() });
+mountLegend(element('legend'));
+if (window.matchMedia?.('(max-width: 700px)').matches) element('controls').open = false;
+connectUrl(state, window);
+
+// Layer states as data attributes: handy for styling, and for tests that wait until the map has its data.
+state.onChange(({ layerStatus }, changed) => {
+  if (!changed.includes('layerStatus')) return;
+  for (const [id, status] of Object.entries(layerStatus)) document.body.dataset[`layer${id[0].toUpperCase()}${id.slice(1)}`] = status;
+});
+
+const mapElement = element('map');
+try {
+  if (!window.Cesium) throw new Error('CesiumJS did not load');
+  map = new StipMap({ Cesium: window.Cesium, container: mapElement, state, api, config });
+  mapElement.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && event.target === mapElement) map.pickCentre();
+  });
+  document.body.dataset.map = 'ready';
+} catch (error) {
+  console.error('The 3D map could not start', error);
+  mapElement.replaceChildren(Object.assign(document.createElement('p'), { className: 'map-unavailable', textContent: t('mapUnavailable') }));
+  document.body.dataset.map = 'unavailable';
+}

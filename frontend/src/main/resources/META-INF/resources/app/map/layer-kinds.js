@@ -1,0 +1,84 @@
+// What each layer draws and what a click on it selects. Colours come from core/palette.js, so the legend matches.
+import { BUILDING_COLOURS, PARCEL_OUTLINE, buildingStyle, ruleAreaColour } from '../core/palette.js';
+import { hierarchy } from './feature-layer.js';
+
+/** Extruded footprints; an estimated height is striped and lighter, so it never passes for a measured one. */
+export function buildingsKind(Cesium, isHighlighted) {
+  const colour = (css) => Cesium.Color.fromCssColorString(css);
+  // Shared material instances, so Cesium batches all buildings of one style into one primitive.
+  const materials = {
+    measured: new Cesium.ColorMaterialProperty(colour(BUILDING_COLOURS.measured)),
+    estimated: new Cesium.StripeMaterialProperty({
+      evenColor: colour(BUILDING_COLOURS.estimated),
+      oddColor: colour(BUILDING_COLOURS.estimatedStripe),
+      repeat: 6,
+      orientation: Cesium.StripeOrientation.VERTICAL,
+    }),
+    unknown: new Cesium.ColorMaterialProperty(colour(BUILDING_COLOURS.unknown)),
+    selected: new Cesium.ColorMaterialProperty(colour(BUILDING_COLOURS.selected)),
+  };
+  const styles = new Map();
+  return {
+    id: 'buildings',
+    collection: 'buildings',
+    maxSpanDegrees: 0.045,
+    limit: 5000,
+    entityFor(feature, polygon) {
+      const style = buildingStyle(feature.properties);
+      styles.set(String(feature.id), style.style);
+      return {
+        polygon: {
+          hierarchy: hierarchy(Cesium, polygon),
+          height: 0,
+          extrudedHeight: style.height,
+          material: materials[style.style],
+        },
+      };
+    },
+    restyle(parts, domainId) {
+      const material = isHighlighted(domainId) ? materials.selected : materials[styles.get(domainId) ?? 'unknown'];
+      parts.forEach((entity) => { entity.polygon.material = material; });
+    },
+    selectionFor: (domainId, { lon, lat }) => ({ lon, lat, buildingId: domainId }),
+  };
+}
+
+export function parcelsKind(Cesium) {
+  const outline = Cesium.Color.fromCssColorString(PARCEL_OUTLINE);
+  return {
+    id: 'parcels',
+    collection: 'parcels',
+    maxSpanDegrees: 0.045,
+    limit: 5000,
+    entityFor: (feature, polygon) => ({
+      polygon: { hierarchy: hierarchy(Cesium, polygon), height: 0.4, fill: false, outline: true, outlineColor: outline },
+    }),
+    selectionFor: (domainId, { lon, lat }) => ({ lon, lat }),
+  };
+}
+
+export function ruleAreasKind(Cesium) {
+  const materials = new Map();
+  const materialFor = (fn) => {
+    if (!materials.has(fn)) {
+      materials.set(fn, new Cesium.ColorMaterialProperty(Cesium.Color.fromCssColorString(ruleAreaColour(fn)).withAlpha(0.45)));
+    }
+    return materials.get(fn);
+  };
+  return {
+    id: 'ruleAreas',
+    collection: 'rule-areas',
+    maxSpanDegrees: 1,
+    limit: 500,
+    entityFor: (feature, polygon) => ({
+      polygon: {
+        hierarchy: hierarchy(Cesium, polygon),
+        height: 0.2,
+        material: materialFor(feature.properties?.function),
+        outline: true,
+        outlineColor: Cesium.Color.fromCssColorString(ruleAreaColour(feature.properties?.function)),
+      },
+    }),
+    selectionFor: (domainId, { lon, lat }) => ({ lon, lat }),
+  };
+}

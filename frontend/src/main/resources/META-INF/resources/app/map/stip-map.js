@@ -1,0 +1,190 @@
+// The one object that owns the Cesium scene and keeps it in step with the state: camera, visible layers, the
+// highlighted building. It turns every click into a selection: a picked entity is handed to the layer that owns
+// it (by the layer id in the entity id), anything else selects the point on the ground.
+import { parseEntityId } from '../core/entity-ids.js';
+import { debounce, focusBbox } from '../core/viewport.js';
+import { createBaseLayer } from './base-layer.js';
+import { FeatureLayer } from './feature-layer.js';
+import { buildingsKind, parcelsKind, ruleAreasKind } from './layer-kinds.js';
+
+export class StipMap {
+  constructor({ Cesium, container, state, api, config }) {
+    this.Cesium = Cesium;
+    this.state = state;
+    this.highlighted = new Set();
+    this.viewer = new Cesium.Viewer(container, {
+      baseLayer: createBaseLayer(Cesium, config.baseLayer),
+      terrainProvider: new Cesium.EllipsoidTerrainProvider(),
+      geocoder: false,
+      baseLayerPicker: false,
+      homeButton: false,
+      sceneModePicker: false,
+      navigationHelpButton: false,
+      animation: false,
+      timeline: false,
+      fullscreenButton: false,
+      infoBox: false,
+      selectionIndicator: false,
+      scene3DOnly: true,
+      requestRenderMode: true,
+      maximumRenderTimeChange: Infinity,
+      skyBox: false,
+      skyAtmosphere: false,
+      msaaSamples: 1,
+    });
+    const scene = this.viewer.scene;
+    scene.fog.enabled = false;
+    scene.globe.showGroundAtmosphere = false;
+    scene.globe.baseColor = Cesium.Color.fromCssColorString('#dfe6d8');
+    if (scene.moon) scene.moon.show = false;
+    if (scene.sun) scene.sun.show = false;
+    scene.postProcessStages.fxaa.enabled = false;
+    scene.backgroundColor = Cesium.Color.fromCssColorString('#cfe3f3');
+
+    const setStatus = (id, status) => this.state.update({ layerStatus: { ...this.state.get().layerStatus, [id]: status } });
+    const layerKinds = [buildingsKind(Cesium, (id) => this.highlighted.has(id)), parcelsKind(Cesium), ruleAreasKind(Cesium)];
+    this.layers = new Map(layerKinds.map((kind) => [kind.id, new FeatureLayer(Cesium, kind, api, setStatus)]));
+    // Draw order: rule areas below parcels below buildings.
+    for (const id of ['ruleAreas', 'parcels', 'buildings']) this.viewer.dataSources.add(this.layers.get(id).dataSource);
+
+    this.lastCamera = null;
+    this.setCamera(state.get().camera, false);
+    this.refreshLayers = debounce(() => this.forEachVisibleLayer(
+      (layer) => layer.refresh(this.viewBbox()).then(() => this.render())), 300);
+    this.removers = [
+      this.viewer.camera.moveEnd.addEventListener(() => this.cameraMoved()),
+      state.onChange((current, changed) => this.stateChanged(current, changed)),
+    ];
+    this.clicks = new Cesium.ScreenSpaceEventHandler(scene.canvas);
+    this.clicks.setInputAction((click) => this.pickAt(click.position), Cesium.ScreenSpaceEventType.LEFT_CLICK);
+    this.syncLayers(state.get().layers);
+    this.syncHighlight(state.get());
+  }
+
+  /** Looks up the place at a screen position (also used for "Enter" on the focused map: the centre). */
+  pickAt(position) {
+    const lonLat = this.lonLatAt(position);
+    if (!lonLat) return;
+    const picked = this.viewer.scene.pick(position);
+    const owner = parseEntityId(picked?.id?.id);
+    const layer = owner && this.layers.get(owner.layerId);
+    this.state.select(layer ? layer.selectionFor(owner.domainId, lonLat) : lonLat);
+  }
+
+  pickCentre() {
+    const canvas = this.viewer.scene.canvas;
+    this.pickAt(new this.Cesium.Cartesian2(canvas.clientWidth / 2, canvas.clientHeight / 2));
+  }
+
+  lonLatAt(position) {
+    const { Cesium, viewer } = this;
+    const scene = viewer.scene;
+    let cartesian = scene.pickPositionSupported ? scene.pickPosition(position) : undefined;
+    if (!cartesian) cartesian = viewer.camera.pickEllipsoid(position, scene.globe.ellipsoid);
+    if (!cartesian) return null;
+    const c = Cesium.Cartographic.fromCartesian(cartesian);
+    return { lon: round7(Cesium.Math.toDegrees(c.longitude)), lat: round7(Cesium.Math.toDegrees(c.latitude)) };
+  }
+
+  /** The part of the view that layers load: what is on screen, up to 1.5 × the distance to the point looked at. */
+  viewBbox() {
+    const { Cesium, viewer } = this;
+    const rect = viewer.camera.computeViewRectangle(viewer.scene.globe.ellipsoid);
+    const deg = Cesium.Math.toDegrees;
+    const view = rect && [deg(rect.west), deg(rect.south), deg(rect.east), deg(rect.north)];
+    const canvas = viewer.scene.canvas;
+    const centre = viewer.camera.pickEllipsoid(new Cesium.Cartesian2(canvas.clientWidth / 2, canvas.clientHeight / 2));
+    if (!centre) return view;
+    const c = Cesium.Cartographic.fromCartesian(centre);
+    const distance = Cesium.Cartesian3.distance(viewer.camera.positionWC, centre);
+    return focusBbox(view, { lon: deg(c.longitude), lat: deg(c.latitude) }, 1.5 * distance);
+  }
+
+  cameraMoved() {
+    const { Cesium } = this;
+    const camera = this.viewer.camera;
+    const position = camera.positionCartographic;
+    this.lastCamera = {
+      lon: Cesium.Math.toDegrees(position.longitude),
+      lat: Cesium.Math.toDegrees(position.latitude),
+      height: position.height,
+      heading: Cesium.Math.toDegrees(camera.heading) % 360,
+      pitch: Cesium.Math.toDegrees(camera.pitch),
+    };
+    this.state.update({ camera: this.lastCamera });
+    this.refreshLayers();
+  }
+
+  setCamera(camera, animate) {
+    const { Cesium } = this;
+    const view = {
+      destination: Cesium.Cartesian3.fromDegrees(camera.lon, camera.lat, camera.height),
+      orientation: { heading: Cesium.Math.toRadians(camera.heading), pitch: Cesium.Math.toRadians(camera.pitch), roll: 0 },
+    };
+    if (animate) this.viewer.camera.flyTo({ ...view, duration: 1 });
+    else this.viewer.camera.setView(view);
+    this.viewer.scene.requestRender();
+  }
+
+  stateChanged(current, changed) {
+    if (changed.includes('camera') && !sameCamera(current.camera, this.lastCamera)) {
+      this.lastCamera = current.camera;
+      this.setCamera(current.camera, true);
+    }
+    if (changed.includes('layers')) this.syncLayers(current.layers);
+    if (changed.includes('selection') || changed.includes('lookup')) this.syncHighlight(current);
+  }
+
+  syncLayers(visible) {
+    const bbox = this.viewBbox();
+    for (const [id, layer] of this.layers) {
+      if (Boolean(visible[id]) !== layer.visible) layer.setVisible(Boolean(visible[id]), bbox).then(() => this.render());
+    }
+    this.render();
+  }
+
+  /** Highlights the clicked building, or else the buildings the lookup found at the clicked point. */
+  syncHighlight({ selection, lookup }) {
+    const ids = new Set();
+    if (selection?.buildingId) ids.add(selection.buildingId);
+    else if (selection && lookup?.status === 'ok') (lookup.answer?.buildings ?? []).forEach((b) => ids.add(b.identificatie));
+    const changed = [...this.highlighted, ...ids];
+    this.highlighted = ids;
+    this.layers.get('buildings').restyle(changed);
+    this.render();
+  }
+
+  /** Tries the layers that failed again. */
+  retryLayers() {
+    this.forEachVisibleLayer((layer) => {
+      layer.reset();
+      layer.refresh(this.viewBbox()).then(() => this.render());
+    });
+  }
+
+  forEachVisibleLayer(fn) {
+    for (const layer of this.layers.values()) if (layer.visible) fn(layer);
+  }
+
+  render() {
+    this.viewer.scene.requestRender();
+  }
+
+  destroy() {
+    this.removers.forEach((remove) => remove());
+    this.refreshLayers.cancel();
+    this.clicks.destroy();
+    this.layers.forEach((layer) => layer.destroy());
+    this.viewer.destroy();
+  }
+}
+
+function round7(value) {
+  return Math.round(value * 1e7) / 1e7;
+}
+
+function sameCamera(a, b) {
+  if (!a || !b) return false;
+  return Math.abs(a.lon - b.lon) < 1e-6 && Math.abs(a.lat - b.lat) < 1e-6 && Math.abs(a.height - b.height) < 0.5
+    && Math.abs(a.heading - b.heading) < 0.5 && Math.abs(a.pitch - b.pitch) < 0.5;
+}

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createApi } from '../src/main/resources/META-INF/resources/app/core/api.js';
+
+function fakeFetch(handler) {
+  const calls = [];
+  const fetch = async (url, init) => {
+    calls.push(url);
+    return handler(url, init);
+  };
+  return { fetch, calls };
+}
+
+const json = (status, body) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+test('asks the lookup, building and OGC items endpoints with the right parameters', async () => {
+  const { fetch, calls } = fakeFetch(() => json(200, { ok: true }));
+  const api = createApi({ fetch });
+  await api.lookup(6.1350682, 52.0137594);
+  await api.building('0221100000312938');
+  await api.features('buildings', [6.13, 52.01, 6.14, 52.015], { limit: 500 });
+  assert.deepEqual(calls, [
+    '/api/v1/lookup?lon=6.1350682&lat=52.0137594',
+    '/api/v1/buildings/0221100000312938',
+    '/ogc/collections/buildings/items?bbox=6.130000%2C52.010000%2C6.140000%2C52.015000&limit=500',
+  ]);
+});
+
+test('a network failure is "unreachable", so the view can offer to try again', async () => {
+  const api = createApi({ fetch: async () => { throw new TypeError('Failed to fetch'); } });
+  await assert.rejects(api.lookup(6, 52), { name: 'ApiError', kind: 'unreachable' });
+});
+
+test('4xx answers are "rejected" with the server\'s problem detail, 404 "not-found", 5xx "server"', async () => {
+  const api400 = createApi({ fetch: async () => json(400, { detail: 'lat=95 is out of range' }) });
+  await assert.rejects(api400.lookup(6, 95), { kind: 'rejected', status: 400, message: 'lat=95 is out of range' });
+  const api404 = createApi({ fetch: async () => json(404, { detail: 'No building' }) });
+  await assert.rejects(api404.building('1'), { kind: 'not-found' });
+  const api502 = createApi({ fetch: async () => new Response('<html>Bad gateway</html>', { status: 502 }) });
+  await assert.rejects(api502.lookup(6, 52), { kind: 'server', status: 502 });
+});
+
+test('a cancelled request is "aborted", not an error to show', async () => {
+  const api = createApi({
+    fetch: (url, { signal }) => new Promise((resolve, reject) => {
+      signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+    }),
+  });
+  const controller = new AbortController();
+  const pending = api.lookup(6, 52, { signal: controller.signal });
+  controller.abort();
+  await assert.rejects(pending, { kind: 'aborted' });
+});
