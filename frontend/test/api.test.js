@@ -19,10 +19,14 @@ test('asks the lookup, building and OGC items endpoints with the right parameter
   await api.lookup(6.1350682, 52.0137594);
   await api.building('0221100000312938');
   await api.features('buildings', [6.13, 52.01, 6.14, 52.015], { limit: 500 });
+  await api.viewportBuildings([6.13, 52.01, 6.14, 52.015]);
+  await api.search('6981 AB 12');
   assert.deepEqual(calls, [
     '/api/v1/lookup?lon=6.1350682&lat=52.0137594',
     '/api/v1/buildings/0221100000312938',
     '/ogc/collections/buildings/items?bbox=6.130000%2C52.010000%2C6.140000%2C52.015000&limit=500',
+    '/api/v1/viewport/buildings?bbox=6.130000%2C52.010000%2C6.140000%2C52.015000',
+    '/api/v1/search?q=6981+AB+12',
   ]);
 });
 

@@ -56,6 +56,8 @@ test('estimated heights are styled apart from measured ones; unknown heights sta
   assert.deepEqual(buildingStyle({ height: 10, heightSource: 'estimated' }), { style: 'estimated', height: 10 });
   assert.deepEqual(buildingStyle({ height: 21.5, heightSource: 'measured' }), { style: 'measured', height: 21.5 });
   assert.deepEqual(buildingStyle({ height: null, heightSource: 'unknown' }), { style: 'unknown', height: 3 });
+  assert.deepEqual(buildingStyle({ h: 8.5, s: 'estimated' }), { style: 'estimated', height: 8.5 }, 'compact viewport properties');
+  assert.deepEqual(buildingStyle({ h: 7.97, s: 'measured' }), { style: 'measured', height: 7.97 });
   assert.equal(ruleAreaColour('centrum'), '#d7263d');
   assert.equal(ruleAreaColour('iets-nieuws'), '#777777');
 });

@@ -31,6 +31,10 @@ public final class Http {
         return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build());
     }
 
+    public Response get(String pathAndQuery, String accept) {
+        return send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Accept", accept).GET().build());
+    }
+
     public Response post(String pathAndQuery, String body) {
         return send(HttpRequest.newBuilder(uri(pathAndQuery)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());

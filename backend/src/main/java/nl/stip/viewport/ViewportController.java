@@ -20,7 +20,7 @@ class ViewportController {
     @Operation(summary = "Current buildings in a WGS84 box, as compact GeoJSON for the 3D viewer",
             description = "Properties: h = height above ground (m), s = 'measured' | 'estimated' | 'unknown', g = ground level (m NAP), "
                     + "y = bouwjaar. At most 5,000 buildings; 'truncated' says when there were more. The box spans at most 0.2 degrees.")
-    @GetMapping(value = "/api/v1/viewport/buildings", produces = "application/geo+json")
+    @GetMapping(value = "/api/v1/viewport/buildings", produces = {"application/geo+json", "application/json"})
     ResponseEntity<String> buildings(@RequestParam(required = false) String bbox) {
         return ResponseEntity.ok().cacheControl(CacheControl.noCache())
                 .body(buildings.featureCollection(ViewportBuildings.ViewportBox.parse(bbox)));

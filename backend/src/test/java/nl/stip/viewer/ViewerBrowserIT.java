@@ -110,6 +110,71 @@ class ViewerBrowserIT extends IntegrationTest {
     }
 
     @Test
+    void searchFliesToABuildingAndAnAddressAndASharedLinkReopensTheSameView() {
+        page.navigate(url("/" + DOESBURG));
+        Locator panel = page.locator("#panel");
+        LocatorAssertions.ContainsTextOptions slow = new LocatorAssertions.ContainsTextOptions().setTimeout(90_000);
+
+        search("0221100000312938");
+        assertThat(panel).containsText("Gebouw 0221100000312938", slow);
+        page.getByText("Het gebouw en zijn geschiedenis").click();
+        assertThat(panel).containsText("Geschiedenis, oudste eerst");
+        assertThat(panel).containsText("Het gebouw komt voor het eerst in de registratie.");
+        page.waitForFunction("() => location.hash.includes('building=0221100000312938') && location.hash.includes('camera=6.13')",
+                null, new Page.WaitForFunctionOptions().setTimeout(60_000));
+
+        String shared = page.url();
+        Page other = context.newPage();
+        other.navigate(shared);
+        assertThat(other.locator("#panel")).containsText("Gebouw 0221100000312938", slow);
+        assertThat(other.locator("#panel")).containsText("Binnenstad");
+        other.waitForFunction("() => location.hash.length > 1", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+        assertThat(cameraOf(other.url())).isEqualTo(cameraOf(shared));
+        other.close();
+
+        Map<String, Object> address = amsterdamAddress();
+        search(address.get("postcode") + " " + address.get("huisnummer"));
+        // One hit flies at once; where several addresses share a number (with additions) the plain one is listed first.
+        page.waitForFunction("() => /camera=4\\.[89]/.test(location.hash) || document.querySelector('.search-hit')", null,
+                new Page.WaitForFunctionOptions().setTimeout(60_000));
+        if (page.locator(".search-hit").count() > 0) {
+            assertThat(page.locator(".search-hit").first()).containsText("Adres: ");
+            page.locator(".search-hit").first().click();
+        }
+        page.waitForFunction("() => /camera=4\\.[89]/.test(location.hash)", null, new Page.WaitForFunctionOptions().setTimeout(60_000));
+        assertThat(panel).containsText("geen gegevens", slow);
+        assertThat(foreignRequests).isEmpty();
+    }
+
+    private void search(String text) {
+        page.locator("#search").fill(text);
+        page.locator("#search").press("Enter");
+    }
+
+    private static String cameraOf(String url) {
+        return java.util.Arrays.stream(URI.create(url).getFragment().split("&")).filter(p -> p.startsWith("camera=")).findFirst().orElse("");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    nl.stip.importing.ImportService imports;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** A real PDOK BAG address (Amsterdam sample), imported for the test and removed afterwards. */
+    private Map<String, Object> amsterdamAddress() {
+        imports.run("bag-gpkg", List.of(nl.stip.importing.GisSamples.path("bag-amsterdam-adressen/bag.gpkg")),
+                nl.stip.importing.ImportOptions.defaults().withSourceLabel("viewer-test").withSkipInvalid(true), null);
+        return jdbc.sql("SELECT postcode, huisnummer FROM address WHERE postcode IS NOT NULL AND huisletter IS NULL "
+                + "AND toevoeging IS NULL ORDER BY identificatie LIMIT 1").query().singleRow();
+    }
+
+    @AfterEach
+    void removeAddresses() {
+        jdbc.sql("DELETE FROM address WHERE source = 'viewer-test'").update();
+        jdbc.sql("DELETE FROM data_load WHERE source = 'viewer-test'").update();
+    }
+
+    @Test
     void saysWhenTheServerIsUnreachableAndTriesAgain() {
         page.route("**/api/v1/lookup**", route -> route.abort("connectionrefused"));
         page.navigate(url("/#point=6.1350682,52.0137594&layers=")); // a shared link: the lookup starts at once

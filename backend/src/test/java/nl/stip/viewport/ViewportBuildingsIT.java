@@ -37,6 +37,13 @@ class ViewportBuildingsIT extends IntegrationTest {
     }
 
     @Test
+    void theViewerCanAskForPlainJsonToo() {
+        Http.Response response = new Http(port).get("/api/v1/viewport/buildings?bbox=" + CENTRE, "application/json");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("features").size()).isPositive();
+    }
+
+    @Test
     void demolishedBuildingsAreNotShown() {
         assertThat(viewport(CENTRE).get("features").valueStream().map(f -> f.get("id").asString()))
                 .doesNotContain("0221100000317269");

@@ -3,6 +3,7 @@
 import config from './config.js';
 import { createApi } from './core/api.js';
 import { connectLookup } from './core/lookup-controller.js';
+import { connectSearch } from './core/search-controller.js';
 import { createState } from './core/state.js';
 import { t } from './core/strings-nl.js';
 import { connectUrl } from './core/url-sync.js';
@@ -26,7 +27,7 @@ const api = createApi();
 const lookup = connectLookup(state, api);
 let map = null;
 
-mountSearchBox(element('search-box'));
+mountSearchBox(element('search-box'), connectSearch(state, api));
 mountLookupPanel(element('panel'), state, { onRetry: () => lookup.retry() });
 mountLayerToggles(element('layers'), state, { onRetry: () => map?.retryLayers() });
 mountLegend(element('legend'));

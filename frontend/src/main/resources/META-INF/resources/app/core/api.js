@@ -39,6 +39,15 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '' } = {}) {
     building(id, options) {
       return getJson(`/api/v1/buildings/${encodeURIComponent(id)}`, options);
     },
+    /** The current buildings in view as compact GeoJSON (h = height, s = measured | estimated | unknown). */
+    viewportBuildings(bbox, { signal } = {}) {
+      const params = new URLSearchParams({ bbox: bbox.map((n) => n.toFixed(6)).join(',') });
+      return getJson(`/api/v1/viewport/buildings?${params}`, { signal });
+    },
+    /** Addresses, buildings and parcels matching what someone typed; each hit has lon/lat to fly to. */
+    search(q, { signal } = {}) {
+      return getJson(`/api/v1/search?${new URLSearchParams({ q })}`, { signal });
+    },
     /** GeoJSON FeatureCollection of an OGC API collection within bbox = [minLon, minLat, maxLon, maxLat]. */
     features(collection, bbox, { limit = 1000, signal } = {}) {
       const params = new URLSearchParams({ bbox: bbox.map((n) => n.toFixed(6)).join(','), limit: String(limit) });

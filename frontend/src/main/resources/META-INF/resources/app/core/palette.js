@@ -25,8 +25,9 @@ export function ruleAreaColour(fn) {
 
 /** How a building is drawn: its style key and the height to extrude (metres). Unknown heights stay low. */
 export function buildingStyle(properties) {
-  const height = Number(properties?.height);
+  // Full names from the OGC API, short ones (h, s) from the viewer's compact viewport endpoint.
+  const height = Number(properties?.height ?? properties?.h);
   const known = Number.isFinite(height) && height > 0;
   if (!known) return { style: 'unknown', height: 3 };
-  return { style: properties.heightSource === 'measured' ? 'measured' : 'estimated', height };
+  return { style: (properties.heightSource ?? properties.s) === 'measured' ? 'measured' : 'estimated', height };
 }

@@ -9,10 +9,15 @@ export const STRINGS = Object.freeze({
   mapUnavailable: 'Uw browser kan de 3D-kaart niet tonen. Probeer een andere browser of een ander apparaat.',
   unexpected: 'Er ging iets mis. Laad de pagina opnieuw als de kaart niet meer werkt.',
 
-  searchLabel: 'Zoek een adres',
-  searchPlaceholder: 'Adres (binnenkort)',
-  searchSoon: 'Zoeken op adres komt binnenkort. Klik nu op de kaart.',
+  searchLabel: 'Zoek een adres, postcode, gebouw of perceel',
+  searchPlaceholder: 'Straat 12, 6981 AB 12, BAG-nummer of perceel',
   searchButton: 'Zoeken',
+  searchBusy: 'Bezig met zoeken…',
+  searchNothing: 'Niets gevonden. Probeer een straat en huisnummer, of een postcode en huisnummer.',
+  searchResults: 'Kies een resultaat:',
+  searchFailed: 'Zoeken lukt nu niet: {detail}',
+  searchUnreachable: 'We kunnen de server nu niet bereiken. Probeer het opnieuw.',
+  searchHitTypes: { address: 'Adres', building: 'Gebouw', parcel: 'Perceel' },
 
   panelTitle: 'Stip op de kaart',
   panelClose: 'Sluit het overzicht',

@@ -8,7 +8,8 @@ import { planLoad } from '../core/viewport.js';
 
 export class FeatureLayer {
   /**
-   * kind: { id, collection, maxSpanDegrees, limit, entityFor(feature, polygon) → entity options,
+   * kind: { id, collection, maxSpanDegrees, limit, load?(api, bbox, options) → FeatureCollection,
+   *         entityFor(feature, polygon) → entity options,
    *         selectionFor(domainId, lonLat) → selection, restyle?(entity, domainId, highlighted) }
    */
   constructor(Cesium, kind, api, onStatus) {
@@ -54,8 +55,10 @@ export class FeatureLayer {
     this.request = request;
     this.onStatus(this.id, 'loading');
     try {
-      const collection = await this.api.features(this.kind.collection, plan.bbox,
-        { limit: this.kind.limit, signal: request.signal });
+      const options = { limit: this.kind.limit, signal: request.signal };
+      const collection = this.kind.load
+        ? await this.kind.load(this.api, plan.bbox, options)
+        : await this.api.features(this.kind.collection, plan.bbox, options);
       if (this.request !== request) return;
       this.replaceFeatures(collection.features ?? []);
       this.loadedBbox = plan.bbox;
