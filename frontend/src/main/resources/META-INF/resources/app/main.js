@@ -43,7 +43,11 @@ state.onChange(({ layerStatus }, changed) => {
 const mapElement = element('map');
 try {
   if (!window.Cesium) throw new Error('CesiumJS did not load');
-  map = new StipMap({ Cesium: window.Cesium, container: mapElement, state, api, config });
+  map = new StipMap({
+    Cesium: window.Cesium, container: mapElement, state, api, config,
+    // For tests and the first-render benchmark: milliseconds from navigation to the first complete view.
+    onFirstCompleteRender: () => { document.body.dataset.firstRender = String(Math.round(performance.now())); },
+  });
   mapElement.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && event.target === mapElement) map.pickCentre();
   });

@@ -8,7 +8,7 @@ import { FeatureLayer } from './feature-layer.js';
 import { buildingsKind, parcelsKind, ruleAreasKind } from './layer-kinds.js';
 
 export class StipMap {
-  constructor({ Cesium, container, state, api, config }) {
+  constructor({ Cesium, container, state, api, config, onFirstCompleteRender }) {
     this.Cesium = Cesium;
     this.state = state;
     this.highlighted = new Set();
@@ -59,6 +59,26 @@ export class StipMap {
     this.clicks.setInputAction((click) => this.pickAt(click.position), Cesium.ScreenSpaceEventType.LEFT_CLICK);
     this.syncLayers(state.get().layers);
     this.syncHighlight(state.get());
+    this.watchFirstCompleteRender(onFirstCompleteRender);
+  }
+
+  /**
+   * Calls back once a frame has been drawn with the base map's tiles, the buildings loaded and their geometry built:
+   * the moment a person first sees the whole view (measured in BENCHMARKS.md, not asserted).
+   */
+  watchFirstCompleteRender(callback) {
+    if (!callback) return;
+    const { viewer } = this;
+    const remove = viewer.scene.postRender.addEventListener(() => {
+      const buildings = this.state.get().layerStatus.buildings;
+      const layerDone = ['ready', 'hidden', 'too-far', 'failed'].includes(buildings);
+      if (!layerDone || !viewer.scene.globe.tilesLoaded || !viewer.dataSourceDisplay.ready) {
+        viewer.scene.requestRender();
+        return;
+      }
+      remove();
+      callback();
+    });
   }
 
   /** Looks up the place at a screen position (also used for "Enter" on the focused map: the centre). */
