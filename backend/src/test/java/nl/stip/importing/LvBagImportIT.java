@@ -79,4 +79,15 @@ class LvBagImportIT extends IntegrationTest {
         assertThat(report.rejectedCount()).isEqualTo(1);
         jdbc.sql("DELETE FROM building WHERE identificatie = '0221100000999990'").update();
     }
+
+    @Test
+    void aBrokenCoordinateListRejectsOnlyItsPand(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("broken.xml"), Files.readString(Path.of("src/test/resources/lvbag/broken-poslist-pand.xml")));
+        ImportReport report = imports.run("lvbag", List.of(file), ImportOptions.defaults().withSkipInvalid(true), null);
+        assertThat(report.readCount()).isEqualTo(3);
+        assertThat(report.rejections()).anyMatch(r -> r.contains("0221100000999992") && r.contains("not a multiple"));
+        assertThat(report.importedCount()).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM building WHERE identificatie = '0221100000999990'")).isEqualTo(1);
+        jdbc.sql("DELETE FROM building WHERE identificatie = '0221100000999990'").update();
+    }
 }

@@ -42,9 +42,16 @@ public final class GmlPolygons {
                 } else if ("interior".equals(name)) {
                     interior = true;
                 } else if ("posList".equals(name)) {
-                    int dim = parseDimension(xml.getAttributeValue(null, "srsDimension"), dimension);
-                    LinearRing ring = ring(xml.getElementText(), dim);
+                    String ringDimension = xml.getAttributeValue(null, "srsDimension");
+                    String text = xml.getElementText();
                     depth--;
+                    LinearRing ring;
+                    try {
+                        ring = ring(text, parseDimension(ringDimension, dimension));
+                    } catch (IllegalArgumentException e) {
+                        skipToEnd(xml, depth);
+                        throw e;
+                    }
                     if (interior) {
                         holes.add(ring);
                     } else {
@@ -59,6 +66,18 @@ public final class GmlPolygons {
             throw new IllegalArgumentException("polygon without an exterior ring");
         }
         return Rd.GEOMETRY.createPolygon(shell, holes.toArray(LinearRing[]::new));
+    }
+
+    /** Reads on to the end of the polygon, so the caller's reader stays in step after a bad ring. */
+    private static void skipToEnd(XMLStreamReader xml, int depth) throws XMLStreamException {
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
     }
 
     private static LinearRing ring(String text, int dimension) {
