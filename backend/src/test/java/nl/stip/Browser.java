@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,7 @@ public final class Browser {
     private final int port;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
+    private List<String> lastSetCookies = List.of();
 
     public Browser(int port) {
         this.port = port;
@@ -62,6 +64,11 @@ public final class Browser {
         return this;
     }
 
+    /** The raw Set-Cookie headers of the last answer, to check the cookies' attributes. */
+    public List<String> lastSetCookies() {
+        return lastSetCookies;
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
@@ -69,6 +76,7 @@ public final class Browser {
     private Http.Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            lastSetCookies = response.headers().allValues("Set-Cookie");
             return new Http.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -70,7 +70,10 @@ class AccountsIT extends IntegrationTest {
         assertThat(login.json().path("displayName").asString()).isEqualTo("Anna de Vries");
         assertThat(login.json().path("roles").get(0).asString()).isEqualTo("INITIATOR");
         assertThat(login.text()).doesNotContain(PASSWORD).doesNotContain("bcrypt");
-        assertThat(browser.cookie("JSESSIONID")).isPresent();
+        assertThat(browser.lastSetCookies()).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(browser.lastSetCookies()).as("the web app must read the new CSRF token")
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").doesNotContain("HttpOnly"));
 
         Http.Response me = browser.get("/api/v1/auth/me");
         assertThat(me.status()).isEqualTo(200);
