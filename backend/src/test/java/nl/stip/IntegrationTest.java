@@ -1,5 +1,10 @@
 package nl.stip;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import nl.stip.platform.database.ConnectionSettings;
 import nl.stip.platform.database.DatabaseBootstrap;
 import nl.stip.platform.database.LocalPostgresCluster;
@@ -13,12 +18,15 @@ import org.testcontainers.utility.DockerImageName;
 /**
  * Base of every integration test: one Spring context (with the Doesburg demo loaded) on one real PostGIS, shared
  * by all subclasses. PostGIS comes from SPRING_DATASOURCE_URL when set, else Testcontainers when a Docker engine is
- * reachable, else a throwaway cluster from the host's PostgreSQL + PostGIS binaries.
+ * reachable, else a throwaway cluster from the host's PostgreSQL + PostGIS binaries. Mail goes through real SMTP to
+ * an in-process GreenMail server (one for the whole test JVM, like the context), so the SMTP path is what is tested;
+ * the outbox path has its own test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTest {
 
     private static ConnectionSettings database;
+    private static GreenMail mail;
 
     @LocalServerPort
     protected int port;
@@ -30,6 +38,26 @@ public abstract class IntegrationTest {
             registry.add("spring.datasource.url", settings::url);
             registry.add("spring.datasource.username", settings::username);
             registry.add("spring.datasource.password", settings::password);
+        }
+        GreenMail smtp = mail();
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    /** The SMTP server every mail of the shared context goes to. */
+    protected static synchronized GreenMail mail() {
+        if (mail == null) {
+            mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+        }
+        return mail;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

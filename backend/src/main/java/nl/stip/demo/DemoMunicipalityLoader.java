@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -29,9 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * demo parcels and a demo omgevingsplan. One transaction: a failed load leaves the database empty, to try again.
  */
 @Component
+@Order(DemoMunicipalityLoader.ORDER) // before whatever builds on the demo (e.g. the demo accounts)
 class DemoMunicipalityLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMunicipalityLoader.class);
+    static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
     static final String DEMO_KIND = "demo";
     private static final String BAG_EXTRACT = "stip-demo/doesburg/0221PND15092020.zip";
     private static final String DERIVATION = "stip-demo/doesburg/derive-demo.sql";

@@ -1,0 +1,191 @@
+package nl.stip.accounts;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import nl.stip.platform.Texts;
+import nl.stip.platform.web.InvalidParameterException;
+import nl.stip.platform.web.ProblemException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What accounts can do: sign up, verify, log in (with throttling), reset a password, and be invited by a planner.
+ * Answers never tell whether an e-mail address has an account: sign-up and reset say "accepted" either way and the
+ * difference goes only to that mailbox.
+ */
+@Service
+class AccountService {
+
+    static final Duration VERIFY_VALIDITY = Duration.ofHours(24);
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(3);
+    static final Duration THROTTLE_WINDOW = Duration.ofMinutes(15);
+    static final int MAX_FAILURES = 5;
+    static final int MIN_PASSWORD_LENGTH = 12;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
+
+    private final AccountStore store;
+    private final PasswordEncoder passwords;
+    private final Mailer mailer;
+    private final Texts texts;
+    private final String publicUrl;
+    /** Compared against when the e-mail address is unknown, so both failures take as long. */
+    private final String dummyHash;
+
+    AccountService(AccountStore store, PasswordEncoder passwords, Mailer mailer, Texts texts,
+                   @Value("${stip.public-url}") String publicUrl) {
+        this.store = store;
+        this.passwords = passwords;
+        this.mailer = mailer;
+        this.texts = texts;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.dummyHash = passwords.encode("stip-no-such-account-password");
+    }
+
+    @Transactional
+    void signUp(String emailInput, String password, String displayNameInput, String roleInput) {
+        String email = email(emailInput);
+        String displayName = displayName(displayNameInput);
+        Role role = role(roleInput);
+        if (!role.selfService()) {
+            throw new InvalidParameterException("role", "Only INITIATOR or RESIDENT can sign up; a planner creates PLANNER and ADVISOR accounts.");
+        }
+        checkPassword("password", password, email);
+        store.create(email, displayName, passwords.encode(password), role, false).ifPresentOrElse(
+                id -> {
+                    String token = store.issueToken(id, AccountStore.Purpose.VERIFY, VERIFY_VALIDITY);
+                    mailer.send(email, texts.get("mail.verify.subject"),
+                            texts.get("mail.verify.text", displayName, publicUrl + "/api/v1/auth/verify?token=" + token));
+                },
+                () -> mailer.send(email, texts.get("mail.already-registered.subject"),
+                        texts.get("mail.already-registered.text", publicUrl + "/")));
+    }
+
+    @Transactional
+    void verify(String token) {
+        long id = store.consumeToken(token(token), AccountStore.Purpose.VERIFY)
+                .orElseThrow(() -> new InvalidParameterException("token", "This link is invalid, used or expired. Sign up again or ask for a new link."));
+        store.markVerified(id);
+    }
+
+    /** Checks the password first, so an unverified account is only revealed to whoever knows its password. */
+    Authentication logIn(String emailInput, String password) {
+        String email = emailInput == null ? "" : emailInput.trim().toLowerCase(Locale.ROOT);
+        if (store.recentFailures(email, THROTTLE_WINDOW) >= MAX_FAILURES) {
+            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts",
+                    "Too many failed logins for this e-mail address. Try again in 15 minutes or reset the password.");
+        }
+        Account account = store.find(email).orElse(null);
+        String hash = account == null || account.passwordHash() == null ? dummyHash : account.passwordHash();
+        boolean matches = passwords.matches(password == null ? "" : password, hash);
+        if (account == null || account.passwordHash() == null || !matches) {
+            store.recordFailure(email);
+            throw new ProblemException(HttpStatus.UNAUTHORIZED, "bad-credentials", "E-mail address or password is wrong.");
+        }
+        if (!account.verified()) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "not-verified",
+                    "This account is not verified yet. Open the link in the mail we sent to confirm the e-mail address.");
+        }
+        store.clearFailures(email);
+        return authenticated(account);
+    }
+
+    static Authentication authenticated(Account account) {
+        return UsernamePasswordAuthenticationToken.authenticated(account.email(), null,
+                List.of(new SimpleGrantedAuthority(account.role().authority())));
+    }
+
+    @Transactional
+    void requestPasswordReset(String emailInput) {
+        String email = emailInput == null ? "" : emailInput.trim().toLowerCase(Locale.ROOT);
+        store.find(email).ifPresent(account -> {
+            String token = store.issueToken(account.id(), AccountStore.Purpose.RESET, RESET_VALIDITY);
+            mailer.send(email, texts.get("mail.reset.subject"),
+                    texts.get("mail.reset.text", account.displayName(), resetLink(token)));
+        });
+    }
+
+    @Transactional
+    void confirmPasswordReset(String token, String newPassword) {
+        String checkedToken = token(token);
+        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
+            checkPassword("newPassword", newPassword, null);
+        }
+        long id = store.consumeToken(checkedToken, AccountStore.Purpose.RESET)
+                .orElseThrow(() -> new InvalidParameterException("token", "This link is invalid, used or expired. Ask for a new one."));
+        String email = store.findById(id).email();
+        checkPassword("newPassword", newPassword, email);
+        store.setPassword(id, passwords.encode(newPassword));
+        store.clearFailures(email);
+    }
+
+    /** A planner creates an account for any role; the invitation mail holds a link to set the password. */
+    @Transactional
+    Account invite(String emailInput, String displayNameInput, String roleInput) {
+        String email = email(emailInput);
+        String displayName = displayName(displayNameInput);
+        Role role = role(roleInput);
+        long id = store.create(email, displayName, null, role, false)
+                .orElseThrow(() -> new ProblemException(HttpStatus.CONFLICT, "account-exists", "There is already an account for this e-mail address."));
+        String token = store.issueToken(id, AccountStore.Purpose.RESET, INVITATION_VALIDITY);
+        mailer.send(email, texts.get("mail.invite.subject"),
+                texts.get("mail.invite.text", displayName, texts.get("role." + role.name()), resetLink(token)));
+        return store.findById(id);
+    }
+
+    private String resetLink(String token) {
+        return publicUrl + "/?password-reset=" + token;
+    }
+
+    static String email(String input) {
+        String email = input == null ? "" : input.trim().toLowerCase(Locale.ROOT);
+        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            throw new InvalidParameterException("email", "Not an e-mail address.");
+        }
+        return email;
+    }
+
+    static void checkPassword(String field, String password, String email) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidParameterException(field, "The password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (password.length() > 200) {
+            throw new InvalidParameterException(field, "The password may have at most 200 characters.");
+        }
+        if (email != null && password.trim().equalsIgnoreCase(email)) {
+            throw new InvalidParameterException(field, "The password must not be the e-mail address.");
+        }
+    }
+
+    private static String displayName(String input) {
+        String name = input == null ? "" : input.strip();
+        if (name.isEmpty() || name.length() > 100) {
+            throw new InvalidParameterException("displayName", "A name of 1 to 100 characters is needed.");
+        }
+        return name;
+    }
+
+    private static Role role(String input) {
+        try {
+            return Role.valueOf(input == null ? "" : input.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("role", "Role must be one of INITIATOR, RESIDENT, PLANNER, ADVISOR.");
+        }
+    }
+
+    private static String token(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            throw new InvalidParameterException("token", "A token from the mail is needed.");
+        }
+        return token.trim();
+    }
+}

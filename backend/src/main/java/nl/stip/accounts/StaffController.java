@@ -1,0 +1,45 @@
+package nl.stip.accounts;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** For planners only (see {@link AccountsSecurity}): invite staff and advisors, read the local outbox. */
+@RestController
+@RequestMapping("/api/v1")
+class StaffController {
+
+    record Invitation(String email, String displayName, String role) {
+    }
+
+    record CreatedAccount(String email, String displayName, String role, boolean verified) {
+    }
+
+    private final AccountService accounts;
+    private final JdbcClient jdbc;
+
+    StaffController(AccountService accounts, JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    @PostMapping("/accounts")
+    @ResponseStatus(HttpStatus.CREATED)
+    CreatedAccount invite(@RequestBody Invitation body) {
+        Account account = accounts.invite(body.email(), body.displayName(), body.role());
+        return new CreatedAccount(account.email(), account.displayName(), account.role().name(), account.verified());
+    }
+
+    /** Mails kept because no SMTP server is configured, newest first (the latest 200). */
+    @GetMapping("/outbox")
+    List<OutboxMailer.OutboxMail> outbox() {
+        return OutboxMailer.newestFirst(jdbc, 200);
+    }
+}

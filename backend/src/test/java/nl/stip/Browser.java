@@ -1,0 +1,88 @@
+package nl.stip;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A test client that behaves like the web app in a browser: it keeps cookies (JSESSIONID, XSRF-TOKEN) and sends the
+ * CSRF cookie's value back in the X-XSRF-TOKEN header on every POST, unless told not to.
+ */
+public final class Browser {
+
+    private final int port;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client;
+    private List<String> lastSetCookies = List.of();
+
+    public Browser(int port) {
+        this.port = port;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Primes the CSRF cookie, as the web app does before its first POST. */
+    public Browser primed() {
+        get("/api/v1/auth/csrf");
+        return this;
+    }
+
+    public Http.Response get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public Http.Response post(String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        cookie("XSRF-TOKEN").ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        return send(request);
+    }
+
+    public Http.Response postWithoutCsrf(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).filter(v -> !v.isEmpty()).findFirst();
+    }
+
+    /** Logs in with local credentials; fails the test unless the login succeeds. */
+    public Browser loggedInAs(String email, String password) {
+        primed();
+        Http.Response response = post("/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        if (response.status() != 200) {
+            throw new AssertionError("login of " + email + " answered " + response.status() + ": " + response.text());
+        }
+        return this;
+    }
+
+    /** The raw Set-Cookie headers of the last answer, to check the cookies' attributes. */
+    public List<String> lastSetCookies() {
+        return lastSetCookies;
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private Http.Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            lastSetCookies = response.headers().allValues("Set-Cookie");
+            return new Http.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package nl.stip.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import nl.stip.Browser;
+import nl.stip.Http;
+import nl.stip.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Sign-up, verification, login, logout and password reset against the running server, with mail through real SMTP. */
+class AccountsIT extends IntegrationTest {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    static final String PASSWORD = "lange-zin-als-wachtwoord";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final Mailbox mailbox = new Mailbox(mail());
+
+    static String newEmail(String who) {
+        return who + "-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet() + "@example.org";
+    }
+
+    static String signUpJson(String email, String password, String role) {
+        return "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"displayName\":\"Anna de Vries\",\"role\":\"" + role + "\"}";
+    }
+
+    static String loginJson(String email, String password) {
+        return "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
+    }
+
+    /** Signs up and verifies through the mail; the e-mail address. */
+    String verifiedAccount(String role) {
+        String email = newEmail(role.toLowerCase());
+        Browser browser = new Browser(port).primed();
+        assertThat(browser.post("/api/v1/auth/signup", signUpJson(email, PASSWORD, role)).status()).isEqualTo(202);
+        String token = mailbox.await(email, "Bevestig").link("token");
+        assertThat(browser.get("/api/v1/auth/verify?token=" + token).status()).isEqualTo(303);
+        return email;
+    }
+
+    @Test
+    void signUpVerifyLogInAndLogOut() {
+        String email = newEmail("Anna");
+        Browser browser = new Browser(port).primed();
+
+        Http.Response signUp = browser.post("/api/v1/auth/signup", signUpJson(email.toUpperCase(), PASSWORD, "INITIATOR"));
+        assertThat(signUp.status()).isEqualTo(202);
+        String lowerCase = email.toLowerCase();
+        Mailbox.Mail mail = mailbox.await(lowerCase, "Bevestig");
+        assertThat(mail.text()).contains("Anna de Vries", "/api/v1/auth/verify?token=", "24 uur");
+
+        Http.Response early = browser.post("/api/v1/auth/login", loginJson(lowerCase, PASSWORD));
+        assertThat(early.status()).isEqualTo(403);
+        assertThat(early.json().path("code").asString()).isEqualTo("not-verified");
+        assertThat(early.json().path("detail").asString()).contains("not verified");
+
+        Http.Response verified = browser.get("/api/v1/auth/verify?token=" + mail.link("token"));
+        assertThat(verified.status()).isEqualTo(303);
+        assertThat(browser.get("/api/v1/auth/verify?token=" + mail.link("token")).status()).as("a link works once").isEqualTo(400);
+
+        Http.Response login = browser.post("/api/v1/auth/login", loginJson(email, PASSWORD));
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.json().path("email").asString()).isEqualTo(lowerCase);
+        assertThat(login.json().path("displayName").asString()).isEqualTo("Anna de Vries");
+        assertThat(login.json().path("roles").get(0).asString()).isEqualTo("INITIATOR");
+        assertThat(login.text()).doesNotContain(PASSWORD).doesNotContain("bcrypt");
+        assertThat(browser.lastSetCookies()).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertThat(browser.lastSetCookies()).as("the web app must read the new CSRF token")
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").doesNotContain("HttpOnly"));
+
+        Http.Response me = browser.get("/api/v1/auth/me");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().path("roles").get(0).asString()).isEqualTo("INITIATOR");
+
+        assertThat(browser.post("/api/v1/auth/logout", "").status()).isEqualTo(204);
+        Http.Response after = browser.get("/api/v1/auth/me");
+        assertThat(after.status()).isEqualTo(401);
+        assertThat(after.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void loginStartsANewSession() {
+        String email = verifiedAccount("RESIDENT");
+        Browser browser = new Browser(port).loggedInAs(email, PASSWORD);
+        String first = browser.cookie("JSESSIONID").orElseThrow();
+        assertThat(browser.post("/api/v1/auth/login", loginJson(email, PASSWORD)).status()).isEqualTo(200);
+        assertThat(browser.cookie("JSESSIONID").orElseThrow()).as("session fixation protection").isNotEqualTo(first);
+        assertThat(browser.get("/api/v1/auth/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void storesPasswordsOnlyHashed() {
+        String email = verifiedAccount("RESIDENT");
+        String stored = jdbc.sql("SELECT password_hash FROM account WHERE email = ?").param(email).query(String.class).single();
+        assertThat(stored).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+        String tokenHashes = jdbc.sql("SELECT string_agg(token_hash, ',') FROM account_token t JOIN account a ON a.id = t.account_id WHERE a.email = ?")
+                .param(email).query(String.class).single();
+        assertThat(tokenHashes).hasSize(64);
+    }
+
+    @Test
+    void wrongPasswordAndUnknownAddressGetTheSameAnswer() {
+        String email = verifiedAccount("RESIDENT");
+        Browser browser = new Browser(port).primed();
+        Http.Response wrongPassword = browser.post("/api/v1/auth/login", loginJson(email, "niet-het-goede-wachtwoord"));
+        Http.Response unknown = browser.post("/api/v1/auth/login", loginJson(newEmail("nobody"), PASSWORD));
+        assertThat(wrongPassword.status()).isEqualTo(401);
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(wrongPassword.text()).isEqualTo(unknown.text());
+        assertThat(wrongPassword.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void throttlesAfterFiveFailures() {
+        String email = verifiedAccount("INITIATOR");
+        Browser browser = new Browser(port).primed();
+        for (int i = 0; i < 5; i++) {
+            assertThat(browser.post("/api/v1/auth/login", loginJson(email, "fout-wachtwoord-" + i)).status()).isEqualTo(401);
+        }
+        Http.Response blocked = browser.post("/api/v1/auth/login", loginJson(email, PASSWORD));
+        assertThat(blocked.status()).as("even the right password waits").isEqualTo(429);
+        assertThat(blocked.json().path("code").asString()).isEqualTo("too-many-attempts");
+    }
+
+    @Test
+    void duplicateSignUpLooksTheSameButMailsTheOwner() {
+        String email = verifiedAccount("RESIDENT");
+        Browser browser = new Browser(port).primed();
+        Http.Response again = browser.post("/api/v1/auth/signup", signUpJson(email, "een-ander-wachtwoord", "INITIATOR"));
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.text()).isEmpty();
+        assertThat(mailbox.await(email, "al een account").text()).contains("Wachtwoord vergeten");
+        assertThat(jdbc.sql("SELECT role FROM account WHERE email = ?").param(email).query(String.class).single()).isEqualTo("RESIDENT");
+    }
+
+    @Test
+    void rejectsWeakPasswordsAndBadInputNamingTheField() {
+        Browser browser = new Browser(port).primed();
+        String email = newEmail("weak");
+        assertField(browser.post("/api/v1/auth/signup", signUpJson(email, "kort", "RESIDENT")), "password");
+        assertField(browser.post("/api/v1/auth/signup", signUpJson(email, email, "RESIDENT")), "password");
+        assertField(browser.post("/api/v1/auth/signup", signUpJson("geen-adres", PASSWORD, "RESIDENT")), "email");
+        assertField(browser.post("/api/v1/auth/signup", signUpJson(email, PASSWORD, "PLANNER")), "role");
+        assertField(browser.post("/api/v1/auth/signup", signUpJson(email, PASSWORD, "KONING")), "role");
+        assertThat(mailbox.mailsTo(email)).isEmpty();
+    }
+
+    @Test
+    void answersBadJsonWithProblemDetails() {
+        Browser browser = new Browser(port).primed();
+        for (String body : new String[] {"{not json", "{\"email\": [1, 2], \"password\": {}}", ""}) {
+            Http.Response response = browser.post("/api/v1/auth/login", body);
+            assertThat(response.status()).as(body).isEqualTo(400);
+            assertThat(response.contentType()).as(body).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void resetsAPasswordOnceWithTheMailedToken() {
+        String email = verifiedAccount("INITIATOR");
+        Browser browser = new Browser(port).primed();
+        assertThat(browser.post("/api/v1/auth/password-reset", "{\"email\":\"" + newEmail("unknown") + "\"}").status()).isEqualTo(202);
+        assertThat(browser.post("/api/v1/auth/password-reset", "{\"email\":\"" + email + "\"}").status()).isEqualTo(202);
+        String token = mailbox.await(email, "Nieuw wachtwoord").link("password-reset");
+
+        assertField(browser.post("/api/v1/auth/password-reset/confirm", "{\"token\":\"" + token + "\",\"newPassword\":\"kort\"}"), "newPassword");
+        String newPassword = "een-nieuw-lang-wachtwoord";
+        String confirm = "{\"token\":\"" + token + "\",\"newPassword\":\"" + newPassword + "\"}";
+        assertThat(browser.post("/api/v1/auth/password-reset/confirm", confirm).status()).isEqualTo(204);
+        assertField(browser.post("/api/v1/auth/password-reset/confirm", confirm), "token");
+
+        assertThat(browser.post("/api/v1/auth/login", loginJson(email, PASSWORD)).status()).isEqualTo(401);
+        assertThat(browser.post("/api/v1/auth/login", loginJson(email, newPassword)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void logoutWithoutCsrfTokenIsRefusedAndKeepsTheSession() {
+        String email = verifiedAccount("RESIDENT");
+        Browser browser = new Browser(port).loggedInAs(email, PASSWORD);
+        Http.Response refused = browser.postWithoutCsrf("/api/v1/auth/logout", "");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(browser.get("/api/v1/auth/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void loginWithoutCsrfTokenIsRefused() {
+        Browser browser = new Browser(port).primed();
+        assertThat(browser.postWithoutCsrf("/api/v1/auth/login", loginJson("planner@demo.stip.nl", DemoAccounts.PASSWORD)).status()).isEqualTo(403);
+    }
+
+    static void assertField(Http.Response response, String field) {
+        assertThat(response.status()).as(response.text()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("parameter").asString()).isEqualTo(field);
+    }
+}
