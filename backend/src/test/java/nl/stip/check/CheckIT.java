@@ -248,4 +248,17 @@ class CheckIT extends IntegrationTest {
         assertThat(named.status()).as(named.text()).isEqualTo(200);
         assertThat(verdict(named.json(), "binnen-perceel").get("status").asString()).isEqualTo("fail");
     }
+
+    @Test
+    void aVolumeAcrossTwoRuleAreasMeetsTheStrictestNorm() {
+        Map<String, Object> edge = jdbc.sql("""
+                SELECT ST_X(q) AS x, ST_Y(q) AS y FROM (SELECT ST_ClosestPoint(ST_Boundary(geom), ST_SetSRID(ST_MakePoint(?, ?), 28992)) AS q
+                FROM rule_area WHERE code = 'DSB-DEMO-CENTRUM') e""").params(HOUSE_X, HOUSE_Y).query().singleRow();
+        JsonNode result = check(design("aanbouw", volume(rect(num(edge, "x"), num(edge, "y"), 4, 4), 11)));
+        JsonNode height = verdict(result, "max-hoogte");
+        assertThat(height.get("status").asString()).isEqualTo("fail");
+        assertThat(height.get("limit").asDouble()).isLessThan(12.0);
+        assertThat(height.get("citation").get("code").asString()).isNotEqualTo("DSB-DEMO-CENTRUM");
+        assertThat(verdict(result, "bescherming").get("status").asString()).isEqualTo("attention");
+    }
 }
