@@ -42,7 +42,21 @@ public final class CrsTransform {
 
     /** Converts a geometry in WGS84 lon/lat to RD New in place and stamps its SRID. */
     public static <G extends Geometry> G wgs84ToRd(G geometry) {
-        CoordinateTransform transform = TO_RD.get();
+        transformInPlace(geometry, TO_RD.get());
+        geometry.setSRID(Rd.SRID);
+        return geometry;
+    }
+
+    /** A copy of an RD New geometry in WGS84 lon/lat (SRID 4326); the argument is left as it was. */
+    @SuppressWarnings("unchecked")
+    public static <G extends Geometry> G rdToWgs84(G geometry) {
+        G copy = (G) geometry.copy();
+        transformInPlace(copy, TO_WGS84.get());
+        copy.setSRID(4326);
+        return copy;
+    }
+
+    private static void transformInPlace(Geometry geometry, CoordinateTransform transform) {
         ProjCoordinate in = new ProjCoordinate();
         ProjCoordinate out = new ProjCoordinate();
         geometry.apply(new CoordinateSequenceFilter() {
@@ -65,7 +79,6 @@ public final class CrsTransform {
                 return true;
             }
         });
-        geometry.setSRID(Rd.SRID);
-        return geometry;
+        geometry.geometryChanged();
     }
 }

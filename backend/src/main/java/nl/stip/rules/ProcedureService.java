@@ -30,6 +30,11 @@ public class ProcedureService {
         return decisions.activities();
     }
 
+    /** The keys of the activities the tables decide on, in the tables' order. */
+    public List<String> activityKeys() {
+        return decisions.activities().stream().map(DmnDecisions.Activity::key).toList();
+    }
+
     /** The procedures for every activity the tables know, at a place with these facts. */
     public List<Procedure> proceduresFor(LocationFacts facts) {
         return cache.computeIfAbsent(facts, this::evaluate);

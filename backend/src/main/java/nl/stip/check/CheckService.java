@@ -1,0 +1,76 @@
+package nl.stip.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.stip.design.ValidatedDesign;
+import nl.stip.design.ValidatedVolume;
+import nl.stip.platform.Texts;
+import nl.stip.rules.FootprintRules;
+import nl.stip.rules.LocationFacts;
+import nl.stip.rules.Procedure;
+import nl.stip.rules.ProcedureService;
+import nl.stip.rules.RuleAreaView;
+import org.springframework.stereotype.Service;
+
+/**
+ * The "Binnen de lijntjes scan": measures a validated design against the rules of the omgevingsplan where it stands
+ * and says how the procedure goes and roughly what it costs. Stateless and deterministic: the same design gives the
+ * same answer, verdicts always in the order of {@link Rules}. Per-volume geometry is JTS in RD New; the site
+ * (parcels, existing buildings) is one PostGIS query, the rule areas came with the validated design.
+ */
+@Service
+public class CheckService {
+
+    private final PlanSiteQueries sites;
+    private final Rules rules;
+    private final ProcedureService procedures;
+    private final Fees fees;
+    private final Texts texts;
+
+    CheckService(PlanSiteQueries sites, Rules rules, ProcedureService procedures, Fees fees, Texts texts) {
+        this.sites = sites;
+        this.rules = rules;
+        this.procedures = procedures;
+        this.fees = fees;
+        this.texts = texts;
+    }
+
+    /** Checks the design against the given parcels, or (empty list) the parcels under its footprints. */
+    public CheckResult check(ValidatedDesign design, List<Long> parcelIds) {
+        PlanSite site = sites.site(design.volumes(), parcelIds);
+        List<Verdict> verdicts = rules.verdicts(design, site);
+        int failed = (int) verdicts.stream().filter(v -> v.status().equals(Verdict.FAIL)).count();
+        int attention = (int) verdicts.stream().filter(v -> v.status().equals(Verdict.ATTENTION)).count();
+        List<String> notices = new ArrayList<>();
+        boolean demo = site.demo() || design.volumes().stream().flatMap(v -> v.rules().areas().stream()).anyMatch(RuleAreaView::demo);
+        if (demo) {
+            notices.add(texts.get("lookup.demo-notice"));
+        }
+        notices.add(texts.get("check.notice"));
+        return new CheckResult(design.activity(), failed == 0, failed, attention, verdicts, site.parcels(),
+                permit(design), List.copyOf(notices));
+    }
+
+    private Permit permit(ValidatedDesign design) {
+        List<RuleAreaView> areas = new ArrayList<>();
+        for (ValidatedVolume v : design.volumes()) {
+            areas.addAll(v.rules().areas());
+        }
+        // The place's function is that of the first volume's most specific area; protections count from any volume.
+        FootprintRules first = design.volumes().get(0).rules();
+        List<RuleAreaView> ordered = new ArrayList<>(first.areas());
+        ordered.addAll(areas);
+        LocationFacts facts = LocationFacts.of(ordered);
+        Procedure procedure = procedures.proceduresFor(facts).stream()
+                .filter(p -> p.activity().equals(design.activity())).findFirst().orElse(null);
+        if (procedure == null) {
+            return new Permit(design.activity(), texts.get("check.activity.anders"), null, texts.get("check.outcome.unknown"),
+                    texts.get("check.outcome.unknown.explanation"), texts.get("check.procedure.unknown"), null, null,
+                    fees.estimate(null, design.volumes()));
+        }
+        return new Permit(procedure.activity(), procedure.activityLabel(), procedure.outcome(), procedure.outcomeLabel(),
+                procedure.explanation(), procedure.procedure(), procedure.legalTermWeeks(), procedure.decisionSource(),
+                fees.estimate(procedure.outcome(), design.volumes()));
+    }
+}

@@ -1,0 +1,293 @@
+package nl.stip.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+
+import nl.stip.design.ValidatedDesign;
+import nl.stip.design.ValidatedVolume;
+import nl.stip.geo.GeoJson;
+import nl.stip.platform.Texts;
+import nl.stip.rules.FootprintRules;
+import nl.stip.rules.RuleAreaView;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.operation.distance.DistanceOp;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules a design is measured against, in this fixed order: maximum height, maximum eaves height, built-up part of
+ * the parcel, inside the own parcel, distance to the parcel boundary, allowed function, protections. A norm a rule
+ * area does not set gives no verdict. Where a volume spans several rule areas the strictest norm counts; where
+ * several volumes differ, the one with the least margin is reported and every failing volume is drawn.
+ */
+@Component
+class Rules {
+
+    /** Measured values within this margin of a limit pass (design tools round to centimetres). */
+    private static final double TOLERANCE = 0.005;
+
+    private final Texts texts;
+    private final Environment env;
+
+    Rules(Texts texts, Environment env) {
+        this.texts = texts;
+        this.env = env;
+    }
+
+    List<Verdict> verdicts(ValidatedDesign design, PlanSite site) {
+        List<Verdict> out = new ArrayList<>();
+        maximum(design, "max-hoogte", ValidatedVolume::height).ifPresent(out::add);
+        maximum(design, "max-goothoogte", ValidatedVolume::eavesHeight).ifPresent(out::add);
+        builtUp(design, site).ifPresent(out::add);
+        out.add(insideParcel(design, site));
+        distance(design, site).ifPresent(out::add);
+        out.add(function(design));
+        out.add(protections(design));
+        return List.copyOf(out);
+    }
+
+    /** A height limit per volume; the failing part of a volume is its footprint between the limit and its top. */
+    private Optional<Verdict> maximum(ValidatedDesign design, String key, ToDoubleFunction<ValidatedVolume> measure) {
+        ValidatedVolume worst = null;
+        FootprintRules.Strictest worstLimit = null;
+        List<Map<String, Object>> failing = new ArrayList<>();
+        List<Integer> failingVolumes = new ArrayList<>();
+        for (ValidatedVolume v : design.volumes()) {
+            Optional<FootprintRules.Strictest> limit = v.rules().strictest(key, false);
+            if (limit.isEmpty()) {
+                continue;
+            }
+            double value = measure.applyAsDouble(v);
+            if (worst == null || limit.get().value() - value < worstLimit.value() - measure.applyAsDouble(worst)) {
+                worst = v;
+                worstLimit = limit.get();
+            }
+            if (value > limit.get().value() + TOLERANCE) {
+                failingVolumes.add(v.index());
+                failing.add(feature(v.footprint(), v.index(), Math.max(limit.get().value(), v.baseHeight()), value));
+            }
+        }
+        if (worst == null) {
+            return Optional.empty();
+        }
+        double measured = round(measure.applyAsDouble(worst), 100);
+        double limit = worstLimit.value();
+        String n = Texts.number(measured);
+        String l = Texts.number(limit);
+        String explanation = failing.isEmpty()
+                ? texts.get("check." + key + ".pass", n, l)
+                : texts.get("check." + key + ".fail", worst.index() + 1, n, l);
+        return Optional.of(verdict(key, failing.isEmpty() ? Verdict.PASS : Verdict.FAIL, measured, limit, "m", explanation,
+                worstLimit.area(), failing.isEmpty() ? volumes(design) : failingVolumes, failing));
+    }
+
+    private Optional<Verdict> builtUp(ValidatedDesign design, PlanSite site) {
+        FootprintRules.Strictest limit = strictestOverVolumes(design, "max-bebouwingspercentage", false);
+        if (limit == null) {
+            return Optional.empty();
+        }
+        if (!site.hasParcels()) {
+            return Optional.of(verdict("max-bebouwingspercentage", Verdict.ATTENTION, null, limit.value(), "%",
+                    texts.get("check.no-parcel"), limit.area(), volumes(design), List.of()));
+        }
+        Geometry parcels = site.parcelArea();
+        Geometry planned = union(design).intersection(parcels);
+        Geometry built = site.existingBuildings() == null ? planned : planned.union(site.existingBuildings());
+        double pct = round(built.getArea() / parcels.getArea() * 100, 10);
+        boolean pass = pct <= limit.value() + TOLERANCE;
+        String explanation = texts.get(pass ? "check.max-bebouwingspercentage.pass" : "check.max-bebouwingspercentage.fail",
+                Texts.number(pct), Texts.number(limit.value()), Texts.number(round(parcels.getArea(), 1)),
+                Texts.number(round(built.getArea(), 1)));
+        List<Map<String, Object>> failing = new ArrayList<>();
+        if (!pass) {
+            for (ValidatedVolume v : design.volumes()) {
+                Geometry part = v.footprint().intersection(parcels);
+                if (part.getArea() > 0.01) {
+                    failing.add(feature(part, v.index(), null, null));
+                }
+            }
+        }
+        return Optional.of(verdict("max-bebouwingspercentage", pass ? Verdict.PASS : Verdict.FAIL, pct, limit.value(), "%",
+                explanation, limit.area(), volumes(design), failing));
+    }
+
+    private Verdict insideParcel(ValidatedDesign design, PlanSite site) {
+        RuleAreaView area = design.volumes().get(0).rules().areas().get(0);
+        List<Map<String, Object>> failing = new ArrayList<>();
+        List<Integer> failingVolumes = new ArrayList<>();
+        double outside = 0;
+        for (ValidatedVolume v : design.volumes()) {
+            Geometry part = site.hasParcels() ? v.footprint().difference(site.parcelArea()) : v.footprint();
+            if (part.getArea() > 0.01) {
+                outside += part.getArea();
+                failingVolumes.add(v.index());
+                failing.add(feature(part, v.index(), null, null));
+            }
+        }
+        outside = round(outside, 10);
+        String explanation = !site.hasParcels() ? texts.get("check.no-parcel")
+                : failing.isEmpty() ? texts.get("check.binnen-perceel.pass", String.join(", ", site.parcels()))
+                : texts.get("check.binnen-perceel.fail", failingVolumes.get(0) + 1, Texts.number(outside), String.join(", ", site.parcels()));
+        return verdict("binnen-perceel", failing.isEmpty() ? Verdict.PASS : Verdict.FAIL, outside, 0.0, "m²", explanation,
+                area, failing.isEmpty() ? volumes(design) : failingVolumes, failing);
+    }
+
+    private Optional<Verdict> distance(ValidatedDesign design, PlanSite site) {
+        FootprintRules.Strictest limit = strictestOverVolumes(design, "min-afstand-perceelgrens", true);
+        if (limit == null) {
+            return Optional.empty();
+        }
+        if (!site.hasParcels()) {
+            return Optional.of(verdict("min-afstand-perceelgrens", Verdict.ATTENTION, null, limit.value(), "m",
+                    texts.get("check.no-parcel"), limit.area(), volumes(design), List.of()));
+        }
+        Geometry boundary = site.parcelArea().getBoundary();
+        double closest = Double.MAX_VALUE;
+        ValidatedVolume closestVolume = null;
+        List<Map<String, Object>> failing = new ArrayList<>();
+        List<Integer> failingVolumes = new ArrayList<>();
+        for (ValidatedVolume v : design.volumes()) {
+            double own = v.rules().strictest("min-afstand-perceelgrens", true).map(FootprintRules.Strictest::value).orElse(0.0);
+            DistanceOp op = new DistanceOp(v.footprint(), boundary);
+            double d = op.distance();
+            if (d < closest) {
+                closest = d;
+                closestVolume = v;
+            }
+            if (own > 0 && d < own - TOLERANCE) {
+                failingVolumes.add(v.index());
+                GeometryFactory gf = v.footprint().getFactory();
+                failing.add(feature(gf.createLineString(op.nearestPoints()), v.index(), null, null));
+            }
+        }
+        double measured = round(closest, 100);
+        String explanation = limit.value() == 0 ? texts.get("check.min-afstand-perceelgrens.zero", Texts.number(measured))
+                : failing.isEmpty() ? texts.get("check.min-afstand-perceelgrens.pass", Texts.number(measured), Texts.number(limit.value()))
+                : texts.get("check.min-afstand-perceelgrens.fail", closestVolume.index() + 1, Texts.number(measured), Texts.number(limit.value()));
+        return Optional.of(verdict("min-afstand-perceelgrens", failing.isEmpty() ? Verdict.PASS : Verdict.FAIL, measured,
+                limit.value(), "m", explanation, limit.area(), failing.isEmpty() ? volumes(design) : failingVolumes, failing));
+    }
+
+    /** Whether the activity fits the function of the rule area under each volume (its most specific area). */
+    private Verdict function(ValidatedDesign design) {
+        String allowed = env.getProperty("stip.check.allowed-functions." + design.activity());
+        RuleAreaView first = design.volumes().get(0).rules().areas().get(0);
+        if (allowed == null) {
+            return verdict("functie", Verdict.ATTENTION, null, null, null,
+                    texts.get("check.functie.unknown", design.activity()), first, volumes(design), List.of());
+        }
+        List<String> functions = List.of(allowed.split("\\s*,\\s*"));
+        List<Map<String, Object>> failing = new ArrayList<>();
+        List<Integer> failingVolumes = new ArrayList<>();
+        RuleAreaView cited = first;
+        for (ValidatedVolume v : design.volumes()) {
+            for (RuleAreaView area : v.rules().areas()) {
+                if (!functions.contains(area.function())) {
+                    if (failing.isEmpty()) {
+                        cited = area;
+                    }
+                    failingVolumes.add(v.index());
+                    failing.add(feature(v.footprint(), v.index(), null, null));
+                    break;
+                }
+            }
+        }
+        String function = texts.get("function." + cited.function());
+        String explanation = failing.isEmpty()
+                ? texts.get("check.functie.pass", texts.get("check.activity." + design.activity()), function)
+                : texts.get("check.functie.fail", texts.get("check.activity." + design.activity()), function, failingVolumes.get(0) + 1);
+        return verdict("functie", failing.isEmpty() ? Verdict.PASS : Verdict.FAIL, null, null, null, explanation, cited,
+                failing.isEmpty() ? volumes(design) : failingVolumes, failing);
+    }
+
+    /** Protections are not failures: the municipality assesses them itself, so they are "attention". */
+    private Verdict protections(ValidatedDesign design) {
+        List<String> found = new ArrayList<>();
+        List<Integer> concerned = new ArrayList<>();
+        RuleAreaView cited = design.volumes().get(0).rules().areas().get(0);
+        for (ValidatedVolume v : design.volumes()) {
+            for (RuleAreaView area : v.rules().areas()) {
+                if (!area.protections().isEmpty()) {
+                    if (concerned.isEmpty()) {
+                        cited = area;
+                    }
+                    if (!concerned.contains(v.index())) {
+                        concerned.add(v.index());
+                    }
+                    for (String p : area.protections()) {
+                        if (!found.contains(p)) {
+                            found.add(p);
+                        }
+                    }
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            return verdict("bescherming", Verdict.PASS, null, null, null, texts.get("check.bescherming.none"), cited,
+                    volumes(design), List.of());
+        }
+        List<String> explanations = new ArrayList<>();
+        for (String p : found.stream().sorted().toList()) {
+            explanations.add(texts.get("check.bescherming." + p));
+        }
+        return verdict("bescherming", Verdict.ATTENTION, null, null, null, String.join(" ", explanations), cited, concerned, List.of());
+    }
+
+    private Verdict verdict(String key, String status, Double measured, Double limit, String unit, String explanation,
+                            RuleAreaView area, List<Integer> volumes, List<Map<String, Object>> failing) {
+        return new Verdict(key, texts.get("check.rule." + key), status, measured, limit, unit, explanation, area.purpose(),
+                new Verdict.Citation(area.code(), area.name(), area.source(), area.demo()), List.copyOf(volumes),
+                failing.isEmpty() ? null : collection(failing));
+    }
+
+    private static FootprintRules.Strictest strictestOverVolumes(ValidatedDesign design, String key, boolean highestWins) {
+        FootprintRules.Strictest best = null;
+        for (ValidatedVolume v : design.volumes()) {
+            Optional<FootprintRules.Strictest> s = v.rules().strictest(key, highestWins);
+            if (s.isPresent() && (best == null || (highestWins ? s.get().value() > best.value() : s.get().value() < best.value()))) {
+                best = s.get();
+            }
+        }
+        return best;
+    }
+
+    private static Geometry union(ValidatedDesign design) {
+        Geometry all = design.volumes().get(0).footprint().getFactory()
+                .buildGeometry(design.volumes().stream().map(ValidatedVolume::footprint).toList());
+        return all.union();
+    }
+
+    private static List<Integer> volumes(ValidatedDesign design) {
+        return design.volumes().stream().map(ValidatedVolume::index).toList();
+    }
+
+    private static Map<String, Object> feature(Geometry rd, int volume, Double fromHeight, Double toHeight) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("volume", volume);
+        if (fromHeight != null) {
+            properties.put("fromHeight", round(fromHeight, 100));
+            properties.put("toHeight", round(toHeight, 100));
+        }
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("geometry", GeoJson.wgs84(rd));
+        feature.put("properties", properties);
+        return feature;
+    }
+
+    private static Map<String, Object> collection(List<Map<String, Object>> features) {
+        Map<String, Object> fc = new LinkedHashMap<>();
+        fc.put("type", "FeatureCollection");
+        fc.put("features", List.copyOf(features));
+        return fc;
+    }
+
+    private static double round(double value, double factor) {
+        return Math.round(value * factor) / factor;
+    }
+}

@@ -1,0 +1,204 @@
+package nl.stip.design;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import nl.stip.geo.CrsTransform;
+import nl.stip.geo.Rd;
+import nl.stip.platform.web.InvalidParameterException;
+import nl.stip.rules.FootprintRules;
+import nl.stip.rules.ProcedureService;
+import nl.stip.rules.RuleAreaQueries;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks a design at the boundary and turns it into RD New: every refusal names where ({@code volumes[2].footprint})
+ * and what ("corner 3 …"), so the editor can point at it. Checks that need no database run first; the rule areas
+ * under all footprints are then read in one query.
+ */
+@Component
+public class DesignValidator {
+
+    public static final int MAX_VOLUMES = 50;
+    public static final double MAX_AREA_M2 = 20_000;
+    public static final double MAX_SIDE_M = 500;
+    public static final double MAX_HEIGHT_M = 150;
+
+    private final RuleAreaQueries ruleAreas;
+    private final Set<String> activities = new TreeSet<>();
+
+    DesignValidator(RuleAreaQueries ruleAreas, ProcedureService procedures) {
+        this.ruleAreas = ruleAreas;
+        activities.addAll(procedures.activityKeys());
+        activities.add(ValidatedDesign.OTHER_ACTIVITY);
+    }
+
+    public ValidatedDesign validate(Design design) {
+        if (design == null) {
+            throw new InvalidParameterException("body", "no design: send a JSON object with activity and volumes");
+        }
+        if (design.activity() == null || !activities.contains(design.activity())) {
+            throw new InvalidParameterException("activity", "activity '" + design.activity() + "' is not one of " + String.join(", ", activities));
+        }
+        List<Design.Volume> volumes = design.volumes();
+        if (volumes == null || volumes.isEmpty()) {
+            throw new InvalidParameterException("volumes", "a design needs at least one volume");
+        }
+        if (volumes.size() > MAX_VOLUMES) {
+            throw new InvalidParameterException("volumes", volumes.size() + " volumes; at most " + MAX_VOLUMES + " are checked at once");
+        }
+        List<Polygon> footprints = new ArrayList<>();
+        for (int i = 0; i < volumes.size(); i++) {
+            Design.Volume v = volumes.get(i);
+            String at = "volumes[" + i + "]";
+            if (v == null) {
+                throw new InvalidParameterException(at, "volume " + i + " is empty");
+            }
+            footprints.add(footprint(v.footprint(), at + ".footprint"));
+            heights(v, at);
+        }
+        List<FootprintRules> rules = ruleAreas.forFootprints(footprints);
+        List<ValidatedVolume> out = new ArrayList<>();
+        for (int i = 0; i < volumes.size(); i++) {
+            FootprintRules r = rules.get(i);
+            if (r.areas().isEmpty()) {
+                throw new InvalidParameterException("volumes[" + i + "].footprint",
+                        "the footprint lies outside the municipality: no rule area of the omgevingsplan applies there");
+            }
+            if (!r.covered()) {
+                throw new InvalidParameterException("volumes[" + i + "].footprint",
+                        "the footprint lies partly outside the municipality: part of it has no rule area of the omgevingsplan");
+            }
+            Design.Volume v = volumes.get(i);
+            boolean pitched = "pitched".equals(v.roof() == null ? null : v.roof().type());
+            double eaves = pitched ? v.roof().eavesHeight() : v.height();
+            out.add(new ValidatedVolume(i, footprints.get(i), v.baseHeight(), v.height(), pitched, eaves, r));
+        }
+        return new ValidatedDesign(design.activity(), List.copyOf(out));
+    }
+
+    private static Polygon footprint(Design.Footprint f, String at) {
+        if (f == null) {
+            throw new InvalidParameterException(at, "no footprint: give a GeoJSON Polygon in WGS84 longitude/latitude");
+        }
+        if (!"Polygon".equals(f.type())) {
+            throw new InvalidParameterException(at, "type '" + f.type() + "' is not a GeoJSON Polygon");
+        }
+        JsonNode rings = f.coordinates();
+        if (rings == null || !rings.isArray() || rings.isEmpty()) {
+            throw new InvalidParameterException(at, "the polygon has no coordinates");
+        }
+        LinearRing shell = ring(rings.get(0), at, "");
+        LinearRing[] holes = new LinearRing[rings.size() - 1];
+        for (int h = 1; h < rings.size(); h++) {
+            holes[h - 1] = ring(rings.get(h), at, "hole " + h + ", ");
+        }
+        Polygon rd = CrsTransform.wgs84ToRd(Rd.GEOMETRY.createPolygon(shell, holes));
+        double area = rd.getArea();
+        if (area < 0.01) {
+            throw new InvalidParameterException(at, "the footprint has no area (its corners lie on one line)");
+        }
+        IsValidOp valid = new IsValidOp(rd);
+        if (!valid.isValid()) {
+            TopologyValidationError error = valid.getValidationError();
+            Coordinate where = CrsTransform.toWgs84(error.getCoordinate().x, error.getCoordinate().y);
+            String what = error.getErrorType() == TopologyValidationError.SELF_INTERSECTION
+                    || error.getErrorType() == TopologyValidationError.RING_SELF_INTERSECTION
+                    ? "the outline crosses itself" : error.getMessage().toLowerCase(Locale.ROOT);
+            throw new InvalidParameterException(at, String.format(Locale.ROOT, "%s near lon %.7f, lat %.7f", what, where.x, where.y));
+        }
+        if (area > MAX_AREA_M2) {
+            throw new InvalidParameterException(at, String.format(Locale.ROOT, "the footprint is %.0f m²; at most %.0f m² per volume", area, MAX_AREA_M2));
+        }
+        Coordinate[] c = rd.getExteriorRing().getCoordinates();
+        for (int i = 0; i + 1 < c.length; i++) {
+            double side = c[i].distance(c[i + 1]);
+            if (side > MAX_SIDE_M) {
+                throw new InvalidParameterException(at, String.format(Locale.ROOT,
+                        "the side from corner %d to corner %d is %.0f m; at most %.0f m", i + 1, i + 2, side, MAX_SIDE_M));
+            }
+        }
+        return rd;
+    }
+
+    private static LinearRing ring(JsonNode positions, String at, String prefix) {
+        if (positions == null || !positions.isArray()) {
+            throw new InvalidParameterException(at, prefix + "the ring is not a list of positions");
+        }
+        List<Coordinate> corners = new ArrayList<>();
+        for (int i = 0; i < positions.size(); i++) {
+            JsonNode p = positions.get(i);
+            String corner = prefix + "corner " + (i + 1);
+            if (p == null || !p.isArray() || p.size() < 2 || !p.get(0).isNumber() || !p.get(1).isNumber()
+                    || !Double.isFinite(p.get(0).asDouble()) || !Double.isFinite(p.get(1).asDouble())) {
+                throw new InvalidParameterException(at, corner + " is not a [longitude, latitude] position");
+            }
+            double lon = p.get(0).asDouble();
+            double lat = p.get(1).asDouble();
+            if (!Rd.AREA_OF_USE_WGS84.contains(lon, lat)) {
+                throw new InvalidParameterException(at, String.format(Locale.ROOT,
+                        "%s (lon %s, lat %s) lies outside the Netherlands; positions are [longitude, latitude] in WGS84", corner, lon, lat));
+            }
+            Coordinate c = new Coordinate(lon, lat);
+            if (corners.isEmpty() || !corners.get(corners.size() - 1).equals2D(c)) {
+                corners.add(c); // repeated positions are dropped
+            }
+        }
+        if (corners.size() > 1 && corners.get(0).equals2D(corners.get(corners.size() - 1))) {
+            corners.remove(corners.size() - 1);
+        }
+        if (corners.size() < 3) {
+            throw new InvalidParameterException(at, prefix + "the outline has " + corners.size() + " distinct corners; a footprint needs at least 3");
+        }
+        corners.add(new Coordinate(corners.get(0))); // an open ring is closed
+        return Rd.GEOMETRY.createLinearRing(corners.toArray(new Coordinate[0]));
+    }
+
+    private static void heights(Design.Volume v, String at) {
+        height(v.baseHeight(), at + ".baseHeight");
+        height(v.height(), at + ".height");
+        if (v.baseHeight() >= v.height()) {
+            throw new InvalidParameterException(at + ".baseHeight", "baseHeight " + v.baseHeight() + " m is not below height " + v.height() + " m");
+        }
+        Design.Roof roof = v.roof();
+        if (roof == null || "flat".equals(roof.type())) {
+            return;
+        }
+        if (!"pitched".equals(roof.type())) {
+            throw new InvalidParameterException(at + ".roof.type", "roof type '" + roof.type() + "' is not flat or pitched");
+        }
+        if (roof.eavesHeight() == null) {
+            throw new InvalidParameterException(at + ".roof.eavesHeight", "a pitched roof needs an eavesHeight");
+        }
+        height(roof.eavesHeight(), at + ".roof.eavesHeight");
+        double ridge = roof.ridgeHeight() != null ? roof.ridgeHeight() : v.height();
+        height(ridge, at + ".roof.ridgeHeight");
+        if (roof.eavesHeight() > ridge) {
+            throw new InvalidParameterException(at + ".roof.eavesHeight", "eavesHeight " + roof.eavesHeight() + " m is above the ridge (" + ridge + " m)");
+        }
+        if (ridge > v.height()) {
+            throw new InvalidParameterException(at + ".roof.ridgeHeight", "ridgeHeight " + ridge + " m is above height " + v.height() + " m, the highest point");
+        }
+        if (roof.eavesHeight() < v.baseHeight()) {
+            throw new InvalidParameterException(at + ".roof.eavesHeight", "eavesHeight " + roof.eavesHeight() + " m is below baseHeight " + v.baseHeight() + " m");
+        }
+    }
+
+    private static void height(Double h, String at) {
+        if (h == null || !Double.isFinite(h)) {
+            throw new InvalidParameterException(at, "no height given (metres above ground level)");
+        }
+        if (h < 0 || h > MAX_HEIGHT_M) {
+            throw new InvalidParameterException(at, h + " m is not a height between 0 and " + (int) MAX_HEIGHT_M + " m above ground level");
+        }
+    }
+}
