@@ -66,6 +66,19 @@ public final class SpatialSql {
         return "ST_AsGeoJSON(" + wgs84Column + ", 7)";
     }
 
+    /**
+     * GeoJSON text of an RD column in the given output CRS, using the stored WGS84 copy of it when there is one
+     * ({@code wgs84Column} may be null): the same result as {@link #geoJson(String, OutputCrs)}, without converting
+     * every vertex per request.
+     */
+    public static String geoJson(String rdColumn, String wgs84Column, OutputCrs crs) {
+        if (wgs84Column == null || crs == OutputCrs.RD_NEW) {
+            return geoJson(rdColumn, crs);
+        }
+        return crs == OutputCrs.CRS84 ? storedWgs84GeoJson(wgs84Column)
+                : "ST_AsGeoJSON(ST_FlipCoordinates(" + wgs84Column + "), 7)";
+    }
+
     /** An RD envelope from four bound parameters given in the CRS {@code crs} (axis order as the CRS defines). */
     public static String envelopeInRd(OutputCrs crs) {
         return switch (crs) {

@@ -11,11 +11,13 @@ import java.util.List;
  * @param idColumn       the column that gives each feature its id, and the paging order
  * @param numericId      whether that id is a number (then a non-numeric featureId is simply not found)
  * @param geometryColumn the RD New geometry column
+ * @param wgs84Column    a WGS84 copy of it that the database keeps (faster output in CRS84 / EPSG:4326), or null
  * @param filter         a SQL condition rows must meet to be published, or null for all rows
  * @param properties     the feature properties, in order
  */
 record FeatureCollectionDefinition(String id, String title, String description, String table, String idColumn,
-                                   boolean numericId, String geometryColumn, String filter, List<Property> properties) {
+                                   boolean numericId, String geometryColumn, String wgs84Column, String filter,
+                                   List<Property> properties) {
 
     /** A feature property: its name in the GeoJSON and the column (or SQL expression over the row) it comes from. */
     record Property(String name, String column) {

@@ -11,7 +11,7 @@ final class FeatureCollections {
     static final List<FeatureCollectionDefinition> ALL = List.of(
             new FeatureCollectionDefinition("parcels", "Parcels",
                     "Cadastral parcels (BRK percelen) with their kadastrale aanduiding and area.",
-                    "parcel", "id", true, "geom", null, List.of(
+                    "parcel", "id", true, "geom", null, null, List.of(
                     property("kadastraleAanduiding", "kadastrale_aanduiding"),
                     property("kadastraleGemeente", "kadastrale_gemeente"),
                     property("sectie", "sectie"),
@@ -23,7 +23,7 @@ final class FeatureCollections {
             new FeatureCollectionDefinition("buildings", "Buildings",
                     "Current buildings (BAG panden) with construction year and height; heightSource 'estimated' with "
                             + "a heightNote marks a height that was not measured (e.g. derived for the demo).",
-                    "building", "identificatie", false, "footprint", "current", List.of(
+                    "building", "identificatie", false, "footprint", "footprint_wgs84", "current", List.of(
                     property("identificatie", "identificatie"),
                     property("status", "status"),
                     property("bouwjaar", "bouwjaar"),
@@ -33,7 +33,7 @@ final class FeatureCollections {
                     property("source", "source"))),
             new FeatureCollectionDefinition("rule-areas", "Rule areas",
                     "Rule areas of the omgevingsplan: function, norms, protections, rule text and purpose.",
-                    "rule_area", "code", false, "geom", null, List.of(
+                    "rule_area", "code", false, "geom", null, null, List.of(
                     property("code", "code"),
                     property("name", "name"),
                     property("function", "function"),

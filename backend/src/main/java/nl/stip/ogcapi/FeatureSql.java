@@ -21,7 +21,8 @@ final class FeatureSql {
                 .map(p -> "'" + p.name() + "', t." + p.column())
                 .collect(Collectors.joining(", "));
         return "json_build_object('type', 'Feature', 'id', t." + c.idColumn()
-                + ", 'geometry', " + SpatialSql.geoJson("t." + c.geometryColumn(), crs) + "::json"
+                + ", 'geometry', " + SpatialSql.geoJson("t." + c.geometryColumn(),
+                        c.wgs84Column() == null ? null : "t." + c.wgs84Column(), crs) + "::json"
                 + ", 'properties', json_build_object(" + properties + ")"
                 + (withLinks ? ", 'links', ?::json" : "") + ")::text";
     }

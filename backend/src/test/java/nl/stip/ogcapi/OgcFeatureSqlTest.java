@@ -32,12 +32,15 @@ class OgcFeatureSqlTest {
     }
 
     @Test
-    void featuresAreGeoJsonBuiltInTheDatabaseWithTheCrsConversionOfSpatialSql() {
+    void featuresAreGeoJsonBuiltInTheDatabaseWithTheCrsConversionOfSpatialSqlOrTheStoredWgs84Copy() {
         String rd = FeatureSql.featureJson(BUILDINGS, OutputCrs.RD_NEW, false);
         String latLon = FeatureSql.featureJson(BUILDINGS, OutputCrs.EPSG_4326, true);
 
         assertThat(rd).contains("'geometry', ST_AsGeoJSON(t.footprint, 3)::json", "'height', t.height_m").doesNotContain("'links'");
-        assertThat(latLon).contains("ST_FlipCoordinates(ST_Transform(t.footprint, 4326))", "'links', ?::json");
+        assertThat(latLon).contains("ST_FlipCoordinates(t.footprint_wgs84)", "'links', ?::json");
+        assertThat(FeatureSql.featureJson(BUILDINGS, OutputCrs.CRS84, false)).contains("ST_AsGeoJSON(t.footprint_wgs84, 7)");
+        FeatureCollectionDefinition parcels = FeatureCollections.find("parcels").orElseThrow();
+        assertThat(FeatureSql.featureJson(parcels, OutputCrs.CRS84, false)).contains("ST_AsGeoJSON(ST_Transform(t.geom, 4326), 7)");
     }
 
     @Test
