@@ -78,3 +78,16 @@ test('the example is a closed 3 × 4 m rectangle around the point', () => {
   assert.ok(Math.abs(distanceM(b, c) - 4) < 0.01, `depth ${distanceM(b, c)}`);
   assert.equal(undo(draft).corners.length, 0);
 });
+
+test('typed or pasted corners: one "lon, lat" per line or a GeoJSON ring; a repeated closing corner is dropped', async () => {
+  const { parseCorners, setCorners, formatCorners } = await import('../src/main/resources/META-INF/resources/app/core/plan-draft.js');
+  assert.deepEqual(parseCorners('6.13, 52.01\n6.1301 52.01\n\n6.1301, 52.0101\n'), { corners: [[6.13, 52.01], [6.1301, 52.01], [6.1301, 52.0101]] });
+  assert.deepEqual(parseCorners('[[6.13,52.01],[6.1301,52.01],[6.1301,52.0101],[6.13,52.01]]').corners.length, 3);
+  assert.deepEqual(parseCorners('6.13, 52.01\n6.1301, 52.01'), { error: 'tooFew' });
+  assert.deepEqual(parseCorners('hier\nen daar\nen ginder'), { error: 'format' });
+  assert.deepEqual(parseCorners('6.13, 520.01\n6.1301, 52.01\n6.1301, 52.0101'), { error: 'format' });
+  const draft = setCorners(emptyDraft(), [A, B, C]);
+  assert.equal(draft.closed, true);
+  assert.deepEqual(parseCorners(formatCorners(draft)).corners, [A, B, C]);
+  assert.equal(undo(draft).corners.length, 0);
+});

@@ -117,6 +117,14 @@ class PlanDrawingBrowserIT extends IntegrationTest {
             assertThat(heightVerdict).containsText("Waarom deze regel?");
             page.waitForTimeout(3_000); // let software WebGL draw the red part
             Files.write(Paths.get("target", "plan-too-high.png"), page.screenshot());
+
+            page.setViewportSize(375, 740); // a phone: the plan panel stacks below the map
+            page.waitForTimeout(1_000);
+            var mapBox = page.locator("#map").boundingBox();
+            var planBox = panel.boundingBox();
+            assertThat(planBox.y).as("plan panel below the map").isGreaterThanOrEqualTo(mapBox.y + mapBox.height - 1);
+            assertThat(planBox.width).as("plan panel as wide as the screen").isGreaterThan(360);
+            Files.write(Paths.get("target", "plan-phone.png"), page.screenshot());
         }
         assertThat(foreign).as("requests to other hosts, and page errors").isEmpty();
     }

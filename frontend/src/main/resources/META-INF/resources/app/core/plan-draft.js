@@ -87,6 +87,39 @@ export function exampleAround(draft, centre, width = 3, depth = 4) {
   return withChange(draft, { corners, closed: true });
 }
 
+/**
+ * Corners typed or pasted, one "longitude, latitude" per line (also a GeoJSON coordinates array): the keyboard way to
+ * draw an exact footprint. Gives { corners } or { error: 'format' | 'tooFew' }; a repeated closing corner is dropped.
+ */
+export function parseCorners(text) {
+  const numbers = String(text ?? '').match(/-?\d+(?:[.,]\d+)?/g)?.map((n) => Number(n.replace(',', '.'))) ?? [];
+  const pairs = String(text ?? '').includes('[') ? numbers : null;
+  let corners;
+  if (pairs) {
+    if (pairs.length % 2 !== 0) return { error: 'format' };
+    corners = [];
+    for (let i = 0; i < pairs.length; i += 2) corners.push([pairs[i], pairs[i + 1]]);
+  } else {
+    const lines = String(text ?? '').split(/\n|;/).map((line) => line.trim()).filter(Boolean);
+    corners = lines.map((line) => line.split(/[\s,]+/).filter(Boolean).map(Number));
+    if (corners.some((c) => c.length !== 2)) return { error: 'format' };
+  }
+  if (!corners.every(isLonLat)) return { error: 'format' };
+  const first = corners[0];
+  const last = corners[corners.length - 1];
+  if (corners.length > 1 && distanceM(first, last) < SAME_CORNER_M) corners.pop();
+  return corners.length < MIN_CORNERS ? { error: 'tooFew' } : { corners };
+}
+
+/** Replaces the outline with these corners, closed (typed corners are a whole footprint). */
+export function setCorners(draft, corners) {
+  if (!Array.isArray(corners) || corners.length < MIN_CORNERS || !corners.every(isLonLat)) return draft;
+  return withChange(draft, { corners: corners.map(([lon, lat]) => [lon, lat]), closed: true });
+}
+
+/** The corners as the typing field shows them: one "longitude, latitude" per line. */
+export const formatCorners = (draft) => (draft?.corners ?? []).map(([lon, lat]) => `${lon}, ${lat}`).join('\n');
+
 /** The design the check API takes, or null while the outline is not closed. */
 export function toDesign(draft) {
   if (!draft?.closed || draft.corners.length < MIN_CORNERS) return null;

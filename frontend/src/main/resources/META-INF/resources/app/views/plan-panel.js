@@ -1,8 +1,8 @@
 // "Plan tekenen": the controls for drawing a plan (corners on the map, or a 3 × 4 m example at the map's centre for
 // keyboard users), its height, roof and activity, undo and start over; below them the check's answer: a headline,
 // one line per rule (explanation and purpose one click deeper) and the permit with its procedure, term and fee.
-import { ACTIVITIES, MIN_CORNERS, canUndo, closeShape, emptyDraft, exampleAround, restart, setActivity, setBaseHeight,
-  setHeight, setRoof, undo } from '../core/plan-draft.js';
+import { ACTIVITIES, MIN_CORNERS, canUndo, closeShape, emptyDraft, exampleAround, formatCorners, parseCorners, restart,
+  setActivity, setBaseHeight, setCorners, setHeight, setRoof, undo } from '../core/plan-draft.js';
 import { checkErrorMessage, checkModel } from '../core/plan-check.js';
 import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
@@ -31,6 +31,16 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
     if (point) change(exampleAround, point);
   } }, t('planExample'));
 
+  const typed = h('textarea', { id: 'plan-corners', rows: '4', spellcheck: 'false' });
+  const typedError = h('p', { className: 'plan-corners-error', role: 'alert' });
+  const useTyped = h('button', { type: 'button', onclick: () => {
+    const parsed = parseCorners(typed.value);
+    typedError.textContent = parsed.error ? t(parsed.error === 'tooFew' ? 'planCornersTooFew' : 'planCornersFormat') : '';
+    if (parsed.corners) change(setCorners, parsed.corners);
+  } }, t('planUseCorners'));
+  const typing = h('details', { className: 'plan-typing' }, h('summary', {}, t('planTypeCorners')),
+    h('label', { for: 'plan-corners' }, t('planTypeCornersLabel')), typed, useTyped, typedError);
+
   const field = (id, label, input) => h('div', { className: 'plan-field' }, h('label', { for: id }, label), input);
   const activity = h('select', { id: 'plan-activity', onchange: (e) => change(setActivity, e.target.value) },
     ACTIVITIES.map((key) => h('option', { value: key }, t(`activities.${key}`))));
@@ -48,6 +58,7 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
     h('div', { className: 'panel-header' }, h('h2', { id: 'plan-title' }, t('planTitle')), close),
     help, count,
     h('div', { className: 'plan-buttons' }, done, undoButton, restartButton, example),
+    typing,
     h('div', { className: 'plan-fields' },
       field('plan-activity', t('planActivity'), activity),
       field('plan-height', t('planHeight'), height),
@@ -72,6 +83,7 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
     done.disabled = plan.closed || plan.corners.length < MIN_CORNERS;
     undoButton.disabled = !canUndo(plan);
     restartButton.disabled = plan.corners.length === 0;
+    setValue(typed, formatCorners(plan));
     setValue(activity, plan.activity);
     setValue(height, plan.height);
     setValue(baseHeight, plan.baseHeight);
