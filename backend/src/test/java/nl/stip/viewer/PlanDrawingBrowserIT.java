@@ -108,6 +108,20 @@ class PlanDrawingBrowserIT extends IntegrationTest {
             assertThat(panel.locator(".plan-headline")).isVisible();
             assertThat(panel).containsText("Vergunning");
 
+            // Drag the first corner a little further out: the outline changes and is checked again.
+            String before = page.locator("#plan-corners").inputValue();
+            var box = map.boundingBox();
+            double fromX = box.x + box.width / 2 + corners[0][0];
+            double fromY = box.y + box.height / 2 + corners[0][1];
+            page.mouse().move(fromX, fromY);
+            page.mouse().down();
+            page.mouse().move(fromX - 8, fromY + 6, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(4));
+            page.mouse().up();
+            page.waitForFunction("old => document.getElementById('plan-corners').value !== old", before,
+                    new Page.WaitForFunctionOptions().setTimeout(30_000));
+            assertThat(page.locator("#plan-corners").inputValue().split("\n")).hasSize(4);
+            assertThat(heightVerdict).hasAttribute("data-status", "pass", slow);
+
             height.fill("12");
             assertThat(heightVerdict).hasAttribute("data-status", "fail", slow);
             assertThat(heightVerdict).containsText("te hoog");

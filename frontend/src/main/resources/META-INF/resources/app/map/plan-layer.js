@@ -26,6 +26,23 @@ export class PlanLayer {
     return match ? Number(match[1]) : null;
   }
 
+  /** The index of the corner drawn within `pixels` of a screen position, or null. */
+  cornerNear(scene, position, pixels) {
+    const { Cesium } = this;
+    let best = null;
+    let bestDistance = pixels;
+    (this.plan?.corners ?? []).forEach(([lon, lat], index) => {
+      const onScreen = Cesium.SceneTransforms.worldToWindowCoordinates(scene,
+        Cesium.Cartesian3.fromDegrees(lon, lat, this.plan.baseHeight + 0.1));
+      const distance = onScreen && Math.hypot(onScreen.x - position.x, onScreen.y - position.y);
+      if (onScreen && distance <= bestDistance) {
+        best = index;
+        bestDistance = distance;
+      }
+    });
+    return best;
+  }
+
   /** While dragging: shows the corner (and the shape) at the pointer without changing the draft yet. */
   drag(index, lonLat) {
     this.dragPosition = lonLat ? { index, lonLat } : null;

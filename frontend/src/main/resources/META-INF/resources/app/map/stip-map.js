@@ -126,7 +126,9 @@ export class StipMap {
     const plan = this.state.get().plan;
     if (!plan || !position) return;
     const owner = parseEntityId(this.viewer.scene.pick(position)?.id?.id);
-    const index = owner?.layerId === PLAN_LAYER_ID ? this.planLayer.cornerOf(owner.domainId) : null;
+    let index = owner?.layerId === PLAN_LAYER_ID ? this.planLayer.cornerOf(owner.domainId) : null;
+    // A press near a corner counts too: fingers are less precise than the 14-pixel dot.
+    if (index === null) index = this.planLayer.cornerNear(this.viewer.scene, position, 16);
     if (index === null) return;
     this.dragging = index;
     this.viewer.scene.screenSpaceCameraController.enableInputs = false;

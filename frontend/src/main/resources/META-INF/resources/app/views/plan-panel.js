@@ -67,6 +67,17 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
       eavesField),
     result);
   element.setAttribute('aria-labelledby', 'plan-title');
+  // Escape stops drawing; Ctrl+Z (outside a text field) undoes the last change.
+  element.addEventListener('keydown', (event) => {
+    const inField = ['INPUT', 'TEXTAREA', 'SELECT'].includes(event.target.tagName);
+    if (event.key === 'Escape' && !inField) {
+      state.update({ plan: null });
+      start.focus();
+    } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !inField) {
+      event.preventDefault();
+      change(undo);
+    }
+  });
 
   const setValue = (input, value) => {
     if (document.activeElement !== input) input.value = value == null ? '' : String(value);
