@@ -55,3 +55,14 @@ test('a cancelled request is "aborted", not an error to show', async () => {
   controller.abort();
   await assert.rejects(pending, { kind: 'aborted' });
 });
+
+test('check() posts the design as JSON and a 400 carries the parameter the server rejected', async () => {
+  const seen = [];
+  const api = createApi({ fetch: async (url, init) => {
+    seen.push({ url, method: init.method, type: init.headers['Content-Type'], body: JSON.parse(init.body) });
+    return json(400, { detail: 'the outline crosses itself', parameter: 'volumes[0].footprint' });
+  } });
+  await assert.rejects(api.check({ activity: 'aanbouw', volumes: [] }), (error) =>
+    error.kind === 'rejected' && error.status === 400 && error.parameter === 'volumes[0].footprint');
+  assert.deepEqual(seen, [{ url: '/api/v1/check', method: 'POST', type: 'application/json', body: { activity: 'aanbouw', volumes: [] } }]);
+});

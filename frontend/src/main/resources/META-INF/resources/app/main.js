@@ -3,6 +3,7 @@
 import config from './config.js';
 import { createApi } from './core/api.js';
 import { connectLookup } from './core/lookup-controller.js';
+import { connectPlanCheck } from './core/plan-check.js';
 import { connectSearch } from './core/search-controller.js';
 import { createState } from './core/state.js';
 import { t } from './core/strings-nl.js';
@@ -13,6 +14,7 @@ import { mountErrorBanner } from './views/error-banner.js';
 import { mountLayerToggles } from './views/layer-toggles.js';
 import { mountLegend } from './views/legend.js';
 import { mountLookupPanel } from './views/lookup-panel.js';
+import { mountPlanPanel } from './views/plan-panel.js';
 import { mountSearchBox } from './views/search-box.js';
 
 const element = (id) => document.getElementById(id);
@@ -29,6 +31,10 @@ let map = null;
 
 mountSearchBox(element('search-box'), connectSearch(state, api));
 mountLookupPanel(element('panel'), state, { onRetry: () => lookup.retry() });
+const planCheck = connectPlanCheck(state, api);
+mountPlanPanel(element('plan'), element('plan-toggle'), state, {
+  onRetry: () => planCheck.retry(), centre: () => map?.centreGround(), lookupPanel: element('panel'),
+});
 mountLayerToggles(element('layers'), state, { onRetry: () => map?.retryLayers() });
 mountLegend(element('legend'));
 if (window.matchMedia?.('(max-width: 700px)').matches) element('controls').open = false;
@@ -47,6 +53,9 @@ try {
     Cesium: window.Cesium, container: mapElement, state, api, config,
     // For tests and the first-render benchmark: milliseconds from navigation to the first complete view.
     onFirstCompleteRender: () => { document.body.dataset.firstRender = String(Math.round(performance.now())); },
+    // What the plan layer drew: for tests, e.g. data-plan-red-parts="1" once the part above the height limit shows.
+    onPlanDrawn: ({ corners, redParts, lines }) => Object.assign(document.body.dataset,
+      { planCorners: String(corners), planRedParts: String(redParts), planLines: String(lines) }),
   });
   mapElement.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && event.target === mapElement) map.pickCentre();

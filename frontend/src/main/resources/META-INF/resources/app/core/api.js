@@ -3,27 +3,31 @@
 // 'unreachable' (no answer at all), 'server' (5xx), 'rejected' (4xx), 'not-found' (404), 'aborted'.
 
 export class ApiError extends Error {
-  constructor(kind, message, status) {
+  constructor(kind, message, status, parameter) {
     super(message);
     this.name = 'ApiError';
     this.kind = kind;
     this.status = status;
+    this.parameter = parameter; // for a 400: the request field the server rejected (problem details 'parameter')
   }
 }
 
 export function createApi({ fetch = globalThis.fetch, baseUrl = '' } = {}) {
-  async function getJson(path, { signal } = {}) {
+  async function getJson(path, { signal, body } = {}) {
     let response;
+    const init = body === undefined
+      ? { headers: { Accept: 'application/json' }, signal }
+      : { method: 'POST', headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal };
     try {
-      response = await fetch(baseUrl + path, { headers: { Accept: 'application/json' }, signal });
+      response = await fetch(baseUrl + path, init);
     } catch (error) {
       if (error?.name === 'AbortError') throw new ApiError('aborted', 'Request was cancelled');
       throw new ApiError('unreachable', `No answer from the server for ${path}: ${error?.message ?? error}`);
     }
     if (!response.ok) {
-      const detail = await response.json().then((body) => body?.detail, () => undefined);
+      const problem = await response.json().catch(() => undefined);
       const kind = response.status === 404 ? 'not-found' : response.status >= 500 ? 'server' : 'rejected';
-      throw new ApiError(kind, detail ?? `${path} answered ${response.status}`, response.status);
+      throw new ApiError(kind, problem?.detail ?? `${path} answered ${response.status}`, response.status, problem?.parameter);
     }
     try {
       return await response.json();
@@ -47,6 +51,10 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '' } = {}) {
     /** Addresses, buildings and parcels matching what someone typed; each hit has lon/lat to fly to. */
     search(q, { signal } = {}) {
       return getJson(`/api/v1/search?${new URLSearchParams({ q })}`, { signal });
+    },
+    /** The "Binnen de lijntjes scan": verdicts per rule and the permit for a design ({activity, volumes}). */
+    check(design, { signal } = {}) {
+      return getJson('/api/v1/check', { body: design, signal });
     },
     /** GeoJSON FeatureCollection of an OGC API collection within bbox = [minLon, minLat, maxLon, maxLat]. */
     features(collection, bbox, { limit = 1000, signal } = {}) {

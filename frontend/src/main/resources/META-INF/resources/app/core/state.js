@@ -16,6 +16,8 @@ export function createState(initial = {}) {
     layers: { ...DEFAULT_LAYERS, ...initial.layers },
     lookup: { status: 'idle' }, // idle | loading | ok | error, with answer or error
     layerStatus: {}, // per layer: hidden | too-far | loading | ready | failed
+    plan: null, // the plan being drawn (core/plan-draft.js), or null when not drawing
+    planCheck: { status: 'idle' }, // idle | checking | ok | error, with result or error
   };
   const changes = createEmitter();
 

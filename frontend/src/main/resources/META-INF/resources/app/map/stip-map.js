@@ -2,13 +2,15 @@
 // highlighted building. It turns every click into a selection: a picked entity is handed to the layer that owns
 // it (by the layer id in the entity id), anything else selects the point on the ground.
 import { parseEntityId } from '../core/entity-ids.js';
+import { addCorner, closeShape, moveCorner } from '../core/plan-draft.js';
 import { debounce, focusBbox } from '../core/viewport.js';
 import { createBaseLayer } from './base-layer.js';
 import { FeatureLayer } from './feature-layer.js';
 import { buildingsKind, parcelsKind, ruleAreasKind } from './layer-kinds.js';
+import { PLAN_LAYER_ID, PlanLayer } from './plan-layer.js';
 
 export class StipMap {
-  constructor({ Cesium, container, state, api, config, onFirstCompleteRender }) {
+  constructor({ Cesium, container, state, api, config, onFirstCompleteRender, onPlanDrawn }) {
     this.Cesium = Cesium;
     this.state = state;
     this.highlighted = new Set();
@@ -46,6 +48,9 @@ export class StipMap {
     this.layers = new Map(layerKinds.map((kind) => [kind.id, new FeatureLayer(Cesium, kind, api, setStatus)]));
     // Draw order: rule areas below parcels below buildings.
     for (const id of ['ruleAreas', 'parcels', 'buildings']) this.viewer.dataSources.add(this.layers.get(id).dataSource);
+    this.planLayer = new PlanLayer(Cesium, { onSummary: onPlanDrawn });
+    this.viewer.dataSources.add(this.planLayer.dataSource);
+    this.dragging = null; // index of the plan corner being dragged
 
     this.lastCamera = null;
     this.setCamera(state.get().camera, false);
@@ -57,6 +62,11 @@ export class StipMap {
     ];
     this.clicks = new Cesium.ScreenSpaceEventHandler(scene.canvas);
     this.clicks.setInputAction((click) => this.pickAt(click.position), Cesium.ScreenSpaceEventType.LEFT_CLICK);
+    this.clicks.setInputAction(() => this.finishPlan(), Cesium.ScreenSpaceEventType.LEFT_DOUBLE_CLICK);
+    this.clicks.setInputAction((down) => this.startDrag(down.position), Cesium.ScreenSpaceEventType.LEFT_DOWN);
+    this.clicks.setInputAction((move) => this.dragTo(move.endPosition), Cesium.ScreenSpaceEventType.MOUSE_MOVE);
+    this.clicks.setInputAction((up) => this.endDrag(up.position), Cesium.ScreenSpaceEventType.LEFT_UP);
+    this.planLayer.draw(state.get().plan, state.get().planCheck);
     this.syncLayers(state.get().layers);
     this.syncHighlight(state.get());
     this.watchFirstCompleteRender(onFirstCompleteRender);
@@ -81,8 +91,18 @@ export class StipMap {
     });
   }
 
-  /** Looks up the place at a screen position (also used for "Enter" on the focused map: the centre). */
+  /**
+   * Looks up the place at a screen position (also used for "Enter" on the focused map: the centre). While a plan is
+   * drawn a click adds a corner instead (on the ground, not on a roof), and a click on the plan itself does nothing.
+   */
   pickAt(position) {
+    const plan = this.state.get().plan;
+    if (plan) {
+      const owner = parseEntityId(this.viewer.scene.pick(position)?.id?.id);
+      const ground = this.groundAt(position);
+      if (owner?.layerId !== PLAN_LAYER_ID && ground && !plan.closed) this.state.update({ plan: addCorner(plan, ground) });
+      return;
+    }
     const lonLat = this.lonLatAt(position);
     if (!lonLat) return;
     const picked = this.viewer.scene.pick(position);
@@ -94,6 +114,58 @@ export class StipMap {
   pickCentre() {
     const canvas = this.viewer.scene.canvas;
     this.pickAt(new this.Cesium.Cartesian2(canvas.clientWidth / 2, canvas.clientHeight / 2));
+  }
+
+  finishPlan() {
+    const plan = this.state.get().plan;
+    if (plan && !plan.closed) this.state.update({ plan: closeShape(plan) });
+  }
+
+  /** A press on a plan corner starts dragging it; the camera stands still meanwhile. */
+  startDrag(position) {
+    const plan = this.state.get().plan;
+    if (!plan || !position) return;
+    const owner = parseEntityId(this.viewer.scene.pick(position)?.id?.id);
+    let index = owner?.layerId === PLAN_LAYER_ID ? this.planLayer.cornerOf(owner.domainId) : null;
+    // A press near a corner counts too: fingers are less precise than the 14-pixel dot.
+    if (index === null) index = this.planLayer.cornerNear(this.viewer.scene, position, 16);
+    if (index === null) return;
+    this.dragging = index;
+    this.viewer.scene.screenSpaceCameraController.enableInputs = false;
+  }
+
+  dragTo(position) {
+    if (this.dragging === null || !position) return;
+    const ground = this.groundAt(position);
+    if (ground) this.planLayer.drag(this.dragging, ground);
+    this.render();
+  }
+
+  endDrag(position) {
+    if (this.dragging === null) return;
+    const index = this.dragging;
+    this.dragging = null;
+    this.viewer.scene.screenSpaceCameraController.enableInputs = true;
+    const ground = position && this.groundAt(position);
+    this.planLayer.drag(null);
+    const plan = this.state.get().plan;
+    if (plan && ground) this.state.update({ plan: moveCorner(plan, index, ground) });
+    this.render();
+  }
+
+  /** [lon, lat] on the ground (the ellipsoid) at a screen position, or null over the sky. */
+  groundAt(position) {
+    const { Cesium, viewer } = this;
+    const cartesian = viewer.camera.pickEllipsoid(position, viewer.scene.globe.ellipsoid);
+    if (!cartesian) return null;
+    const c = Cesium.Cartographic.fromCartesian(cartesian);
+    return [round7(Cesium.Math.toDegrees(c.longitude)), round7(Cesium.Math.toDegrees(c.latitude))];
+  }
+
+  /** The ground at the centre of the map: where "Teken een voorbeeld hier" puts a plan. */
+  centreGround() {
+    const canvas = this.viewer.scene.canvas;
+    return this.groundAt(new this.Cesium.Cartesian2(canvas.clientWidth / 2, canvas.clientHeight / 2));
   }
 
   lonLatAt(position) {
@@ -153,6 +225,10 @@ export class StipMap {
     }
     if (changed.includes('layers')) this.syncLayers(current.layers);
     if (changed.includes('selection') || changed.includes('lookup')) this.syncHighlight(current);
+    if (changed.includes('plan') || changed.includes('planCheck')) {
+      this.planLayer.draw(current.plan, current.planCheck);
+      this.render();
+    }
   }
 
   syncLayers(visible) {

@@ -1,0 +1,158 @@
+package nl.stip.viewer;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import nl.stip.IntegrationTest;
+import nl.stip.geo.CrsTransform;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * "Plan tekenen" in a real browser (Debian's Chromium, software WebGL, nothing leaves 127.0.0.1): four corners clicked on
+ * the ground in the garden of the demo house (pand 0221100000311445, 'wonen', at most 10 m), then 4 m passes the
+ * maximum height and 12 m fails it with the part above 10 m drawn in red. Slow rendering: waits on data attributes.
+ */
+class PlanDrawingBrowserIT extends IntegrationTest {
+
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+            "--use-angle=swiftshader", "--enable-unsafe-swiftshader");
+    /** Inside the demo house (LookupIT, CheckIT). */
+    private static final double HOUSE_X = 205834.72;
+    private static final double HOUSE_Y = 446338.68;
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium package at " + CHROMIUM);
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setArgs(FLAGS));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    @Test
+    void drawsAPlanInTheGardenAndShowsThePartAboveTheHeightLimitInRed() throws IOException {
+        Set<String> foreign = new ConcurrentSkipListSet<>();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(800, 600))) {
+            context.route("**/*", route -> {
+                if ("127.0.0.1".equals(URI.create(route.request().url()).getHost())) {
+                    route.resume();
+                } else {
+                    foreign.add(route.request().url());
+                    route.abort();
+                }
+            });
+            Page page = context.newPage();
+            page.onPageError(error -> foreign.add("page error: " + error));
+            page.navigate("http://127.0.0.1:" + port + "/" + cameraOnTheGarden());
+            page.waitForFunction("() => document.body.dataset.layerBuildings === 'ready'", null, new Page.WaitForFunctionOptions().setTimeout(180_000));
+            page.evaluate("() => { document.getElementById('controls').open = false; }");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan tekenen")).click();
+            page.waitForFunction("() => document.body.dataset.plan === 'drawing' && document.body.dataset.planCorners === '0'", null,
+                    new Page.WaitForFunctionOptions().setTimeout(30_000));
+            Locator map = page.locator("#map canvas");
+            double[][] corners = {{-15, 20}, {15, 20}, {15, -20}, {-15, -20}}; // around the centre: a 3 m × 4 m-ish rectangle
+            for (int i = 0; i < corners.length; i++) {
+                var box = map.boundingBox();
+                map.click(new Locator.ClickOptions().setPosition(box.width / 2 + corners[i][0], box.height / 2 + corners[i][1]));
+                page.waitForFunction("n => document.body.dataset.planCorners === String(n)", i + 1, new Page.WaitForFunctionOptions().setTimeout(30_000));
+                page.waitForTimeout(700); // not a double-click
+            }
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Klaar")).click();
+            page.waitForFunction("() => document.body.dataset.plan === 'closed'", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+
+            Locator panel = page.locator("#plan");
+            Locator height = page.getByLabel("Hoogte in meters (hoogste punt)");
+            Locator heightVerdict = panel.locator("[data-rule='max-hoogte']");
+            LocatorAssertions.HasAttributeOptions slow = new LocatorAssertions.HasAttributeOptions().setTimeout(60_000);
+            height.fill("4");
+            assertThat(heightVerdict).hasAttribute("data-status", "pass", slow);
+            assertThat(heightVerdict).containsText("4 m (grens 10 m)");
+            assertThat(panel.locator(".plan-headline")).isVisible();
+            assertThat(panel).containsText("Vergunning");
+
+            // Drag the first corner a little further out: the outline changes and is checked again.
+            String before = page.locator("#plan-corners").inputValue();
+            var box = map.boundingBox();
+            double fromX = box.x + box.width / 2 + corners[0][0];
+            double fromY = box.y + box.height / 2 + corners[0][1];
+            page.mouse().move(fromX, fromY);
+            page.mouse().down();
+            page.mouse().move(fromX - 8, fromY + 6, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(4));
+            page.mouse().up();
+            page.waitForFunction("old => document.getElementById('plan-corners').value !== old", before,
+                    new Page.WaitForFunctionOptions().setTimeout(30_000));
+            assertThat(page.locator("#plan-corners").inputValue().split("\n")).hasSize(4);
+            assertThat(heightVerdict).hasAttribute("data-status", "pass", slow);
+
+            height.fill("12");
+            assertThat(heightVerdict).hasAttribute("data-status", "fail", slow);
+            assertThat(heightVerdict).containsText("te hoog");
+            assertThat(panel.locator(".plan-headline")).containsText("Past niet");
+            page.waitForFunction("() => Number(document.body.dataset.planRedParts) >= 1", null, new Page.WaitForFunctionOptions().setTimeout(60_000));
+            heightVerdict.locator("summary").click();
+            assertThat(heightVerdict).containsText("Waarom deze regel?");
+            page.waitForTimeout(3_000); // let software WebGL draw the red part
+            Files.write(Paths.get("target", "plan-too-high.png"), page.screenshot());
+
+            page.setViewportSize(375, 740); // a phone: the plan panel stacks below the map
+            page.waitForTimeout(1_000);
+            var mapBox = page.locator("#map").boundingBox();
+            var planBox = panel.boundingBox();
+            assertThat(planBox.y).as("plan panel below the map").isGreaterThanOrEqualTo(mapBox.y + mapBox.height - 1);
+            assertThat(planBox.width).as("plan panel as wide as the screen").isGreaterThan(360);
+            Files.write(Paths.get("target", "plan-phone.png"), page.screenshot());
+        }
+        assertThat(foreign).as("requests to other hosts, and page errors").isEmpty();
+    }
+
+    /** A camera 90 m up looking north at 60° down onto the middle of the house's garden. */
+    private String cameraOnTheGarden() {
+        Map<String, Object> row = jdbc.sql("""
+                WITH p AS (SELECT geom FROM parcel WHERE ST_Intersects(geom, ST_SetSRID(ST_MakePoint(?, ?), 28992))),
+                b AS (SELECT ST_Union(ST_Buffer(footprint, 0.5)) AS geom FROM building, p WHERE current AND ST_Intersects(footprint, p.geom)),
+                g AS (SELECT (ST_MaximumInscribedCircle(ST_Difference(ST_Buffer(p.geom, -0.5), b.geom))).* FROM p, b)
+                SELECT ST_X(g.center) AS gx, ST_Y(g.center) AS gy FROM g""").params(HOUSE_X, HOUSE_Y).query().singleRow();
+        Coordinate garden = CrsTransform.toWgs84(((Number) row.get("gx")).doubleValue(), ((Number) row.get("gy")).doubleValue());
+        double height = 90;
+        double back = height / Math.tan(Math.toRadians(60)) / 111_320.0;
+        return String.format(Locale.ROOT, "#camera=%.7f,%.7f,%.1f,0,-60&layers=buildings", garden.x, garden.y - back, height);
+    }
+}

@@ -1,0 +1,119 @@
+// Draws the plan being drawn and what the check found: the corners (draggable), the outline, the volume extruded
+// among the buildings, and in red what fails: the part above a height limit (fromHeight–toHeight), footprint parts
+// outside the parcel or over the built-up limit, and the shortest line to the parcel boundary. Entities carry ids
+// "plan:corner-2", "plan:volume" … so the map's one click dispatcher hands corner picks to this layer.
+import { entityId } from '../core/entity-ids.js';
+import { polygonsOf } from '../core/geojson.js';
+import { hierarchy } from './feature-layer.js';
+
+export const PLAN_LAYER_ID = 'plan';
+
+export class PlanLayer {
+  constructor(Cesium, { onSummary } = {}) {
+    this.Cesium = Cesium;
+    this.onSummary = onSummary ?? (() => {});
+    this.dataSource = new Cesium.CustomDataSource(PLAN_LAYER_ID);
+    this.corners = [];
+    this.dragPosition = null; // { index, lonLat } while a corner is dragged
+    const color = (css, alpha = 1) => Cesium.Color.fromCssColorString(css).withAlpha(alpha);
+    this.colors = { volume: color('#2f6fb5', 0.75), corner: color('#ffffff'), cornerEdge: color('#154273'),
+      outline: color('#154273'), fail: color('#d7191c', 0.9), failGround: color('#d7191c', 0.6), line: color('#ff7f00') };
+  }
+
+  /** The corner index when an entity id is one of this layer's corners, else null. */
+  cornerOf(domainId) {
+    const match = /^corner-(\d+)$/.exec(domainId ?? '');
+    return match ? Number(match[1]) : null;
+  }
+
+  /** The index of the corner drawn within `pixels` of a screen position, or null. */
+  cornerNear(scene, position, pixels) {
+    const { Cesium } = this;
+    let best = null;
+    let bestDistance = pixels;
+    (this.plan?.corners ?? []).forEach(([lon, lat], index) => {
+      const onScreen = Cesium.SceneTransforms.worldToWindowCoordinates(scene,
+        Cesium.Cartesian3.fromDegrees(lon, lat, this.plan.baseHeight + 0.1));
+      const distance = onScreen && Math.hypot(onScreen.x - position.x, onScreen.y - position.y);
+      if (onScreen && distance <= bestDistance) {
+        best = index;
+        bestDistance = distance;
+      }
+    });
+    return best;
+  }
+
+  /** While dragging: shows the corner (and the shape) at the pointer without changing the draft yet. */
+  drag(index, lonLat) {
+    this.dragPosition = lonLat ? { index, lonLat } : null;
+    this.draw(this.plan, this.check);
+  }
+
+  draw(plan, check) {
+    const { Cesium } = this;
+    this.plan = plan;
+    this.check = check;
+    const entities = this.dataSource.entities;
+    entities.suspendEvents();
+    entities.removeAll();
+    let redParts = 0;
+    let lines = 0;
+    try {
+      if (!plan) return;
+      const corners = plan.corners.map((c, i) => (this.dragPosition?.index === i ? this.dragPosition.lonLat : c));
+      corners.forEach(([lon, lat], i) => entities.add({
+        id: entityId(PLAN_LAYER_ID, `corner-${i}`),
+        position: Cesium.Cartesian3.fromDegrees(lon, lat, plan.baseHeight + 0.1),
+        point: { pixelSize: 14, color: this.colors.corner, outlineColor: this.colors.cornerEdge, outlineWidth: 3,
+          disableDepthTestDistance: Number.POSITIVE_INFINITY },
+      }));
+      if (corners.length >= 2) {
+        const ring = plan.closed ? [...corners, corners[0]] : corners;
+        entities.add({ id: entityId(PLAN_LAYER_ID, 'outline'), polyline: {
+          positions: Cesium.Cartesian3.fromDegreesArrayHeights(ring.flatMap(([lon, lat]) => [lon, lat, plan.baseHeight + 0.15])),
+          width: 3, material: this.colors.outline, depthFailMaterial: this.colors.outline } });
+      }
+      if (!plan.closed || corners.length < 3) return;
+
+      const results = check?.status === 'ok' ? check.result.verdicts.filter((v) => v.status === 'fail') : [];
+      const heightParts = [];
+      const groundParts = [];
+      const boundaryLines = [];
+      for (const verdict of results) {
+        for (const feature of verdict.failingGeometry?.features ?? []) {
+          const props = feature.properties ?? {};
+          if (feature.geometry?.type === 'LineString') boundaryLines.push(feature.geometry.coordinates);
+          else if (props.fromHeight != null && props.toHeight != null) heightParts.push({ feature, from: props.fromHeight, to: props.toHeight });
+          else groundParts.push(feature);
+        }
+      }
+      // The volume up to the lowest height limit it breaks; above that the red parts take over.
+      const top = Math.min(plan.height, ...heightParts.map((p) => p.from));
+      const outer = corners.flatMap(([lon, lat]) => [lon, lat]);
+      if (top > plan.baseHeight) {
+        entities.add({ id: entityId(PLAN_LAYER_ID, 'volume'), polygon: {
+          hierarchy: new Cesium.PolygonHierarchy(Cesium.Cartesian3.fromDegreesArray(outer)),
+          height: plan.baseHeight, extrudedHeight: top, material: this.colors.volume, outline: false } });
+      }
+      heightParts.forEach(({ feature, from, to }, i) => polygonsOf(feature.geometry).forEach((polygon, j) => {
+        redParts += 1;
+        entities.add({ id: entityId(PLAN_LAYER_ID, `too-high-${i}`, j), polygon: {
+          hierarchy: hierarchy(Cesium, polygon), height: from, extrudedHeight: to, material: this.colors.fail } });
+      }));
+      groundParts.forEach((feature, i) => polygonsOf(feature.geometry).forEach((polygon, j) => {
+        redParts += 1;
+        entities.add({ id: entityId(PLAN_LAYER_ID, `failing-${i}`, j), polygon: {
+          hierarchy: hierarchy(Cesium, polygon), height: 0.05, extrudedHeight: 0.4, material: this.colors.failGround } });
+      }));
+      boundaryLines.forEach((coordinates, i) => {
+        lines += 1;
+        entities.add({ id: entityId(PLAN_LAYER_ID, `boundary-${i}`), polyline: {
+          positions: Cesium.Cartesian3.fromDegreesArrayHeights(coordinates.flatMap(([lon, lat]) => [lon, lat, 0.5])),
+          width: 5, material: this.colors.line, depthFailMaterial: this.colors.line } });
+      });
+    } finally {
+      entities.resumeEvents();
+      this.onSummary({ corners: plan?.corners.length ?? 0, closed: Boolean(plan?.closed), redParts, lines });
+    }
+  }
+}

@@ -1,0 +1,147 @@
+// "Plan tekenen": the controls for drawing a plan (corners on the map, or a 3 × 4 m example at the map's centre for
+// keyboard users), its height, roof and activity, undo and start over; below them the check's answer: a headline,
+// one line per rule (explanation and purpose one click deeper) and the permit with its procedure, term and fee.
+import { ACTIVITIES, MIN_CORNERS, canUndo, closeShape, emptyDraft, exampleAround, formatCorners, parseCorners, restart,
+  setActivity, setBaseHeight, setCorners, setHeight, setRoof, undo } from '../core/plan-draft.js';
+import { checkErrorMessage, checkModel } from '../core/plan-check.js';
+import { t } from '../core/strings-nl.js';
+import { h, replaceChildren } from './dom.js';
+
+export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookupPanel }) {
+  const change = (fn, ...args) => {
+    const plan = state.get().plan;
+    if (plan) state.update({ plan: fn(plan, ...args) });
+  };
+  const start = h('button', { type: 'button', className: 'plan-start', 'aria-pressed': 'false',
+    onclick: () => {
+      state.update({ plan: state.get().plan ? null : emptyDraft() });
+      if (state.get().plan) element.focus();
+    } }, t('planStart'));
+  toggle.replaceChildren(start);
+
+  const close = h('button', { type: 'button', className: 'icon-button', 'aria-label': t('planClose'), title: t('planClose'),
+    onclick: () => { state.update({ plan: null }); start.focus(); } }, '×');
+  const help = h('p', { className: 'plan-help' });
+  const count = h('p', { className: 'plan-count' });
+  const done = h('button', { type: 'button', onclick: () => change(closeShape) }, t('planDone'));
+  const undoButton = h('button', { type: 'button', onclick: () => change(undo) }, t('planUndo'));
+  const restartButton = h('button', { type: 'button', onclick: () => change(restart) }, t('planRestart'));
+  const example = h('button', { type: 'button', className: 'plan-example', title: t('planExampleHint'), onclick: () => {
+    const point = centre();
+    if (point) change(exampleAround, point);
+  } }, t('planExample'));
+
+  const typed = h('textarea', { id: 'plan-corners', rows: '4', spellcheck: 'false' });
+  const typedError = h('p', { className: 'plan-corners-error', role: 'alert' });
+  const useTyped = h('button', { type: 'button', onclick: () => {
+    const parsed = parseCorners(typed.value);
+    typedError.textContent = parsed.error ? t(parsed.error === 'tooFew' ? 'planCornersTooFew' : 'planCornersFormat') : '';
+    if (parsed.corners) change(setCorners, parsed.corners);
+  } }, t('planUseCorners'));
+  const typing = h('details', { className: 'plan-typing' }, h('summary', {}, t('planTypeCorners')),
+    h('label', { for: 'plan-corners' }, t('planTypeCornersLabel')), typed, useTyped, typedError);
+
+  const field = (id, label, input) => h('div', { className: 'plan-field' }, h('label', { for: id }, label), input);
+  const activity = h('select', { id: 'plan-activity', onchange: (e) => change(setActivity, e.target.value) },
+    ACTIVITIES.map((key) => h('option', { value: key }, t(`activities.${key}`))));
+  const number = (id, onValue) => h('input', { id, type: 'number', inputmode: 'decimal', min: '0', max: '150', step: 'any',
+    oninput: (e) => { if (e.target.value !== '' && e.target.checkValidity()) onValue(Number(e.target.value)); } });
+  const height = number('plan-height', (v) => change(setHeight, v));
+  const baseHeight = number('plan-base-height', (v) => change(setBaseHeight, v));
+  const roof = h('select', { id: 'plan-roof', onchange: (e) => change(setRoof, e.target.value) },
+    ['flat', 'pitched'].map((key) => h('option', { value: key }, t(`roofs.${key}`))));
+  const eaves = number('plan-eaves', (v) => change(setRoof, 'pitched', v));
+  const eavesField = field('plan-eaves', t('planEaves'), eaves);
+
+  const result = h('div', { className: 'plan-result', 'aria-live': 'polite' });
+  replaceChildren(element,
+    h('div', { className: 'panel-header' }, h('h2', { id: 'plan-title' }, t('planTitle')), close),
+    help, count,
+    h('div', { className: 'plan-buttons' }, done, undoButton, restartButton, example),
+    typing,
+    h('div', { className: 'plan-fields' },
+      field('plan-activity', t('planActivity'), activity),
+      field('plan-height', t('planHeight'), height),
+      field('plan-base-height', t('planBaseHeight'), baseHeight),
+      field('plan-roof', t('planRoof'), roof),
+      eavesField),
+    result);
+  element.setAttribute('aria-labelledby', 'plan-title');
+  // Escape stops drawing; Ctrl+Z (outside a text field) undoes the last change.
+  element.addEventListener('keydown', (event) => {
+    const inField = ['INPUT', 'TEXTAREA', 'SELECT'].includes(event.target.tagName);
+    if (event.key === 'Escape' && !inField) {
+      state.update({ plan: null });
+      start.focus();
+    } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !inField) {
+      event.preventDefault();
+      change(undo);
+    }
+  });
+
+  const setValue = (input, value) => {
+    if (document.activeElement !== input) input.value = value == null ? '' : String(value);
+  };
+
+  const renderControls = (plan) => {
+    element.hidden = !plan;
+    lookupPanel.hidden = Boolean(plan);
+    start.setAttribute('aria-pressed', String(Boolean(plan)));
+    document.body.dataset.plan = plan ? (plan.closed ? 'closed' : 'drawing') : 'off';
+    if (!plan) return;
+    help.textContent = plan.closed ? t('planHelpClosed') : t('planHelpDrawing');
+    count.textContent = t('planCorners', { count: plan.corners.length });
+    done.disabled = plan.closed || plan.corners.length < MIN_CORNERS;
+    undoButton.disabled = !canUndo(plan);
+    restartButton.disabled = plan.corners.length === 0;
+    setValue(typed, formatCorners(plan));
+    setValue(activity, plan.activity);
+    setValue(height, plan.height);
+    setValue(baseHeight, plan.baseHeight);
+    setValue(roof, plan.roof);
+    setValue(eaves, plan.eavesHeight);
+    eavesField.hidden = plan.roof !== 'pitched';
+  };
+
+  const renderResult = ({ plan, planCheck }) => {
+    element.setAttribute('aria-busy', String(planCheck.status === 'checking'));
+    document.body.dataset.planCheck = planCheck.status;
+    if (!plan) return replaceChildren(result);
+    if (planCheck.status === 'idle') return replaceChildren(result, h('p', {}, t('planWaiting')));
+    if (planCheck.status === 'checking') return replaceChildren(result, h('p', { className: 'loading' }, t('planChecking')));
+    if (planCheck.status === 'error') {
+      const { message, retry } = checkErrorMessage(planCheck.error);
+      return replaceChildren(result, h('div', { className: 'error', role: 'alert' }, h('p', {}, message),
+        retry && h('button', { type: 'button', onclick: onRetry }, t('retry'))));
+    }
+    return replaceChildren(result, resultView(checkModel(planCheck.result)));
+  };
+
+  state.onChange((current, changed) => {
+    if (changed.includes('plan')) renderControls(current.plan);
+    if (changed.includes('plan') || changed.includes('planCheck')) renderResult(current);
+  });
+  renderControls(state.get().plan);
+  renderResult(state.get());
+}
+
+function resultView(model) {
+  return [
+    h('h3', { className: `plan-headline ${model.compliant ? 'fits' : 'fits-not'}`, 'data-compliant': String(model.compliant) }, model.headline),
+    model.attention && h('p', { className: 'plan-attention' }, model.attention),
+    h('ul', { className: 'verdicts' }, model.verdicts.map((v) => h('li', { className: `verdict verdict-${v.status}`, 'data-rule': v.rule, 'data-status': v.status },
+      h('details', {},
+        h('summary', {}, h('span', { className: 'verdict-label' }, v.label), ': ',
+          h('strong', { className: 'verdict-status' }, v.statusText), v.measured && h('span', { className: 'verdict-measured' }, ' · ', v.measured)),
+        v.explanation && h('p', {}, v.explanation),
+        v.purpose && h('p', {}, h('strong', {}, t('verdictPurpose')), ' ', v.purpose),
+        v.citation && h('p', { className: 'source' }, v.citation))))),
+    model.permit && h('section', { className: `plan-permit outcome-${model.permit.outcome}` },
+      h('h3', {}, t('planPermit'), ': ', h('span', { className: 'outcome' }, model.permit.outcomeLabel)),
+      model.permit.explanation && h('p', {}, model.permit.explanation),
+      model.permit.procedure && h('p', {}, h('strong', {}, t('planProcedure')), ' ', model.permit.procedure),
+      h('p', {}, model.permit.term),
+      model.permit.fee && h('p', {}, model.permit.fee),
+      model.permit.feeBasis && h('p', { className: 'source' }, model.permit.feeBasis)),
+  ];
+}
