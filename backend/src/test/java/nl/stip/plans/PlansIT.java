@@ -495,6 +495,13 @@ class PlansIT extends IntegrationTest {
         assertThat(as("resident").get(plan + "/documents").status()).isEqualTo(404);
         assertThat(as("anonymous").get(document).status()).isEqualTo(401);
         assertThat(owner.get(plan + "/documents/987654321").status()).isEqualTo(404);
+
+        byte[] tooLarge = new byte[10 * 1024 * 1024 + 1024];
+        System.arraycopy(pdf, 0, tooLarge, 0, pdf.length);
+        Http.Response refused = upload(owner, plan, "groot.pdf", "application/pdf", tooLarge);
+        assertThat(refused.status()).as(refused.text()).isEqualTo(413);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(owner.get(plan + "/documents").json().size()).as("nothing stored").isEqualTo(4);
     }
 
     @Test
