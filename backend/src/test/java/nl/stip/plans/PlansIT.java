@@ -416,6 +416,12 @@ class PlansIT extends IntegrationTest {
             assertThat(response.status()).as(d[0] + ": " + response.text()).isEqualTo(400);
             assertThat(response.json().get("parameter").asString()).as(d[0]).isEqualTo(d[1]);
         }
+        Http.Response wrongType = owner.put(plan + "/design", "{\"baseVersion\":0,\"design\":{\"activity\":\"aanbouw\",\"volumes\":[{\"height\":\"hoog\"}]}}");
+        assertThat(wrongType.status()).as(wrongType.text()).isEqualTo(400);
+        assertThat(wrongType.json().get("parameter").asString()).isEqualTo("design.volumes[0].height");
+        Http.Response notJson = owner.put(plan + "/design", "{\"baseVersion\":");
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.contentType()).startsWith("application/problem+json");
         Http.Response badIfMatch = owner.send("PUT", plan + "/design", "{\"design\":" + design(4) + "}", "If-Match", "\"v-one\"");
         assertThat(badIfMatch.status()).isEqualTo(400);
         assertThat(badIfMatch.json().get("parameter").asString()).isEqualTo("If-Match");
