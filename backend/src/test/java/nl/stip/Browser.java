@@ -44,6 +44,32 @@ public final class Browser {
         return send(request);
     }
 
+    public Http.Response put(String path, String json) {
+        return send("PUT", path, json, new String[0]);
+    }
+
+    /** Any method with a JSON body (null: none), the CSRF header and extra headers as name, value, name, value. */
+    public Http.Response send(String method, String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        cookie("XSRF-TOKEN").ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        return send(request);
+    }
+
+    /** A raw body (e.g. multipart/form-data) with the CSRF header. */
+    public Http.Response sendBytes(String method, String path, byte[] body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        cookie("XSRF-TOKEN").ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        return send(request);
+    }
+
     public Http.Response postWithoutCsrf(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
@@ -77,7 +103,8 @@ public final class Browser {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             lastSetCookies = response.headers().allValues("Set-Cookie");
-            return new Http.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Http.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -15,7 +15,17 @@ public final class Http {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public record Response(int status, String contentType, String text) {
+    public record Response(int status, String contentType, String text, java.util.Map<String, java.util.List<String>> headers) {
+        public Response(int status, String contentType, String text) {
+            this(status, contentType, text, java.util.Map.of());
+        }
+
+        /** The first value of a response header (case-insensitive name), or null. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
+
         public JsonNode json() {
             return JSON.readTree(text);
         }

@@ -1,0 +1,299 @@
+package nl.stip.plans;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import nl.stip.accounts.Role;
+import nl.stip.check.CheckResult;
+import nl.stip.check.CheckService;
+import nl.stip.design.Design;
+import nl.stip.design.DesignValidator;
+import nl.stip.design.ValidatedDesign;
+import nl.stip.design.ValidatedVolume;
+import nl.stip.geo.Rd;
+import nl.stip.platform.Texts;
+import nl.stip.platform.web.InvalidParameterException;
+import nl.stip.platform.web.NotFoundException;
+import nl.stip.platform.web.ProblemException;
+import nl.stip.plans.PlanStore.PhaseEntry;
+import nl.stip.plans.PlanStore.PlanRow;
+import nl.stip.plans.PlanStore.VersionRow;
+import nl.stip.plans.PlanViews.*;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.WKTWriter;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What can be done with plans. Every request is one transaction: whatever fails, nothing is stored. A plan is only
+ * visible to its owner and to planners; to anyone else it does not exist (404), so its existence is not revealed.
+ */
+@Service
+class PlanService {
+
+    static final Set<String> ACTIVITIES = Set.of("aanbouw", "dakkapel", "nieuwbouw-woning", "bedrijfspand", "boom-kappen", "uitweg", "anders");
+    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Texts.DUTCH);
+    private static final int OBJECTION_WEEKS = 6;
+
+    /** A save based on an older version than the current one. */
+    static final class StaleVersionException extends RuntimeException {
+        final int currentVersion;
+
+        StaleVersionException(int baseVersion, int currentVersion) {
+            super("The design was based on version " + baseVersion + " but the current version is " + currentVersion
+                    + ": someone saved in between. Load version " + currentVersion + ", apply your changes and save again.");
+            this.currentVersion = currentVersion;
+        }
+    }
+
+    private final PlanStore store;
+    private final DesignValidator validator;
+    private final CheckService checks;
+    private final Texts texts;
+    private final JsonMapper json;
+
+    PlanService(PlanStore store, DesignValidator validator, CheckService checks, Texts texts, JsonMapper json) {
+        this.store = store;
+        this.validator = validator;
+        this.checks = checks;
+        this.texts = texts;
+        this.json = json;
+    }
+
+    @Transactional
+    long create(Authentication who, CreatePlan body) {
+        if (body == null) {
+            throw new InvalidParameterException("body", "send a JSON object with title, activity and optionally description and parcels");
+        }
+        String title = body.title() == null ? "" : body.title().strip();
+        if (title.isEmpty()) {
+            throw new InvalidParameterException("title", "a plan needs a title");
+        }
+        if (title.length() > 120) {
+            throw new InvalidParameterException("title", "the title has " + title.length() + " characters; at most 120");
+        }
+        String description = body.description() == null ? "" : body.description().strip();
+        if (description.length() > 4000) {
+            throw new InvalidParameterException("description", "the description has " + description.length() + " characters; at most 4000");
+        }
+        if (body.activity() == null || !ACTIVITIES.contains(body.activity())) {
+            throw new InvalidParameterException("activity", "activity '" + body.activity() + "' is not one of " + String.join(", ", ACTIVITIES.stream().sorted().toList()));
+        }
+        List<Long> parcels = body.parcels() == null ? List.of() : body.parcels().stream().distinct().sorted().toList();
+        if (parcels.stream().anyMatch(p -> p == null)) {
+            throw new InvalidParameterException("parcels", "a parcel id is missing");
+        }
+        List<Long> existing = store.existingParcels(parcels);
+        for (Long p : parcels) {
+            if (!existing.contains(p)) {
+                throw new InvalidParameterException("parcels", "parcel " + p + " does not exist");
+            }
+        }
+        return store.create(title, description, body.activity(), parcels, parcels.isEmpty(), who.getName());
+    }
+
+    @Transactional(readOnly = true)
+    List<Plan> list(Authentication who) {
+        return store.list(planner(who) ? null : who.getName()).stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    Plan get(Authentication who, long id) {
+        return view(visible(who, id));
+    }
+
+    @Transactional
+    SavedVersion saveDesign(Authentication who, long id, int baseVersion, Design design) {
+        PlanRow plan = visible(who, id);
+        if (!plan.owner().equals(who.getName())) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "not-owner", "Only the owner of a plan saves its design.");
+        }
+        if (baseVersion < 0) {
+            throw new InvalidParameterException("baseVersion", "baseVersion " + baseVersion + " is not a version; 0 means 'no design yet'");
+        }
+        ValidatedDesign validated = validator.validate(design);
+        // The row version check: of two saves based on the same version, the second waits for the first and then
+        // finds the version moved on. Nothing is overwritten silently.
+        if (!store.advanceVersion(id, baseVersion)) {
+            throw new StaleVersionException(baseVersion, store.currentVersion(id));
+        }
+        int version = baseVersion + 1;
+        CheckResult result = checks.check(validated, plan.parcelsFromDesign() ? List.of() : plan.parcelIds());
+        List<VolumeFacts> facts = validated.volumes().stream().map(PlanService::facts).toList();
+        store.insertVersion(id, version, who.getName(), json.writeValueAsString(design), json.writeValueAsString(facts),
+                result.compliant(), result.failed(), result.attention(),
+                result.permit() == null ? null : result.permit().outcome(),
+                result.permit() == null ? null : result.permit().legalTermWeeks());
+        if (plan.parcelsFromDesign()) {
+            store.setParcels(id, store.parcelsUnder(new WKTWriter().write(Rd.GEOMETRY.createGeometryCollection(
+                    validated.volumes().stream().map(ValidatedVolume::footprint).toArray(Geometry[]::new)))));
+        }
+        VersionRow saved = store.version(id, version).orElseThrow();
+        return new SavedVersion(id, version, saved.savedAt(), saved.savedBy(), result);
+    }
+
+    @Transactional(readOnly = true)
+    List<Version> versions(Authentication who, long id) {
+        visible(who, id);
+        return store.versions(id).stream().map(v -> version(v, false)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    Version version(Authentication who, long id, int n) {
+        visible(who, id);
+        return version(versionRow(id, n), true);
+    }
+
+    @Transactional(readOnly = true)
+    Changes changes(Authentication who, long id, int n) {
+        visible(who, id);
+        List<VolumeFacts> after = volumes(versionRow(id, n));
+        List<VolumeFacts> before = n == 1 ? List.of() : volumes(versionRow(id, n - 1));
+        return DesignChanges.between(n, before, after, texts);
+    }
+
+    @Transactional(readOnly = true)
+    CheckResult check(Authentication who, long id) {
+        PlanRow plan = visible(who, id);
+        if (plan.version() == 0) {
+            throw new ProblemException(HttpStatus.CONFLICT, "no-design", "The plan has no design yet: save one first (PUT .../design).");
+        }
+        VersionRow current = versionRow(id, plan.version());
+        Design design = json.readValue(current.design(), Design.class);
+        return checks.check(validator.validate(design), plan.parcelsFromDesign() ? List.of() : plan.parcelIds());
+    }
+
+    @Transactional
+    Plan movePhase(Authentication who, long id, String phaseKey) {
+        visible(who, id);
+        PlanRow plan = store.findForUpdate(id).orElseThrow();
+        Phase target = Phase.of(phaseKey);
+        if (target == null) {
+            throw new InvalidParameterException("phase", "phase '" + phaseKey + "' is not one of "
+                    + String.join(", ", Arrays.stream(Phase.values()).map(Phase::key).toList()));
+        }
+        if (target == plan.phase()) {
+            throw new InvalidParameterException("phase", "the plan is already in phase '" + target.key() + "'");
+        }
+        if (!planner(who)) {
+            int next = plan.phase().ordinal() + 1;
+            if (target.ordinal() != next) {
+                throw new InvalidParameterException("phase", "from '" + plan.phase().key() + "' the next phase is "
+                        + (next < Phase.values().length ? "'" + Phase.values()[next].key() + "'" : "none")
+                        + "; phases cannot be skipped or gone back to (a planner can)");
+            }
+        }
+        store.setPhase(id, target, who.getName());
+        return view(store.find(id).orElseThrow());
+    }
+
+    /** Whether the caller owns the plan; 404 when the caller may not see it at all. */
+    boolean visibleOwner(Authentication who, long id) {
+        return visible(who, id).owner().equals(who.getName());
+    }
+
+    private PlanRow visible(Authentication who, long id) {
+        PlanRow plan = store.find(id).orElse(null);
+        if (plan == null || !(plan.owner().equals(who.getName()) || planner(who))) {
+            throw new NotFoundException("There is no plan " + id + ".");
+        }
+        return plan;
+    }
+
+    private VersionRow versionRow(long id, int n) {
+        return store.version(id, n).orElseThrow(() -> new NotFoundException("The plan has no version " + n + "."));
+    }
+
+    static boolean planner(Authentication who) {
+        return who.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(Role.PLANNER.authority()::equals);
+    }
+
+    private static VolumeFacts facts(ValidatedVolume v) {
+        return new VolumeFacts(round(v.footprint().getArea()), v.baseHeight(), v.height(), v.pitched(), v.eavesHeight());
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private List<VolumeFacts> volumes(VersionRow row) {
+        return json.readValue(row.volumes(), new TypeReference<List<VolumeFacts>>() {
+        });
+    }
+
+    private Version version(VersionRow v, boolean withDesign) {
+        return new Version(v.version(), v.savedAt(), v.savedBy(), summary(v), withDesign ? json.readTree(v.design()) : null);
+    }
+
+    private static CheckSummary summary(VersionRow v) {
+        return new CheckSummary(v.compliant(), v.failed(), v.attention(), v.outcome(), v.legalTermWeeks());
+    }
+
+    private Plan view(PlanRow plan) {
+        List<PhaseEntry> entries = store.phaseEntries(plan.id());
+        List<TimelineStep> timeline = new ArrayList<>();
+        for (Phase p : Phase.values()) {
+            Instant entered = null;
+            if (p.ordinal() <= plan.phase().ordinal()) {
+                for (PhaseEntry e : entries) {
+                    if (e.phase() == p) {
+                        entered = e.enteredAt(); // the latest time it was entered
+                    }
+                }
+            }
+            timeline.add(new TimelineStep(p.key(), texts.get("plan.phase." + p.key()), entered,
+                    entered == null ? null : entered.atZone(ZONE).toLocalDate(), p == plan.phase(), entered != null));
+        }
+        VersionRow latest = plan.version() == 0 ? null : store.version(plan.id(), plan.version()).orElse(null);
+        Instant phaseEntered = timeline.get(plan.phase().ordinal()).enteredAt();
+        LocalDate since = phaseEntered == null ? LocalDate.now(ZONE) : phaseEntered.atZone(ZONE).toLocalDate();
+        List<String> next = new ArrayList<>();
+        Deadline deadline = null;
+        switch (plan.phase()) {
+            case APPLICATION -> {
+                String outcome = latest == null ? null : latest.outcome();
+                Integer weeks = latest == null ? null : latest.legalTermWeeks();
+                if (outcome == null || weeks == null) {
+                    next.add(texts.get("plan.next.application.unknown"));
+                } else if (outcome.equals("vergunningvrij")) {
+                    next.add(texts.get("plan.next.application.vergunningvrij"));
+                } else if (outcome.equals("melding")) {
+                    LocalDate start = since.plusWeeks(weeks);
+                    next.add(texts.get("plan.next.application.melding", DATE.format(start), weeks, DATE.format(since)));
+                    deadline = new Deadline(texts.get("plan.deadline.start"), start);
+                } else {
+                    LocalDate decision = since.plusWeeks(weeks);
+                    next.add(texts.get("plan.next.application.vergunning", DATE.format(decision), weeks, DATE.format(since)));
+                    deadline = new Deadline(texts.get("plan.deadline.decision"), decision);
+                }
+            }
+            case DECISION -> {
+                LocalDate end = since.plusWeeks(OBJECTION_WEEKS);
+                next.add(texts.get("plan.next.decision", DATE.format(end), OBJECTION_WEEKS));
+                deadline = new Deadline(texts.get("plan.deadline.objection"), end);
+            }
+            default -> next.add(texts.get("plan.next." + plan.phase().key()));
+        }
+        if (latest == null && plan.phase().ordinal() <= Phase.APPLICATION.ordinal()) {
+            next.add(texts.get("plan.next.no-design"));
+        } else if (latest != null && !latest.compliant() && plan.phase().ordinal() <= Phase.APPLICATION.ordinal()) {
+            next.add(texts.get("plan.next.not-compliant", latest.version(), latest.failed()));
+        }
+        return new Plan(plan.id(), plan.title(), plan.description(), plan.activity(), plan.parcelIds(),
+                store.parcelNames(plan.parcelIds()), plan.parcelsFromDesign(), plan.owner(), plan.phase().key(),
+                texts.get("plan.phase." + plan.phase().key()), timeline, plan.version(),
+                latest == null ? null : summary(latest), List.copyOf(next), deadline, plan.createdAt());
+    }
+}

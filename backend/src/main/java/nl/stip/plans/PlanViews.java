@@ -1,0 +1,54 @@
+package nl.stip.plans;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.stip.check.CheckResult;
+import tools.jackson.databind.JsonNode;
+
+/** What the plan API answers. */
+final class PlanViews {
+
+    private PlanViews() {
+    }
+
+    record CreatePlan(String title, String description, String activity, List<Long> parcels) {
+    }
+
+    record PhaseChange(String phase) {
+    }
+
+    record Plan(long id, String title, String description, String activity, List<Long> parcels, List<String> parcelNames,
+                boolean parcelsFromDesign, String owner, String phase, String phaseLabel, List<TimelineStep> timeline,
+                int currentVersion, CheckSummary latestCheck, List<String> nextSteps, Deadline deadline, Instant createdAt) {
+    }
+
+    /** One phase of the journey: when it was (last) entered, null when not reached. */
+    record TimelineStep(String phase, String label, Instant enteredAt, LocalDate enteredOn, boolean current, boolean reached) {
+    }
+
+    record Deadline(String label, LocalDate date) {
+    }
+
+    record CheckSummary(boolean compliant, int failed, int attention, String outcome, Integer legalTermWeeks) {
+    }
+
+    record Version(int version, Instant savedAt, String savedBy, CheckSummary check, JsonNode design) {
+    }
+
+    record SavedVersion(long planId, int version, Instant savedAt, String savedBy, CheckResult check) {
+    }
+
+    /** Per volume, what a version stores to compare against the previous one. */
+    record VolumeFacts(double area, double baseHeight, double height, boolean pitched, double eavesHeight) {
+    }
+
+    record VolumeChange(int volume, String change, Double areaBefore, Double areaAfter, Double areaChange,
+                        Double heightBefore, Double heightAfter, Double heightChange, String roofBefore, String roofAfter,
+                        boolean roofChanged) {
+    }
+
+    record Changes(int version, int previousVersion, List<VolumeChange> volumes, List<String> summary) {
+    }
+}
