@@ -91,3 +91,70 @@ test('typed or pasted corners: one "lon, lat" per line or a GeoJSON ring; a repe
   assert.deepEqual(parseCorners(formatCorners(draft)).corners, [A, B, C]);
   assert.equal(undo(draft).corners.length, 0);
 });
+
+test('moving the volume 10 m east shifts every longitude by 10 / (111320 · cos φ), and can be undone', async () => {
+  const { moveVolume, centroid } = await import('../src/main/resources/META-INF/resources/app/core/plan-draft.js');
+  const draft = triangle();
+  const phi = centroid(draft.corners)[1];
+  const moved = moveVolume(draft, 10, 0);
+  const expected = 10 / (111320 * Math.cos((phi * Math.PI) / 180));
+  moved.corners.forEach(([lon, lat], i) => {
+    assert.ok(Math.abs(lon - draft.corners[i][0] - expected) < 1e-9, `corner ${i}`);
+    assert.equal(lat, draft.corners[i][1]);
+  });
+  const north = moveVolume(draft, 0, -5);
+  north.corners.forEach(([, lat], i) => assert.ok(Math.abs(lat - draft.corners[i][1] + 5 / 111320) < 1e-9));
+  assert.deepEqual(undo(moved).corners, draft.corners);
+  assert.equal(moveVolume(draft, 0, 0), draft);
+  assert.equal(moveVolume(draft, 'ver', 1), draft);
+});
+
+test('rotating: 90° twice is 180°, 360° gives the corners back, the centroid stays, undo restores', async () => {
+  const { rotateVolume, centroid } = await import('../src/main/resources/META-INF/resources/app/core/plan-draft.js');
+  const draft = exampleAround(emptyDraft(), [6.1357, 52.0121], 3, 8);
+  const close = (a, b, what) => a.forEach(([lon, lat], i) => {
+    assert.ok(Math.abs(lon - b[i][0]) < 1e-9 && Math.abs(lat - b[i][1]) < 1e-9, `${what}: corner ${i} ${[lon, lat]} vs ${b[i]}`);
+  });
+  close(rotateVolume(rotateVolume(draft, 90), 90).corners, rotateVolume(draft, 180).corners, '90 + 90 = 180');
+  close(rotateVolume(draft, 360).corners, draft.corners, '360');
+  close([centroid(rotateVolume(draft, 37).corners)], [centroid(draft.corners)], 'centroid');
+  const quarter = rotateVolume(draft, 90);
+  assert.ok(Math.abs(distanceM(quarter.corners[0], quarter.corners[1]) - 3) < 0.01, 'the shape keeps its size');
+  assert.deepEqual(undo(quarter).corners, draft.corners);
+  assert.equal(rotateVolume(draft, 0), draft);
+});
+
+test('several volumes: add draws a new one, select and remove switch, toDesign sends the closed ones in order', async () => {
+  const { addVolume, selectVolume, removeVolume, volumesOf, designVolumeIndices } = await import('../src/main/resources/META-INF/resources/app/core/plan-draft.js');
+  const first = setHeight(triangle(), 6);
+  const open = restart(first);
+  assert.equal(addVolume(open), open, 'only after the active volume is closed');
+  let draft = addVolume(first);
+  assert.equal(draft.active, 1);
+  assert.deepEqual(draft.corners, []);
+  assert.equal(draft.closed, false);
+  assert.equal(toDesign(draft).volumes.length, 1, 'the one being drawn is not sent yet');
+  assert.deepEqual(designVolumeIndices(draft), [0]);
+  draft = closeShape([[6.1303, 52.01], [6.1304, 52.01], [6.1304, 52.0101]].reduce(addCorner, draft));
+  draft = setHeight(draft, 3);
+  const design = toDesign(draft);
+  assert.deepEqual(design.volumes.map((v) => v.height), [6, 3]);
+  assert.deepEqual(design.volumes[0].footprint.coordinates[0], [A, B, C, A]);
+  assert.equal(design.volumes[1].footprint.coordinates[0][0][0], 6.1303);
+
+  draft = selectVolume(draft, 0);
+  assert.equal(draft.height, 6);
+  assert.deepEqual(draft.corners, [A, B, C]);
+  draft = setHeight(draft, 7);
+  assert.deepEqual(toDesign(draft).volumes.map((v) => v.height), [7, 3], 'edits go to the active volume');
+  assert.equal(undo(draft).height, 6);
+  assert.equal(undo(undo(draft)).active, 1, 'selecting can be undone too');
+  assert.equal(selectVolume(draft, 5), draft);
+
+  const removed = removeVolume(draft, 0);
+  assert.equal(volumesOf(removed).length, 1);
+  assert.equal(removed.height, 3);
+  assert.deepEqual(toDesign(removed).volumes.map((v) => v.height), [3]);
+  assert.equal(removeVolume(removed, 0), removed, 'the last volume stays');
+  assert.equal(volumesOf(undo(removed)).length, 2);
+});

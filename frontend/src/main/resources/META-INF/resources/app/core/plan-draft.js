@@ -8,8 +8,92 @@ const MAX_UNDO = 100;
 /** Corners closer than this (metres) count as one: a double-click adds two clicks on the same spot. */
 const SAME_CORNER_M = 0.3;
 
+// Several volumes ("Bouwdeel 1", "Bouwdeel 2" …): the active one's fields sit at the top of the draft (corners, closed,
+// heights, roof), so every edit works on it; `volumes` keeps the others, its slot `active` is refreshed on a switch.
+const VOLUME_KEYS = ['corners', 'closed', 'height', 'baseHeight', 'roof', 'eavesHeight'];
+const NEW_VOLUME = Object.freeze({ corners: [], closed: false, height: 4, baseHeight: 0, roof: 'flat', eavesHeight: null });
+const volumeFields = (draft) => Object.fromEntries(VOLUME_KEYS.map((key) => [key, draft[key]]));
+
 export function emptyDraft() {
-  return { corners: [], closed: false, height: 4, baseHeight: 0, roof: 'flat', eavesHeight: null, activity: 'aanbouw', history: [] };
+  return { ...NEW_VOLUME, volumes: [{ ...NEW_VOLUME }], active: 0, activity: 'aanbouw', history: [] };
+}
+
+/** Every volume in order, the active one as it is now. */
+export function volumesOf(draft) {
+  if (!draft) return [];
+  const stored = draft.volumes?.length ? draft.volumes : [null];
+  const active = draft.active ?? 0;
+  return stored.map((volume, i) => (i === active ? volumeFields(draft) : volume));
+}
+
+/** A new, empty volume after the others, made active so the next clicks draw its footprint. Needs the active one closed. */
+export function addVolume(draft) {
+  if (!draft.closed) return draft;
+  const volumes = [...volumesOf(draft), { ...NEW_VOLUME }];
+  return withChange(draft, { ...NEW_VOLUME, volumes, active: volumes.length - 1 });
+}
+
+export function selectVolume(draft, index) {
+  const volumes = volumesOf(draft);
+  if (!(index >= 0 && index < volumes.length) || index === (draft.active ?? 0)) return draft;
+  return withChange(draft, { ...volumes[index], volumes, active: index });
+}
+
+/** Removes a volume (not the last one left); the one before it, or the first, becomes active. */
+export function removeVolume(draft, index) {
+  const all = volumesOf(draft);
+  if (!(index >= 0 && index < all.length) || all.length < 2) return draft;
+  const volumes = all.filter((_, i) => i !== index);
+  const current = draft.active ?? 0;
+  const active = current > index ? current - 1 : current === index ? Math.max(0, index - 1) : current;
+  return withChange(draft, { ...volumes[active], volumes, active });
+}
+
+/** Shifts the active volume's footprint east and north by metres (negative: west, south). */
+export function moveVolume(draft, dEastM, dNorthM) {
+  const east = Number(dEastM);
+  const north = Number(dNorthM);
+  if (draft.corners.length === 0 || !Number.isFinite(east) || !Number.isFinite(north) || (east === 0 && north === 0)) return draft;
+  const [, lat0] = centroid(draft.corners);
+  const dLon = east / metresPerDegreeLon(lat0);
+  const dLat = north / METRES_PER_DEGREE_LAT;
+  return withChange(draft, { corners: draft.corners.map(([lon, lat]) => [lon + dLon, lat + dLat]) });
+}
+
+/** Turns the active volume's footprint around its centroid, counter-clockwise (to the left) for positive degrees. */
+export function rotateVolume(draft, degrees) {
+  const angle = (Number(degrees) * Math.PI) / 180;
+  if (draft.corners.length < 2 || !Number.isFinite(angle) || angle === 0) return draft;
+  const [lon0, lat0] = centroid(draft.corners);
+  const mx = metresPerDegreeLon(lat0);
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  const corners = draft.corners.map(([lon, lat]) => {
+    const x = (lon - lon0) * mx;
+    const y = (lat - lat0) * METRES_PER_DEGREE_LAT;
+    return [lon0 + (x * cos - y * sin) / mx, lat0 + (x * sin + y * cos) / METRES_PER_DEGREE_LAT];
+  });
+  return withChange(draft, { corners });
+}
+
+/** The area centroid of a footprint in a local metric frame ([lon, lat]); the mean of the corners for a degenerate one. */
+export function centroid(corners) {
+  const n = corners.length;
+  const [lonRef, latRef] = corners.reduce(([a, b], [lon, lat]) => [a + lon / n, b + lat / n], [0, 0]);
+  const mx = metresPerDegreeLon(latRef);
+  const points = corners.map(([lon, lat]) => [(lon - lonRef) * mx, (lat - latRef) * METRES_PER_DEGREE_LAT]);
+  let area2 = 0;
+  let cx = 0;
+  let cy = 0;
+  points.forEach(([x1, y1], i) => {
+    const [x2, y2] = points[(i + 1) % n];
+    const cross = x1 * y2 - x2 * y1;
+    area2 += cross;
+    cx += (x1 + x2) * cross;
+    cy += (y1 + y2) * cross;
+  });
+  if (Math.abs(area2) < 1e-9) return [lonRef, latRef];
+  return [lonRef + cx / (3 * area2) / mx, latRef + cy / (3 * area2) / METRES_PER_DEGREE_LAT];
 }
 
 function withChange(draft, patch) {
@@ -120,15 +204,19 @@ export function setCorners(draft, corners) {
 /** The corners as the typing field shows them: one "longitude, latitude" per line. */
 export const formatCorners = (draft) => (draft?.corners ?? []).map(([lon, lat]) => `${lon}, ${lat}`).join('\n');
 
-/** The design the check API takes, or null while the outline is not closed. */
+const isComplete = (volume) => Boolean(volume?.closed) && volume.corners.length >= MIN_CORNERS;
+
+/** For each volume of toDesign() (the closed ones), its index in the draft: the check names volumes by design index. */
+export const designVolumeIndices = (draft) => volumesOf(draft).flatMap((volume, i) => (isComplete(volume) ? [i] : []));
+
+/** The design the check API takes (every closed volume, in order), or null while no outline is closed. */
 export function toDesign(draft) {
-  if (!draft?.closed || draft.corners.length < MIN_CORNERS) return null;
-  const ring = [...draft.corners, draft.corners[0]].map(([lon, lat]) => [lon, lat]);
-  const roof = draft.roof === 'pitched' ? { type: 'pitched', eavesHeight: draft.eavesHeight, ridgeHeight: draft.height } : { type: 'flat' };
-  return {
-    activity: draft.activity,
-    volumes: [{ footprint: { type: 'Polygon', coordinates: [ring] }, baseHeight: draft.baseHeight, height: draft.height, roof }],
-  };
+  const volumes = volumesOf(draft).filter(isComplete).map((volume) => {
+    const ring = [...volume.corners, volume.corners[0]].map(([lon, lat]) => [lon, lat]);
+    const roof = volume.roof === 'pitched' ? { type: 'pitched', eavesHeight: volume.eavesHeight, ridgeHeight: volume.height } : { type: 'flat' };
+    return { footprint: { type: 'Polygon', coordinates: [ring] }, baseHeight: volume.baseHeight, height: volume.height, roof };
+  });
+  return volumes.length ? { activity: draft.activity, volumes } : null;
 }
 
 const METRES_PER_DEGREE_LAT = 111_320;

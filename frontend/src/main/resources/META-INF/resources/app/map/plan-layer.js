@@ -4,6 +4,7 @@
 // "plan:corner-2", "plan:volume" … so the map's one click dispatcher hands corner picks to this layer.
 import { entityId } from '../core/entity-ids.js';
 import { polygonsOf } from '../core/geojson.js';
+import { designVolumeIndices, volumesOf } from '../core/plan-draft.js';
 import { hierarchy } from './feature-layer.js';
 
 export const PLAN_LAYER_ID = 'plan';
@@ -17,12 +18,19 @@ export class PlanLayer {
     this.dragPosition = null; // { index, lonLat } while a corner is dragged
     const color = (css, alpha = 1) => Cesium.Color.fromCssColorString(css).withAlpha(alpha);
     this.colors = { volume: color('#2f6fb5', 0.75), corner: color('#ffffff'), cornerEdge: color('#154273'),
-      outline: color('#154273'), fail: color('#d7191c', 0.9), failGround: color('#d7191c', 0.6), line: color('#ff7f00') };
+      outline: color('#154273'), fail: color('#d7191c', 0.9), failGround: color('#d7191c', 0.6), line: color('#ff7f00'),
+      otherVolume: color('#6f94bf', 0.55), otherOutline: color('#5b7fa6', 0.9) };
   }
 
   /** The corner index when an entity id is one of this layer's corners, else null. */
   cornerOf(domainId) {
     const match = /^corner-(\d+)$/.exec(domainId ?? '');
+    return match ? Number(match[1]) : null;
+  }
+
+  /** The volume index when an entity id is one of the other (not active) volumes, else null. */
+  volumeOf(domainId) {
+    const match = /^(?:volume|outline)-(\d+)$/.exec(domainId ?? '');
     return match ? Number(match[1]) : null;
   }
 
@@ -60,21 +68,19 @@ export class PlanLayer {
     let lines = 0;
     try {
       if (!plan) return;
-      const corners = plan.corners.map((c, i) => (this.dragPosition?.index === i ? this.dragPosition.lonLat : c));
-      corners.forEach(([lon, lat], i) => entities.add({
+      const active = plan.active ?? 0;
+      const volumes = volumesOf(plan).map((volume, i) => (i !== active ? volume : {
+        ...volume, corners: volume.corners.map((c, j) => (this.dragPosition?.index === j ? this.dragPosition.lonLat : c)) }));
+      volumes[active].corners.forEach(([lon, lat], i) => entities.add({
         id: entityId(PLAN_LAYER_ID, `corner-${i}`),
         position: Cesium.Cartesian3.fromDegrees(lon, lat, plan.baseHeight + 0.1),
         point: { pixelSize: 14, color: this.colors.corner, outlineColor: this.colors.cornerEdge, outlineWidth: 3,
           disableDepthTestDistance: Number.POSITIVE_INFINITY },
       }));
-      if (corners.length >= 2) {
-        const ring = plan.closed ? [...corners, corners[0]] : corners;
-        entities.add({ id: entityId(PLAN_LAYER_ID, 'outline'), polyline: {
-          positions: Cesium.Cartesian3.fromDegreesArrayHeights(ring.flatMap(([lon, lat]) => [lon, lat, plan.baseHeight + 0.15])),
-          width: 3, material: this.colors.outline, depthFailMaterial: this.colors.outline } });
-      }
-      if (!plan.closed || corners.length < 3) return;
 
+      // The check names each failing part's volume by its place in the design, which holds only the closed volumes.
+      const designToDraft = designVolumeIndices(plan);
+      const volumeOfPart = (props) => (Number.isInteger(props.volume) ? designToDraft[props.volume] ?? null : null);
       const results = check?.status === 'ok' ? check.result.verdicts.filter((v) => v.status === 'fail') : [];
       const heightParts = [];
       const groundParts = [];
@@ -83,18 +89,39 @@ export class PlanLayer {
         for (const feature of verdict.failingGeometry?.features ?? []) {
           const props = feature.properties ?? {};
           if (feature.geometry?.type === 'LineString') boundaryLines.push(feature.geometry.coordinates);
-          else if (props.fromHeight != null && props.toHeight != null) heightParts.push({ feature, from: props.fromHeight, to: props.toHeight });
-          else groundParts.push(feature);
+          else if (props.fromHeight != null && props.toHeight != null) {
+            heightParts.push({ feature, from: props.fromHeight, to: props.toHeight, volume: volumeOfPart(props) });
+          } else groundParts.push(feature);
         }
       }
-      // The volume up to the lowest height limit it breaks; above that the red parts take over.
-      const top = Math.min(plan.height, ...heightParts.map((p) => p.from));
-      const outer = corners.flatMap(([lon, lat]) => [lon, lat]);
-      if (top > plan.baseHeight) {
-        entities.add({ id: entityId(PLAN_LAYER_ID, 'volume'), polygon: {
-          hierarchy: new Cesium.PolygonHierarchy(Cesium.Cartesian3.fromDegreesArray(outer)),
-          height: plan.baseHeight, extrudedHeight: top, material: this.colors.volume, outline: false } });
-      }
+
+      volumes.forEach((volume, i) => {
+        const isActive = i === active;
+        const corners = volume.corners;
+        const suffix = isActive ? '' : `-${i}`;
+        if (corners.length >= 2) {
+          const ring = volume.closed ? [...corners, corners[0]] : corners;
+          const material = isActive ? this.colors.outline : this.colors.otherOutline;
+          entities.add({ id: entityId(PLAN_LAYER_ID, `outline${suffix}`), polyline: {
+            positions: Cesium.Cartesian3.fromDegreesArrayHeights(ring.flatMap(([lon, lat]) => [lon, lat, volume.baseHeight + 0.15])),
+            width: isActive ? 3 : 2, material, depthFailMaterial: material } });
+          if (isActive && volume.closed && volumes.length > 1) {
+            entities.add({ id: entityId(PLAN_LAYER_ID, 'outline-top'), polyline: {
+              positions: Cesium.Cartesian3.fromDegreesArrayHeights(ring.flatMap(([lon, lat]) => [lon, lat, volume.height + 0.05])),
+              width: 3, material, depthFailMaterial: material } });
+          }
+        }
+        if (!volume.closed || corners.length < 3) return;
+        // The volume up to the lowest height limit it breaks; above that the red parts take over.
+        const own = heightParts.filter((p) => p.volume === i || p.volume === null);
+        const top = Math.min(volume.height, ...own.map((p) => p.from));
+        if (top > volume.baseHeight) {
+          entities.add({ id: entityId(PLAN_LAYER_ID, isActive ? 'volume' : `volume-${i}`), polygon: {
+            hierarchy: new Cesium.PolygonHierarchy(Cesium.Cartesian3.fromDegreesArray(corners.flatMap(([lon, lat]) => [lon, lat]))),
+            height: volume.baseHeight, extrudedHeight: top, material: isActive ? this.colors.volume : this.colors.otherVolume,
+            outline: false } });
+        }
+      });
       heightParts.forEach(({ feature, from, to }, i) => polygonsOf(feature.geometry).forEach((polygon, j) => {
         redParts += 1;
         entities.add({ id: entityId(PLAN_LAYER_ID, `too-high-${i}`, j), polygon: {

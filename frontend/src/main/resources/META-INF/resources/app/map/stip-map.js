@@ -2,7 +2,7 @@
 // highlighted building. It turns every click into a selection: a picked entity is handed to the layer that owns
 // it (by the layer id in the entity id), anything else selects the point on the ground.
 import { parseEntityId } from '../core/entity-ids.js';
-import { addCorner, closeShape, moveCorner } from '../core/plan-draft.js';
+import { addCorner, closeShape, moveCorner, selectVolume } from '../core/plan-draft.js';
 import { debounce, focusBbox } from '../core/viewport.js';
 import { createBaseLayer } from './base-layer.js';
 import { FeatureLayer } from './feature-layer.js';
@@ -93,14 +93,19 @@ export class StipMap {
 
   /**
    * Looks up the place at a screen position (also used for "Enter" on the focused map: the centre). While a plan is
-   * drawn a click adds a corner instead (on the ground, not on a roof), and a click on the plan itself does nothing.
+   * drawn a click adds a corner instead (on the ground, not on a roof), and a click on the plan itself does nothing,
+   * except on another volume ("Bouwdeel 2"): that one becomes the one to edit.
    */
   pickAt(position) {
     const plan = this.state.get().plan;
     if (plan) {
       const owner = parseEntityId(this.viewer.scene.pick(position)?.id?.id);
       const ground = this.groundAt(position);
-      if (owner?.layerId !== PLAN_LAYER_ID && ground && !plan.closed) this.state.update({ plan: addCorner(plan, ground) });
+      const onPlan = owner?.layerId === PLAN_LAYER_ID;
+      const otherVolume = onPlan ? this.planLayer.volumeOf(owner.domainId) : null;
+      // While drawing, a click on another volume still places a corner (volumes may touch); else it selects that volume.
+      if (ground && !plan.closed && (!onPlan || otherVolume !== null)) this.state.update({ plan: addCorner(plan, ground) });
+      else if (otherVolume !== null) this.state.update({ plan: selectVolume(plan, otherVolume) });
       return;
     }
     const lonLat = this.lonLatAt(position);

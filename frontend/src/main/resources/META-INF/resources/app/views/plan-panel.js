@@ -1,8 +1,9 @@
 // "Plan tekenen": the controls for drawing a plan (corners on the map, or a 3 × 4 m example at the map's centre for
 // keyboard users), its height, roof and activity, undo and start over; below them the check's answer: a headline,
 // one line per rule (explanation and purpose one click deeper) and the permit with its procedure, term and fee.
-import { ACTIVITIES, MIN_CORNERS, canUndo, closeShape, emptyDraft, exampleAround, formatCorners, parseCorners, restart,
-  setActivity, setBaseHeight, setCorners, setHeight, setRoof, undo } from '../core/plan-draft.js';
+import { ACTIVITIES, MIN_CORNERS, addVolume, canUndo, closeShape, emptyDraft, exampleAround, formatCorners, moveVolume,
+  parseCorners, removeVolume, restart, rotateVolume, selectVolume, setActivity, setBaseHeight, setCorners, setHeight, setRoof,
+  undo, volumesOf } from '../core/plan-draft.js';
 import { checkErrorMessage, checkModel } from '../core/plan-check.js';
 import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
@@ -31,6 +32,47 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
     if (point) change(exampleAround, point);
   } }, t('planExample'));
 
+  // Moving and turning the active volume, one metre or 15 degrees a press; every step can be undone.
+  const STEP_M = 1;
+  const STEP_DEG = 15;
+  const moveButton = (text, label, dEast, dNorth) => h('button', { type: 'button', 'aria-label': t(label), title: t(label),
+    onclick: () => change(moveVolume, dEast, dNorth) }, t(text));
+  const moveButtons = [
+    moveButton('planMoveWest', 'planMoveWestLabel', -STEP_M, 0),
+    moveButton('planMoveEast', 'planMoveEastLabel', STEP_M, 0),
+    moveButton('planMoveNorth', 'planMoveNorthLabel', 0, STEP_M),
+    moveButton('planMoveSouth', 'planMoveSouthLabel', 0, -STEP_M),
+    h('button', { type: 'button', onclick: () => change(rotateVolume, STEP_DEG) }, t('planRotateLeft')),
+    h('button', { type: 'button', onclick: () => change(rotateVolume, -STEP_DEG) }, t('planRotateRight')),
+  ];
+  const moving = h('div', { className: 'plan-move', role: 'group', 'aria-labelledby': 'plan-move-title' },
+    h('h3', { id: 'plan-move-title' }, t('planMoveTitle')), h('div', { className: 'plan-buttons' }, moveButtons));
+
+  // The volumes ("Bouwdeel 1", "Bouwdeel 2" …): pick one to edit, remove one, add one.
+  const volumeList = h('ul', { className: 'plan-volumes' });
+  const addVolumeButton = h('button', { type: 'button', title: t('planVolumeAddHint'), onclick: () => change(addVolume) }, t('planVolumeAdd'));
+  const volumes = h('div', { className: 'plan-volumes-box', role: 'group', 'aria-labelledby': 'plan-volumes-title' },
+    h('h3', { id: 'plan-volumes-title' }, t('planVolumes')), volumeList, addVolumeButton);
+  const renderVolumes = (plan) => {
+    const all = volumesOf(plan);
+    const focused = volumeList.contains(document.activeElement) ? document.activeElement.dataset.volumeAction : null;
+    replaceChildren(volumeList, all.map((volume, i) => {
+      const number = i + 1;
+      const active = i === (plan.active ?? 0);
+      const name = t(volume.closed ? 'planVolume' : 'planVolumeOpen', { number });
+      return h('li', { className: active ? 'active' : '', 'data-volume': String(i) },
+        h('button', { type: 'button', className: 'plan-volume-select', 'aria-pressed': String(active),
+          'aria-label': `${name}. ${t('planVolumeSelect', { number })}`, 'data-volume-action': `select-${i}`,
+          onclick: () => change(selectVolume, i) }, name),
+        all.length > 1 && h('button', { type: 'button', className: 'icon-button', 'aria-label': t('planVolumeRemove', { number }),
+          title: t('planVolumeRemove', { number }), 'data-volume-action': `remove-${i}`, onclick: () => change(removeVolume, i) }, '×'));
+    }));
+    const again = focused && volumeList.querySelector(`[data-volume-action="${focused}"]`);
+    if (again) again.focus();
+    else if (focused) volumeList.querySelector('[aria-pressed="true"]')?.focus();
+    addVolumeButton.disabled = !plan.closed;
+  };
+
   const typed = h('textarea', { id: 'plan-corners', rows: '4', spellcheck: 'false' });
   const typedError = h('p', { className: 'plan-corners-error', role: 'alert' });
   const useTyped = h('button', { type: 'button', onclick: () => {
@@ -58,6 +100,8 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
     h('div', { className: 'panel-header' }, h('h2', { id: 'plan-title' }, t('planTitle')), close),
     help, count,
     h('div', { className: 'plan-buttons' }, done, undoButton, restartButton, example),
+    volumes,
+    moving,
     typing,
     h('div', { className: 'plan-fields' },
       field('plan-activity', t('planActivity'), activity),
@@ -94,6 +138,8 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
     done.disabled = plan.closed || plan.corners.length < MIN_CORNERS;
     undoButton.disabled = !canUndo(plan);
     restartButton.disabled = plan.corners.length === 0;
+    moveButtons.forEach((button) => { button.disabled = plan.corners.length === 0; });
+    renderVolumes(plan);
     setValue(typed, formatCorners(plan));
     setValue(activity, plan.activity);
     setValue(height, plan.height);
