@@ -158,3 +158,16 @@ test('several volumes: add draws a new one, select and remove switch, toDesign s
   assert.equal(removeVolume(removed, 0), removed, 'the last volume stays');
   assert.equal(volumesOf(undo(removed)).length, 2);
 });
+
+test('a volume being redrawn is left out of the design, and the check\'s volume index maps back to the draft', async () => {
+  const { addVolume, selectVolume, designVolumeIndices } = await import('../src/main/resources/META-INF/resources/app/core/plan-draft.js');
+  let draft = addVolume(triangle());
+  draft = exampleAround(draft, [6.1310, 52.0105]);
+  draft = exampleAround(addVolume(draft), [6.1320, 52.0105]);
+  assert.deepEqual(designVolumeIndices(draft), [0, 1, 2]);
+  draft = restart(selectVolume(draft, 1));
+  assert.equal(toDesign(draft).volumes.length, 2);
+  assert.deepEqual(designVolumeIndices(draft), [0, 2], 'design volume 1 is draft volume 2');
+  assert.equal(designVolumeIndices(emptyDraft()).length, 0);
+  assert.equal(toDesign(emptyDraft()), null);
+});

@@ -78,7 +78,7 @@ export const STRINGS = Object.freeze({
   planTitle: 'Plan tekenen: past het binnen de regels?',
   planClose: 'Stop met tekenen',
   planHelpDrawing: 'Klik op de kaart op de hoeken van uw plan. Dubbelklik of kies Klaar als alle hoeken er staan (minstens 3).',
-  planHelpClosed: 'Sleep een hoek op de kaart om hem te verplaatsen. Pas hieronder de hoogte aan.',
+  planHelpClosed: 'Sleep een hoek op de kaart om hem te verplaatsen, of schuif en draai het bouwdeel met de knoppen. Pas hieronder de hoogte aan.',
   planCorners: 'Hoeken: {count}',
   planDone: 'Klaar',
   planUndo: 'Ongedaan maken',
