@@ -19,7 +19,7 @@ function fakePlansApi() {
       version += 1;
       return { planId: id, version };
     },
-    plan: async (id) => ({ id, title: 'Aanbouw achter', currentVersion: version, phase: 'idea', phaseLabel: 'Idee', nextSteps: ['Praat met de buren'] }),
+    plan: async (id) => ({ id, owner: 'initiator@demo.stip.nl', title: 'Aanbouw achter', currentVersion: version, phase: 'idea', phaseLabel: 'Idee', nextSteps: ['Praat met de buren'] }),
     version: async (id, n) => ({ version: n, design: toDesign(closedDraft()) }),
     bump: () => { version += 1; },
   };
@@ -97,6 +97,23 @@ test('login sets the user; a wrong password is "loginWrong"; me() failing means 
   assert.deepEqual(await session.login(' initiator@demo.stip.nl ', 'stip-demo-2026'), { ok: true });
   assert.ok(isInitiator(state.get().session));
   await session.logout();
-  assert.equal(state.get().session.status, 'anonymous');
+  assert.deepEqual(state.get().session, { status: 'anonymous', loggedOut: true });
   assert.equal(loginErrorKey(new ApiError('rejected', 'x', 429)), 'loginTooMany');
+});
+
+test('logging out (not an expired session) forgets the saved plan, so the next person starts a new one', async () => {
+  const state = createState();
+  state.update({ plan: exampleAround(emptyDraft(), [6.1355, 52.0083]),
+    session: { status: 'user', user: { email: 'initiator@demo.stip.nl', roles: ['INITIATOR'] } } });
+  const { api } = fakePlansApi();
+  const dossier = connectDossier(state, api);
+  await dossier.save('Plan');
+  assert.equal(state.get().dossier.plan.currentVersion, 1);
+  state.update({ session: { status: 'anonymous' } });
+  assert.equal(state.get().dossier.plan.id, 9, 'an expired session keeps the plan');
+  state.update({ session: { status: 'user', user: { email: 'Initiator@demo.stip.nl', roles: ['INITIATOR'] } } });
+  assert.equal(state.get().dossier.plan.id, 9, 'the same person logging in again goes on with it');
+  state.update({ session: { status: 'anonymous', loggedOut: true } });
+  assert.equal(state.get().dossier.status, 'idle');
+  assert.equal(state.get().dossier.plan, undefined);
 });

@@ -9,6 +9,14 @@ export const IDLE_DOSSIER = Object.freeze({ status: 'idle' });
 export function connectDossier(state, api) {
   const dossier = () => state.get().dossier ?? IDLE_DOSSIER;
   const set = (patch) => state.update({ dossier: { ...patch } });
+  // Logged out, or someone else logged in: the saved plan is no longer theirs to save to. (A session that merely
+  // expired keeps it, so logging in again goes on with the same plan.)
+  state.onChange(({ session }, changed) => {
+    const { plan } = dossier();
+    if (!changed.includes('session') || !plan) return;
+    const otherUser = session?.status === 'user' && plan.owner && session.user?.email?.toLowerCase() !== plan.owner;
+    if (session?.loggedOut || otherUser) set(IDLE_DOSSIER);
+  });
 
   return {
     /** Saves the current draft: a new plan with this title, or a new version of the plan saved before. */

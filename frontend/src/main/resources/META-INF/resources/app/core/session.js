@@ -27,7 +27,7 @@ export function connectSession(state, api) {
       } catch (error) {
         // the session may already be gone: either way nobody is logged in here any more
       }
-      setUser(null);
+      state.update({ session: { status: 'anonymous', loggedOut: true } });
     },
   };
 }
