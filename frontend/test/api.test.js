@@ -66,3 +66,58 @@ test('check() posts the design as JSON and a 400 carries the parameter the serve
     error.kind === 'rejected' && error.status === 400 && error.parameter === 'volumes[0].footprint');
   assert.deepEqual(seen, [{ url: '/api/v1/check', method: 'POST', type: 'application/json', body: { activity: 'aanbouw', volumes: [] } }]);
 });
+
+test('POST/PUT send the XSRF-TOKEN cookie back as X-XSRF-TOKEN, same-origin; GET does not', async () => {
+  const seen = [];
+  const api = createApi({
+    cookies: () => 'other=1; XSRF-TOKEN=abc%3D123',
+    fetch: async (url, init) => { seen.push({ url, init }); return json(200, { id: 7, version: 1 }); },
+  });
+  await api.me();
+  await api.login('initiator@demo.stip.nl', 'stip-demo-2026');
+  await api.saveDesign(7, 0, { activity: 'aanbouw', volumes: [] });
+  assert.equal(seen[0].init.method, 'GET');
+  assert.equal(seen[0].init.headers['X-XSRF-TOKEN'], undefined);
+  assert.equal(seen[1].url, '/api/v1/auth/login');
+  assert.equal(seen[1].init.method, 'POST');
+  assert.equal(seen[1].init.headers['X-XSRF-TOKEN'], 'abc=123');
+  assert.deepEqual(JSON.parse(seen[1].init.body), { email: 'initiator@demo.stip.nl', password: 'stip-demo-2026' });
+  assert.equal(seen[2].url, '/api/v1/plans/7/design');
+  assert.equal(seen[2].init.method, 'PUT');
+  assert.equal(seen[2].init.headers['X-XSRF-TOKEN'], 'abc=123');
+  assert.deepEqual(JSON.parse(seen[2].init.body), { baseVersion: 0, design: { activity: 'aanbouw', volumes: [] } });
+  for (const { init } of seen) assert.equal(init.credentials, 'same-origin');
+});
+
+test('without a token cookie a POST first primes it with GET /api/v1/auth/csrf', async () => {
+  let cookie = '';
+  const seen = [];
+  const api = createApi({
+    cookies: () => cookie,
+    fetch: async (url, init) => {
+      seen.push([url, init.method, init.headers['X-XSRF-TOKEN']]);
+      if (url === '/api/v1/auth/csrf') cookie = 'XSRF-TOKEN=fresh';
+      return url.endsWith('logout') ? new Response(null, { status: 204 }) : json(200, {});
+    },
+  });
+  assert.equal(await api.logout(), null);
+  assert.deepEqual(seen, [['/api/v1/auth/csrf', 'GET', undefined], ['/api/v1/auth/logout', 'POST', 'fresh']]);
+});
+
+test('401 is "unauthenticated" and 409 "conflict" with the problem code', async () => {
+  const api401 = createApi({ cookies: () => 'XSRF-TOKEN=t', fetch: async () => json(401, { detail: 'Wrong e-mail or password' }) });
+  await assert.rejects(api401.login('a@b.nl', 'x'), { kind: 'unauthenticated', status: 401 });
+  await assert.rejects(api401.me(), { kind: 'unauthenticated' });
+  const api409 = createApi({ cookies: () => 'XSRF-TOKEN=t',
+    fetch: async () => json(409, { detail: 'stale', code: 'stale-version', currentVersion: 2 }) });
+  await assert.rejects(api409.saveDesign(1, 1, {}), (e) => e.kind === 'conflict' && e.code === 'stale-version' && e.problem.currentVersion === 2);
+});
+
+test('plans calls use the plans API', async () => {
+  const { fetch, calls } = fakeFetch(() => json(201, {}));
+  const api = createApi({ fetch, cookies: () => 'XSRF-TOKEN=t' });
+  await api.createPlan({ title: 'Aanbouw', activity: 'aanbouw' });
+  await api.plan(3);
+  await api.versions(3);
+  assert.deepEqual(calls, ['/api/v1/plans', '/api/v1/plans/3', '/api/v1/plans/3/versions']);
+});

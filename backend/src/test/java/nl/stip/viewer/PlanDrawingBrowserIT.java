@@ -25,6 +25,7 @@ import com.microsoft.playwright.options.AriaRole;
 import nl.stip.IntegrationTest;
 import nl.stip.geo.CrsTransform;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,50 @@ class PlanDrawingBrowserIT extends IntegrationTest {
             Files.write(Paths.get("target", "plan-phone.png"), page.screenshot());
         }
         assertThat(foreign).as("requests to other hosts, and page errors").isEmpty();
+    }
+
+    @AfterEach
+    void deleteTheSavedPlans() {
+        jdbc.sql("DELETE FROM plan WHERE title LIKE 'Browsertest dossier%'").update();
+    }
+
+    @Test
+    void logsInAsInitiatorThroughTheFormAndSavesTheExamplePlanAsADossier() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 700))) {
+            context.route("**/*", route -> {
+                if ("127.0.0.1".equals(URI.create(route.request().url()).getHost())) route.resume();
+                else route.abort();
+            });
+            Page page = context.newPage();
+            page.navigate("http://127.0.0.1:" + port + "/" + cameraOnTheGarden());
+            page.waitForFunction("() => document.body.dataset.session === 'anonymous' && document.body.dataset.map === 'ready'", null,
+                    new Page.WaitForFunctionOptions().setTimeout(120_000));
+            page.evaluate("() => { document.getElementById('controls').open = false; }");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan tekenen")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Teken een voorbeeld hier")).click();
+            page.waitForFunction("() => document.body.dataset.plan === 'closed'", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+            Locator save = page.locator("#plan .dossier-save");
+            assertThat(save).hasText("Log in om uw plan te bewaren");
+
+            save.click(); // opens the login form
+            page.getByLabel("E-mailadres").fill("initiator@demo.stip.nl");
+            page.getByLabel("Wachtwoord").fill("stip-demo-2026");
+            page.locator("#login-form button[type=submit]").click();
+            page.waitForFunction("() => document.body.dataset.session === 'user'", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+            assertThat(page.locator("#account")).containsText("Uitloggen");
+
+            page.getByLabel("Naam van uw plan").fill("Browsertest dossier " + System.nanoTime());
+            assertThat(save).hasText("Bewaar als plan");
+            save.click();
+            Locator dossier = page.locator("#plan .dossier-plan");
+            assertThat(dossier.locator(".dossier-version")).hasText("Versie 1", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            assertThat(dossier.locator(".dossier-phase")).containsText("Fase:");
+
+            assertThat(save).hasText("Bewaar nieuwe versie");
+            save.click();
+            assertThat(dossier.locator(".dossier-version")).hasText("Versie 2", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        }
     }
 
     /** A camera 90 m up looking north at 60° down onto the middle of the house's garden. */

@@ -2,14 +2,18 @@
 // legend work even when the 3D map cannot start (no WebGL): the page then says so instead of staying blank.
 import config from './config.js';
 import { createApi } from './core/api.js';
+import { connectDossier } from './core/dossier.js';
 import { connectLookup } from './core/lookup-controller.js';
 import { connectPlanCheck } from './core/plan-check.js';
 import { connectSearch } from './core/search-controller.js';
+import { connectSession } from './core/session.js';
 import { createState } from './core/state.js';
 import { t } from './core/strings-nl.js';
 import { connectUrl } from './core/url-sync.js';
 import { parseHash } from './core/url-state.js';
 import { StipMap } from './map/stip-map.js';
+import { mountAccountBox } from './views/account-box.js';
+import { mountDossierSection } from './views/dossier-section.js';
 import { mountErrorBanner } from './views/error-banner.js';
 import { mountLayerToggles } from './views/layer-toggles.js';
 import { mountLegend } from './views/legend.js';
@@ -32,8 +36,14 @@ let map = null;
 mountSearchBox(element('search-box'), connectSearch(state, api));
 mountLookupPanel(element('panel'), state, { onRetry: () => lookup.retry() });
 const planCheck = connectPlanCheck(state, api);
+const session = connectSession(state, api);
+const accountBox = mountAccountBox(element('account'), state, session);
+session.refresh();
+const dossierSection = document.createElement('section');
+dossierSection.className = 'dossier';
+mountDossierSection(dossierSection, state, connectDossier(state, api), { openLogin: () => accountBox.openLogin() });
 mountPlanPanel(element('plan'), element('plan-toggle'), state, {
-  onRetry: () => planCheck.retry(), centre: () => map?.centreGround(), lookupPanel: element('panel'),
+  onRetry: () => planCheck.retry(), centre: () => map?.centreGround(), lookupPanel: element('panel'), dossierSection,
 });
 mountLayerToggles(element('layers'), state, { onRetry: () => map?.retryLayers() });
 mountLegend(element('legend'));

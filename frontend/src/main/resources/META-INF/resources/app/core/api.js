@@ -1,23 +1,53 @@
 // The backend as the viewer uses it: "Stip op de kaart" at a point, one building with its history, and the features
 // of an OGC API collection within a bounding box. Failures come back as ApiError with a kind the views can explain:
-// 'unreachable' (no answer at all), 'server' (5xx), 'rejected' (4xx), 'not-found' (404), 'aborted'.
+// 'unreachable' (no answer at all), 'server' (5xx), 'rejected' (4xx), 'not-found' (404), 'aborted',
+// 'unauthenticated' (401: not logged in, or a wrong e-mail or password), 'conflict' (409: e.g. a newer version exists).
+// Requests go same-origin with the session cookie; every POST/PUT/DELETE sends the XSRF-TOKEN cookie's value back as
+// the X-XSRF-TOKEN header (Spring Security's CSRF protection for single-page apps).
 
 export class ApiError extends Error {
-  constructor(kind, message, status, parameter) {
+  constructor(kind, message, status, parameter, problem) {
     super(message);
     this.name = 'ApiError';
     this.kind = kind;
     this.status = status;
     this.parameter = parameter; // for a 400: the request field the server rejected (problem details 'parameter')
+    this.code = problem?.code; // the problem's code, e.g. 'stale-version'
+    this.problem = problem;
   }
 }
 
-export function createApi({ fetch = globalThis.fetch, baseUrl = '' } = {}) {
-  async function getJson(path, { signal, body } = {}) {
+/** The value of the XSRF-TOKEN cookie in a document.cookie string, or undefined. */
+export function csrfToken(cookies) {
+  for (const part of String(cookies ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === 'XSRF-TOKEN') return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+const documentCookies = () => globalThis.document?.cookie ?? '';
+
+function errorKind(status) {
+  if (status === 401) return 'unauthenticated';
+  if (status === 404) return 'not-found';
+  if (status === 409) return 'conflict';
+  return status >= 500 ? 'server' : 'rejected';
+}
+
+export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = documentCookies } = {}) {
+  async function getJson(path, { signal, body, method = body === undefined ? 'GET' : 'POST' } = {}) {
     let response;
-    const init = body === undefined
-      ? { headers: { Accept: 'application/json' }, signal }
-      : { method: 'POST', headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal };
+    const headers = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (method !== 'GET') {
+      // After a login or logout the server drops the token: ask for a new one first.
+      if (!csrfToken(cookies())) await getJson('/api/v1/auth/csrf', { signal }).catch(() => null);
+      const token = csrfToken(cookies());
+      if (token) headers['X-XSRF-TOKEN'] = token;
+    }
+    const init = { method, headers, credentials: 'same-origin', signal };
+    if (body !== undefined) init.body = JSON.stringify(body);
     try {
       response = await fetch(baseUrl + path, init);
     } catch (error) {
@@ -26,9 +56,10 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '' } = {}) {
     }
     if (!response.ok) {
       const problem = await response.json().catch(() => undefined);
-      const kind = response.status === 404 ? 'not-found' : response.status >= 500 ? 'server' : 'rejected';
-      throw new ApiError(kind, problem?.detail ?? `${path} answered ${response.status}`, response.status, problem?.parameter);
+      throw new ApiError(errorKind(response.status), problem?.detail ?? `${path} answered ${response.status}`, response.status,
+        problem?.parameter, problem);
     }
+    if (response.status === 204) return null;
     try {
       return await response.json();
     } catch (error) {
@@ -60,6 +91,40 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '' } = {}) {
     features(collection, bbox, { limit = 1000, signal } = {}) {
       const params = new URLSearchParams({ bbox: bbox.map((n) => n.toFixed(6)).join(','), limit: String(limit) });
       return getJson(`/ogc/collections/${encodeURIComponent(collection)}/items?${params}`, { signal });
+    },
+
+    /** Sets the XSRF-TOKEN cookie, so the POSTs after it carry the token. */
+    csrf() {
+      return getJson('/api/v1/auth/csrf').catch(() => null);
+    },
+    /** Who is logged in ({email, displayName, roles}); 'unauthenticated' when nobody is. */
+    me(options) {
+      return getJson('/api/v1/auth/me', options);
+    },
+    login(email, password) {
+      return getJson('/api/v1/auth/login', { body: { email, password } });
+    },
+    logout() {
+      return getJson('/api/v1/auth/logout', { method: 'POST' });
+    },
+    /** Starts a plan dossier ({title, activity, description?, parcels?}); answers the plan. */
+    createPlan(plan) {
+      return getJson('/api/v1/plans', { body: plan });
+    },
+    /** Saves a design as the version after baseVersion (0 for the first); 'conflict' when someone saved in between. */
+    saveDesign(id, baseVersion, design) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/design`, { method: 'PUT', body: { baseVersion, design } });
+    },
+    /** The plan with its phase ("Track & Trace"), current version, check summary and next steps. */
+    plan(id, options) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}`, options);
+    },
+    /** One saved version: {version, savedAt, savedBy, check, design}. */
+    version(id, n, options) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/versions/${encodeURIComponent(n)}`, options);
+    },
+    versions(id, options) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/versions`, options);
     },
   };
 }

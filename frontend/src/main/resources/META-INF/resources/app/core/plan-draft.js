@@ -219,6 +219,24 @@ export function toDesign(draft) {
   return volumes.length ? { activity: draft.activity, volumes } : null;
 }
 
+/** A saved design (the first volume) back as a closed draft, e.g. to go on from the newest version of a plan. */
+export function fromDesign(design) {
+  const volume = design?.volumes?.[0];
+  const ring = volume?.footprint?.coordinates?.[0] ?? [];
+  const corners = ring.slice(0, -1).map(([lon, lat]) => [lon, lat]);
+  const pitched = volume?.roof?.type === 'pitched';
+  return {
+    ...emptyDraft(),
+    corners,
+    closed: corners.length >= MIN_CORNERS,
+    activity: ACTIVITIES.includes(design?.activity) ? design.activity : 'anders',
+    height: volume?.height ?? 4,
+    baseHeight: volume?.baseHeight ?? 0,
+    roof: pitched ? 'pitched' : 'flat',
+    eavesHeight: pitched ? volume.roof.eavesHeight ?? null : null,
+  };
+}
+
 const METRES_PER_DEGREE_LAT = 111_320;
 const metresPerDegreeLon = (lat) => METRES_PER_DEGREE_LAT * Math.cos((lat * Math.PI) / 180);
 

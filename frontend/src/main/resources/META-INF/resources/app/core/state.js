@@ -18,6 +18,8 @@ export function createState(initial = {}) {
     layerStatus: {}, // per layer: hidden | too-far | loading | ready | failed
     plan: null, // the plan being drawn (core/plan-draft.js), or null when not drawing
     planCheck: { status: 'idle' }, // idle | checking | ok | error, with result or error
+    session: { status: 'unknown' }, // unknown | anonymous | user, with user {email, displayName, roles} (core/session.js)
+    dossier: { status: 'idle' }, // the drawn plan saved as a plan dossier (core/dossier.js)
   };
   const changes = createEmitter();
 

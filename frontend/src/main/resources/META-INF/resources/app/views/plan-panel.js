@@ -8,7 +8,7 @@ import { checkErrorMessage, checkModel } from '../core/plan-check.js';
 import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
 
-export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookupPanel }) {
+export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookupPanel, dossierSection }) {
   const change = (fn, ...args) => {
     const plan = state.get().plan;
     if (plan) state.update({ plan: fn(plan, ...args) });
@@ -109,7 +109,8 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
       field('plan-base-height', t('planBaseHeight'), baseHeight),
       field('plan-roof', t('planRoof'), roof),
       eavesField),
-    result);
+    result,
+    dossierSection);
   element.setAttribute('aria-labelledby', 'plan-title');
   // Escape stops drawing; Ctrl+Z (outside a text field) undoes the last change.
   element.addEventListener('keydown', (event) => {

@@ -1,0 +1,69 @@
+// "Bewaar als plan": the drawn plan as a dossier. The first save starts the plan (title, activity) and saves the
+// design as version 1; later saves send the version they build on, so a save after someone else's is a 'conflict'
+// instead of overwriting it. state.dossier is { status: 'idle' | 'saving' | 'saved' | 'error' | 'conflict',
+// plan? (the API's plan: id, currentVersion, phaseLabel, nextSteps…), error?, currentVersion? (on a conflict) }.
+import { fromDesign, toDesign } from './plan-draft.js';
+
+export const IDLE_DOSSIER = Object.freeze({ status: 'idle' });
+
+export function connectDossier(state, api) {
+  const dossier = () => state.get().dossier ?? IDLE_DOSSIER;
+  const set = (patch) => state.update({ dossier: { ...patch } });
+  // Logged out, or someone else logged in: the saved plan is no longer theirs to save to. (A session that merely
+  // expired keeps it, so logging in again goes on with the same plan.)
+  state.onChange(({ session }, changed) => {
+    const { plan } = dossier();
+    if (!changed.includes('session') || !plan) return;
+    const otherUser = session?.status === 'user' && plan.owner && session.user?.email?.toLowerCase() !== plan.owner;
+    if (session?.loggedOut || otherUser) set(IDLE_DOSSIER);
+  });
+
+  return {
+    /** Saves the current draft: a new plan with this title, or a new version of the plan saved before. */
+    async save(title) {
+      const design = toDesign(state.get().plan);
+      const { plan } = dossier();
+      if (!design || dossier().status === 'saving') return;
+      set({ status: 'saving', plan });
+      try {
+        let id = plan?.id;
+        if (id === undefined) id = (await api.createPlan({ title: title.trim(), activity: design.activity })).id;
+        await api.saveDesign(id, plan?.currentVersion ?? 0, design);
+        set({ status: 'saved', plan: await api.plan(id) });
+      } catch (error) {
+        if (error?.kind === 'unauthenticated') state.update({ session: { status: 'anonymous' } });
+        if (error?.kind === 'conflict') set({ status: 'conflict', plan, currentVersion: error.problem?.currentVersion });
+        else set({ status: 'error', plan, error });
+      }
+    },
+    /** After a conflict: load the newest version into the drawing, so the next save builds on it. */
+    async reload() {
+      const { plan } = dossier();
+      if (!plan) return;
+      set({ status: 'saving', plan });
+      try {
+        const latest = await api.plan(plan.id);
+        if (latest.currentVersion > 0) {
+          const version = await api.version(plan.id, latest.currentVersion);
+          state.update({ plan: fromDesign(version.design) });
+        }
+        set({ status: 'saved', plan: latest });
+      } catch (error) {
+        set({ status: 'error', plan, error });
+      }
+    },
+    /** Forget the saved plan: the next save starts a new one. */
+    forget() {
+      set(IDLE_DOSSIER);
+    },
+  };
+}
+
+/** The text key for a failed save. */
+export function saveErrorKey(error) {
+  if (error?.kind === 'unauthenticated') return 'dossierLoggedOut';
+  if (error?.status === 403) return 'dossierNotAllowed';
+  if (error?.kind === 'unreachable') return 'dossierUnreachable';
+  if (error?.kind === 'rejected') return 'dossierRejected';
+  return 'dossierFailed';
+}

@@ -1,0 +1,41 @@
+// Who is logged in. state.session is { status: 'unknown' | 'anonymous' | 'user', user?: {email, displayName, roles} };
+// login answers { ok } or { error } with a key into strings-nl.js that the account box shows.
+
+export const isInitiator = (session) => session?.status === 'user' && (session.user?.roles ?? []).includes('INITIATOR');
+
+export function connectSession(state, api) {
+  const setUser = (user) => state.update({ session: user ? { status: 'user', user } : { status: 'anonymous' } });
+  return {
+    async refresh() {
+      try {
+        setUser(await api.me());
+      } catch (error) {
+        setUser(null); // 401: nobody is logged in; any other failure: treat as not logged in
+      }
+    },
+    async login(email, password) {
+      try {
+        setUser(await api.login(email.trim(), password));
+        return { ok: true };
+      } catch (error) {
+        return { error: loginErrorKey(error) };
+      }
+    },
+    async logout() {
+      try {
+        await api.logout();
+      } catch (error) {
+        // the session may already be gone: either way nobody is logged in here any more
+      }
+      state.update({ session: { status: 'anonymous', loggedOut: true } });
+    },
+  };
+}
+
+export function loginErrorKey(error) {
+  if (error?.kind === 'unauthenticated') return 'loginWrong';
+  if (error?.status === 403) return 'loginNotVerified';
+  if (error?.status === 429) return 'loginTooMany';
+  if (error?.kind === 'unreachable') return 'loginUnreachable';
+  return 'loginFailed';
+}

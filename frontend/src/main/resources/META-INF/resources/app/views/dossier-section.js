@@ -1,0 +1,65 @@
+// "Uw plan bewaren" in the plan panel: a title and "Bewaar als plan" for an initiator; after that "Bewaar nieuwe
+// versie", the saved version, the phase ("Track & Trace") and the next steps the API gives. Not logged in, the
+// button asks to log in; a save after someone else's newer version explains that and offers to load it.
+import { saveErrorKey } from '../core/dossier.js';
+import { toDesign } from '../core/plan-draft.js';
+import { isInitiator } from '../core/session.js';
+import { t } from '../core/strings-nl.js';
+import { h, replaceChildren } from './dom.js';
+
+export function mountDossierSection(element, state, dossier, { openLogin }) {
+  const title = h('input', { id: 'dossier-title', type: 'text', maxlength: '120', autocomplete: 'off', value: t('dossierPlanTitleDefault') });
+  const titleField = h('div', { className: 'plan-field' }, h('label', { for: 'dossier-title' }, t('dossierPlanTitle')), title);
+  const save = h('button', { type: 'button', className: 'dossier-save', onclick: () => {
+    if (state.get().session?.status !== 'user') return openLogin();
+    dossier.save(title.value.trim() || t('dossierPlanTitleDefault'));
+  } });
+  const note = h('p', { className: 'dossier-note' });
+  const status = h('div', { className: 'dossier-status', 'aria-live': 'polite' });
+  replaceChildren(element, h('h3', { id: 'dossier-heading' }, t('dossierTitle')), titleField, save, note, status);
+  element.setAttribute('aria-labelledby', 'dossier-heading');
+
+  const render = ({ session, plan, dossier: current = { status: 'idle' } }) => {
+    document.body.dataset.dossier = current.status;
+    const loggedIn = session?.status === 'user';
+    const saved = current.plan;
+    titleField.hidden = Boolean(saved) || !loggedIn;
+    save.textContent = !loggedIn ? t('dossierLogIn') : saved ? t('dossierSaveVersion') : t('dossierSave');
+    const shapeReady = Boolean(toDesign(plan));
+    save.disabled = loggedIn && (!isInitiator(session) || !shapeReady || current.status === 'saving');
+    note.textContent = loggedIn && !isInitiator(session) ? t('dossierOnlyInitiators')
+      : loggedIn && !shapeReady ? t('dossierNeedsShape') : '';
+    note.hidden = !note.textContent;
+    replaceChildren(status, statusView(current, dossier));
+  };
+  state.onChange((current, changed) => {
+    if (['session', 'plan', 'dossier'].some((key) => changed.includes(key))) render(current);
+  });
+  render(state.get());
+}
+
+function statusView(current, dossier) {
+  const { status, plan } = current;
+  const parts = [];
+  if (status === 'saving') parts.push(h('p', { className: 'loading' }, t('dossierSaving')));
+  if (status === 'conflict') {
+    parts.push(h('div', { className: 'error', role: 'alert' },
+      h('p', {}, t('dossierConflict', { version: current.currentVersion ?? '?' })),
+      h('button', { type: 'button', onclick: () => dossier.reload() }, t('dossierReload'))));
+  }
+  if (status === 'error') {
+    parts.push(h('div', { className: 'error', role: 'alert' },
+      h('p', {}, t(saveErrorKey(current.error), { detail: current.error?.message ?? '' }))));
+  }
+  if (plan) {
+    parts.push(h('section', { className: 'dossier-plan', 'data-plan-id': String(plan.id), 'data-version': String(plan.currentVersion) },
+      status === 'saved' && h('p', { className: 'dossier-saved' }, t('dossierSaved', { title: plan.title, version: plan.currentVersion })),
+      h('p', { className: 'dossier-version' }, h('strong', {}, t('dossierVersion', { version: plan.currentVersion }))),
+      h('p', { className: 'dossier-phase' }, t('dossierPhase', { phase: plan.phaseLabel ?? plan.phase })),
+      plan.nextSteps?.length > 0 && [h('h4', {}, t('dossierNextSteps')),
+        h('ul', { className: 'dossier-next' }, plan.nextSteps.map((step) => h('li', {}, step)))],
+      plan.deadline?.label && h('p', { className: 'dossier-deadline' }, t('dossierDeadline', { label: plan.deadline.label })),
+      h('button', { type: 'button', className: 'link-button', onclick: () => dossier.forget() }, t('dossierNewPlan'))));
+  }
+  return parts;
+}
