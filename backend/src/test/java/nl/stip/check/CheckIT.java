@@ -59,15 +59,8 @@ class CheckIT extends IntegrationTest {
         return ((Number) row.get(column)).doubleValue();
     }
 
-    /** A w × h rectangle (RD metres) centred on (x, y), as a GeoJSON Polygon in WGS84. */
     static String rect(double x, double y, double w, double h) {
-        double[][] rd = {{x - w / 2, y - h / 2}, {x + w / 2, y - h / 2}, {x + w / 2, y + h / 2}, {x - w / 2, y + h / 2}, {x - w / 2, y - h / 2}};
-        StringBuilder out = new StringBuilder("{\"type\":\"Polygon\",\"coordinates\":[[");
-        for (int i = 0; i < rd.length; i++) {
-            Coordinate c = CrsTransform.toWgs84(rd[i][0], rd[i][1]);
-            out.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "[%.9f,%.9f]", c.x, c.y));
-        }
-        return out.append("]]}").toString();
+        return nl.stip.TestGeometry.rect(x, y, w, h);
     }
 
     static String volume(String footprint, double height) {

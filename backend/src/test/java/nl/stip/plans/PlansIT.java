@@ -133,15 +133,8 @@ class PlansIT extends IntegrationTest {
         return create(browser, "{\"title\":\"Aanbouw achter het huis\",\"description\":\"Een serre aan de tuinkant.\",\"activity\":\"aanbouw\"}");
     }
 
-    /** A w × h rectangle (RD metres) centred on (x, y), as a GeoJSON Polygon in WGS84. */
     static String rect(double x, double y, double w, double h) {
-        double[][] rd = {{x - w / 2, y - h / 2}, {x + w / 2, y - h / 2}, {x + w / 2, y + h / 2}, {x - w / 2, y + h / 2}, {x - w / 2, y - h / 2}};
-        StringBuilder out = new StringBuilder("{\"type\":\"Polygon\",\"coordinates\":[[");
-        for (int i = 0; i < rd.length; i++) {
-            Coordinate c = CrsTransform.toWgs84(rd[i][0], rd[i][1]);
-            out.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "[%.9f,%.9f]", c.x, c.y));
-        }
-        return out.append("]]}").toString();
+        return nl.stip.TestGeometry.rect(x, y, w, h);
     }
 
     String design(double height) {

@@ -16,18 +16,13 @@ import java.util.concurrent.ConcurrentSkipListSet;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import nl.stip.IntegrationTest;
 import nl.stip.geo.CrsTransform;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,45 +35,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class PlanDrawingBrowserIT extends IntegrationTest {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-            "--use-angle=swiftshader", "--enable-unsafe-swiftshader");
     /** Inside the demo house (LookupIT, CheckIT). */
     private static final double HOUSE_X = 205834.72;
     private static final double HOUSE_Y = 446338.68;
 
-    private static Playwright playwright;
-    private static Browser browser;
-
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium package at " + CHROMIUM);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setArgs(FLAGS));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
 
     @Test
     void drawsAPlanInTheGardenAndShowsThePartAboveTheHeightLimitInRed() throws IOException {
         Set<String> foreign = new ConcurrentSkipListSet<>();
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(800, 600))) {
-            context.route("**/*", route -> {
-                if ("127.0.0.1".equals(URI.create(route.request().url()).getHost())) {
-                    route.resume();
-                } else {
-                    foreign.add(route.request().url());
-                    route.abort();
-                }
-            });
+        try (BrowserContext context = Chromium.localOnlyContext(800, 600, foreign)) {
             Page page = context.newPage();
             page.onPageError(error -> foreign.add("page error: " + error));
             page.navigate("http://127.0.0.1:" + port + "/" + cameraOnTheGarden());
@@ -151,11 +118,8 @@ class PlanDrawingBrowserIT extends IntegrationTest {
 
     @Test
     void logsInAsInitiatorThroughTheFormAndSavesTheExamplePlanAsADossier() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 700))) {
-            context.route("**/*", route -> {
-                if ("127.0.0.1".equals(URI.create(route.request().url()).getHost())) route.resume();
-                else route.abort();
-            });
+        Set<String> foreign = new ConcurrentSkipListSet<>();
+        try (BrowserContext context = Chromium.localOnlyContext(1000, 700, foreign)) {
             Page page = context.newPage();
             page.navigate("http://127.0.0.1:" + port + "/" + cameraOnTheGarden());
             page.waitForFunction("() => document.body.dataset.session === 'anonymous' && document.body.dataset.map === 'ready'", null,

@@ -19,18 +19,13 @@ import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import nl.stip.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The viewer in a real browser (Debian's Chromium with software WebGL), against the app with the Doesburg demo. Every
@@ -39,46 +34,17 @@ import org.junit.jupiter.api.Assumptions;
  */
 class ViewerBrowserIT extends IntegrationTest {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-            "--use-angle=swiftshader", "--enable-unsafe-swiftshader");
     private static final double FIRST_RENDER_MS = 180_000;
     /** Looking north over Doesburg's historic centre from 350 m. */
     private static final String DOESBURG = "#camera=6.1352,52.0105,350,0,-45&layers=buildings";
-
-    private static Playwright playwright;
-    private static Browser browser;
 
     private BrowserContext context;
     private Page page;
     private final Set<String> foreignRequests = new ConcurrentSkipListSet<>();
 
-    @BeforeAll
-    static void startBrowser() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium package at " + CHROMIUM);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setArgs(FLAGS));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
-    }
-
     @BeforeEach
     void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(800, 600));
-        context.route("**/*", route -> {
-            String url = route.request().url();
-            if ("127.0.0.1".equals(URI.create(url).getHost())) {
-                route.resume();
-            } else {
-                foreignRequests.add(url);
-                route.abort();
-            }
-        });
+        context = Chromium.localOnlyContext(800, 600, foreignRequests);
         page = context.newPage();
         page.onPageError(error -> foreignRequests.add("page error: " + error));
     }
