@@ -24,9 +24,10 @@ class AccountsSecurity implements SecurityContribution {
     private final AuthMode mode;
     private final AccountOidcUserService oidcUsers;
 
-    AccountsSecurity(@Value("${" + AuthMode.PROPERTY + ":local}") String mode, AccountStore store) {
+    AccountsSecurity(@Value("${" + AuthMode.PROPERTY + ":local}") String mode, AccountStore store,
+                     @Value("${stip.auth.oidc.trust-unverified-email:false}") boolean trustUnverifiedEmail) {
         this.mode = AuthMode.of(mode);
-        this.oidcUsers = new AccountOidcUserService(store);
+        this.oidcUsers = new AccountOidcUserService(store, trustUnverifiedEmail);
     }
 
     /** bcrypt by default, stored with its "{bcrypt}" prefix so the algorithm can change later without a migration. */

@@ -8,22 +8,33 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** One {@link Mailer}: SMTP when {@code spring.mail.host} is configured, otherwise the outbox. */
+/**
+ * One {@link Mailer}: queued for SMTP (sent after commit, retried while the server is down) when {@code spring.mail.host}
+ * is configured, otherwise the outbox that planners read.
+ */
 @Configuration
+@EnableScheduling
 class MailConfig {
 
     private static final Logger log = LoggerFactory.getLogger(MailConfig.class);
 
     @Bean
     Mailer mailer(@Value("${spring.mail.host:}") String host, @Value("${stip.mail.from}") String from,
-                  ObjectProvider<JavaMailSender> smtp, JdbcClient jdbc) {
-        Mailer mailer = choose(host, from, smtp::getObject, jdbc);
-        log.info("Mail goes {}", mailer instanceof SmtpMailer ? "through SMTP server " + host : "into the outbox (GET /api/v1/outbox, planners)");
+                  ObjectProvider<JavaMailSender> smtp, JdbcClient jdbc, PlatformTransactionManager transactions) {
+        Mailer mailer = choose(host, from, smtp::getObject, jdbc, new TransactionTemplate(transactions));
+        log.info("Mail goes {}", mailer instanceof QueuedSmtpMailer ? "through SMTP server " + host : "into the outbox (GET /api/v1/outbox, planners)");
         return mailer;
     }
 
-    static Mailer choose(String host, String from, java.util.function.Supplier<JavaMailSender> smtp, JdbcClient jdbc) {
-        return host == null || host.isBlank() ? new OutboxMailer(jdbc) : new SmtpMailer(smtp.get(), from);
+    static Mailer choose(String host, String from, java.util.function.Supplier<JavaMailSender> smtp, JdbcClient jdbc,
+                         TransactionTemplate transactions) {
+        if (host == null || host.isBlank()) {
+            return new OutboxMailer(jdbc);
+        }
+        return new QueuedSmtpMailer(jdbc, new MailDispatcher(jdbc, transactions, new SmtpMailer(smtp.get(), from)));
     }
 }

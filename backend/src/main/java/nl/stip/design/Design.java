@@ -32,4 +32,9 @@ public record Design(
     /** The roof: {@code flat} (eaves = height) or {@code pitched} (eaves required, ridge = highest point). */
     public record Roof(@Schema(description = "flat or pitched") String type, Double eavesHeight, Double ridgeHeight) {
     }
+
+    /** This design for another activity: a plan's design without an activity is checked for the plan's activity. */
+    public Design withActivity(String otherActivity) {
+        return new Design(otherActivity, volumes);
+    }
 }

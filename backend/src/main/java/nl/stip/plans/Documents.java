@@ -21,13 +21,15 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Documents of a plan (drawings, photos, 3D models) in the database. The type is decided by the content, never by
- * the name or the browser's word: PDF, PNG, JPEG or a glTF 2 binary (GLB); anything else is refused. Only the owner
- * adds documents; the owner and planners read them.
+ * the name or the browser's word: PDF, PNG, JPEG or a glTF 2 binary (GLB); anything else is refused. The owner and
+ * planners (the municipality's case managers, e.g. adding an advice or a decision) add documents and read them; the
+ * list says whether the owner or the municipality added each, not who in person.
  */
 @Service
 class Documents {
 
-    record DocumentInfo(long id, String filename, String contentType, long size, Instant uploadedAt) {
+    /** {@code addedBy}: "owner" or "municipality" (a planner). */
+    record DocumentInfo(long id, String filename, String contentType, long size, Instant uploadedAt, String addedBy) {
     }
 
     record Document(DocumentInfo info, byte[] content) {
@@ -45,8 +47,9 @@ class Documents {
 
     @Transactional
     DocumentInfo add(Authentication who, long planId, MultipartFile file) throws IOException {
-        if (!plans.visibleOwner(who, planId)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "not-owner", "Only the owner of a plan adds documents.");
+        boolean owner = plans.visibleOwner(who, planId); // 404 for whoever may not see the plan
+        if (!owner && !PlanService.planner(who)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "not-owner", "Only the owner of a plan and planners add documents.");
         }
         if (file == null || file.isEmpty()) {
             throw new InvalidParameterException("file", "send the document as the multipart part 'file'");
@@ -70,28 +73,36 @@ class Documents {
         return jdbc.sql("INSERT INTO plan_document (plan_id, filename, content_type, size_bytes, content, uploaded_by) "
                         + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id, filename, content_type, size_bytes, uploaded_at")
                 .params(planId, filename, type, (long) content.length, content, who.getName())
-                .query((rs, n) -> new DocumentInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getTimestamp(5).toInstant()))
+                .query((rs, n) -> new DocumentInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getTimestamp(5).toInstant(), owner ? "owner" : "municipality"))
                 .single();
     }
 
     @Transactional(readOnly = true)
     List<DocumentInfo> list(Authentication who, long planId) {
         plans.visibleOwner(who, planId);
-        return jdbc.sql("SELECT id, filename, content_type, size_bytes, uploaded_at FROM plan_document WHERE plan_id = ? ORDER BY id")
+        return jdbc.sql("SELECT " + INFO_COLUMNS + " FROM plan_document d JOIN plan p ON p.id = d.plan_id WHERE d.plan_id = ? ORDER BY d.id")
                 .param(planId)
-                .query((rs, n) -> new DocumentInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getTimestamp(5).toInstant()))
+                .query((rs, n) -> info(rs))
                 .list();
     }
 
     @Transactional(readOnly = true)
     Document get(Authentication who, long planId, long documentId) {
         plans.visibleOwner(who, planId);
-        Optional<Document> document = jdbc.sql("SELECT id, filename, content_type, size_bytes, uploaded_at, content FROM plan_document WHERE plan_id = ? AND id = ?")
+        Optional<Document> document = jdbc.sql("SELECT " + INFO_COLUMNS + ", d.content FROM plan_document d JOIN plan p ON p.id = d.plan_id "
+                        + "WHERE d.plan_id = ? AND d.id = ?")
                 .params(planId, documentId)
-                .query((rs, n) -> new Document(new DocumentInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getTimestamp(5).toInstant()), rs.getBytes(6)))
+                .query((rs, n) -> new Document(info(rs), rs.getBytes(7)))
                 .optional();
         return document.orElseThrow(() -> new NotFoundException("The plan has no document " + documentId + "."));
+    }
+
+    private static final String INFO_COLUMNS = "d.id, d.filename, d.content_type, d.size_bytes, d.uploaded_at, "
+            + "CASE WHEN d.uploaded_by = p.owner_email THEN 'owner' ELSE 'municipality' END";
+
+    private static DocumentInfo info(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new DocumentInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getTimestamp(5).toInstant(), rs.getString(6));
     }
 
     /** The media type the content's magic bytes show, or null. */

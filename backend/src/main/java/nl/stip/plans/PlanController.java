@@ -117,7 +117,7 @@ class PlanController {
         return plans.movePhase(who, id, body == null ? null : body.phase());
     }
 
-    @Operation(summary = "Add a document (owner): PDF, PNG, JPEG or GLB, the type read from the content, at most 10 MB")
+    @Operation(summary = "Add a document (owner, planners): PDF, PNG, JPEG or GLB, the type read from the content, at most 10 MB")
     @PostMapping(value = "/{id}/documents", consumes = "multipart/form-data")
     ResponseEntity<Documents.DocumentInfo> addDocument(Authentication who, @PathVariable long id,
                                                        @RequestParam(value = "file", required = false) MultipartFile file) throws IOException {

@@ -123,7 +123,15 @@ class PlanService {
         if (baseVersion < 0) {
             throw new InvalidParameterException("baseVersion", "baseVersion " + baseVersion + " is not a version; 0 means 'no design yet'");
         }
+        // The design says what the initiator now wants to do; without one it is the plan's activity. A different
+        // activity becomes the plan's (the Wijzigingsprint reports it), so plan, check and procedure always agree.
+        if (design != null && design.activity() == null) {
+            design = design.withActivity(plan.activity());
+        }
         ValidatedDesign validated = validator.validate(design);
+        if (!ACTIVITIES.contains(validated.activity())) {
+            throw new InvalidParameterException("activity", "activity '" + validated.activity() + "' is not one of " + String.join(", ", ACTIVITIES.stream().sorted().toList()));
+        }
         // The row version check: of two saves based on the same version, the second waits for the first and then
         // finds the version moved on. Nothing is overwritten silently.
         if (!store.advanceVersion(id, baseVersion)) {
@@ -136,6 +144,9 @@ class PlanService {
                 result.compliant(), result.failed(), result.attention(),
                 result.permit() == null ? null : result.permit().outcome(),
                 result.permit() == null ? null : result.permit().legalTermWeeks());
+        if (!validated.activity().equals(plan.activity())) {
+            store.setActivity(id, validated.activity());
+        }
         if (plan.parcelsFromDesign()) {
             store.setParcels(id, store.parcelsUnder(new WKTWriter().write(Rd.GEOMETRY.createGeometryCollection(
                     validated.volumes().stream().map(ValidatedVolume::footprint).toArray(Geometry[]::new)))));
@@ -159,9 +170,18 @@ class PlanService {
     @Transactional(readOnly = true)
     Changes changes(Authentication who, long id, int n) {
         visible(who, id);
-        List<VolumeFacts> after = volumes(versionRow(id, n));
-        List<VolumeFacts> before = n == 1 ? List.of() : volumes(versionRow(id, n - 1));
-        return DesignChanges.between(n, before, after, texts);
+        VersionRow afterRow = versionRow(id, n);
+        List<VolumeFacts> after = volumes(afterRow);
+        VersionRow beforeRow = n == 1 ? null : versionRow(id, n - 1);
+        List<VolumeFacts> before = beforeRow == null ? List.of() : volumes(beforeRow);
+        Changes changes = DesignChanges.between(n, before, after, texts);
+        String activityBefore = beforeRow == null ? null : activity(beforeRow);
+        String activityAfter = activity(afterRow);
+        if (activityBefore != null && activityAfter != null && !activityBefore.equals(activityAfter)) {
+            changes = changes.withFirstLine(texts.get("plan.change.activity",
+                    texts.get("check.activity." + activityBefore), texts.get("check.activity." + activityAfter)));
+        }
+        return changes;
     }
 
     @Transactional(readOnly = true)
@@ -231,6 +251,11 @@ class PlanService {
     private List<VolumeFacts> volumes(VersionRow row) {
         return json.readValue(row.volumes(), new TypeReference<List<VolumeFacts>>() {
         });
+    }
+
+    private String activity(VersionRow row) {
+        String activity = json.readTree(row.design()).path("activity").asString(null);
+        return activity == null || !ACTIVITIES.contains(activity) ? null : activity;
     }
 
     private Version version(VersionRow v, boolean withDesign) {

@@ -73,6 +73,10 @@ class PlanStore {
         jdbc.sql("UPDATE plan SET parcel_ids = ?::bigint[] WHERE id = ?").params(array(parcelIds), id).update();
     }
 
+    void setActivity(long id, String activity) {
+        jdbc.sql("UPDATE plan SET activity = ? WHERE id = ?").params(activity, id).update();
+    }
+
     void setPhase(long id, Phase phase, String by) {
         jdbc.sql("UPDATE plan SET phase = ? WHERE id = ?").params(phase.key(), id).update();
         enterPhase(id, phase, by);

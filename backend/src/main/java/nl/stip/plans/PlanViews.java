@@ -50,5 +50,10 @@ final class PlanViews {
     }
 
     record Changes(int version, int previousVersion, List<VolumeChange> volumes, List<String> summary) {
+        Changes withFirstLine(String line) {
+            List<String> lines = new java.util.ArrayList<>(summary);
+            lines.add(0, line);
+            return new Changes(version, previousVersion, volumes, List.copyOf(lines));
+        }
     }
 }

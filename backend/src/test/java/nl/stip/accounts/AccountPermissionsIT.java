@@ -1,6 +1,7 @@
 package nl.stip.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.stip.Browser;
 import nl.stip.Http;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 
 /**
  * Who may call the accounts endpoints, with the demo account of each role: anyone may sign up and log in; only
@@ -106,14 +108,30 @@ class AccountPermissionsIT extends IntegrationTest {
 
     @Test
     void openIdLoginMatchesOrCreatesAResidentByEmail() {
-        AccountOidcUserService oidc = new AccountOidcUserService(new AccountStore(jdbc));
+        AccountOidcUserService oidc = new AccountOidcUserService(new AccountStore(jdbc), false);
         String email = AccountsIT.newEmail("DigiD");
-        Account first = oidc.accountFor(email.toUpperCase(), "Dirk Digid");
+        Account first = oidc.accountFor(email.toUpperCase(), true, "Dirk Digid");
         assertThat(first.email()).isEqualTo(email.toLowerCase());
         assertThat(first.role()).isEqualTo(Role.RESIDENT);
         assertThat(first.verified()).isTrue();
         assertThat(first.passwordHash()).isNull();
-        assertThat(oidc.accountFor(email, "Another name").id()).isEqualTo(first.id());
-        assertThat(oidc.accountFor("planner@demo.stip.nl", null).role()).as("an existing account keeps its role").isEqualTo(Role.PLANNER);
+        assertThat(oidc.accountFor(email, true, "Another name").id()).isEqualTo(first.id());
+        assertThat(oidc.accountFor("planner@demo.stip.nl", true, null).role()).as("an existing account keeps its role").isEqualTo(Role.PLANNER);
+    }
+
+    @Test
+    void openIdLoginRefusesAnEmailTheProviderDidNotVerify() {
+        AccountOidcUserService oidc = new AccountOidcUserService(new AccountStore(jdbc), false);
+        assertThatThrownBy(() -> oidc.accountFor("planner@demo.stip.nl", false, "Niet de planner"))
+                .isInstanceOf(OAuth2AuthenticationException.class)
+                .satisfies(e -> assertThat(((OAuth2AuthenticationException) e).getError().getErrorCode()).isEqualTo("unverified_email"));
+        assertThatThrownBy(() -> oidc.accountFor("planner@demo.stip.nl", null, null)).isInstanceOf(OAuth2AuthenticationException.class);
+        String email = AccountsIT.newEmail("unverified");
+        assertThatThrownBy(() -> oidc.accountFor(email, null, null)).isInstanceOf(OAuth2AuthenticationException.class);
+        assertThat(jdbc.sql("SELECT count(*) FROM account WHERE email = ?").param(email).query(Integer.class).single())
+                .as("no account is created for an unverified address").isZero();
+
+        AccountOidcUserService trusting = new AccountOidcUserService(new AccountStore(jdbc), true);
+        assertThat(trusting.accountFor(email, null, "Gateway").role()).isEqualTo(Role.RESIDENT);
     }
 }

@@ -31,14 +31,14 @@ class AuthModeTest {
 
     @Test
     void securityOpensTheProviderEndpointsOnlyInOidcMode() {
-        assertThat(new AccountsSecurity("oidc", null).mode()).isEqualTo(AuthMode.OIDC);
-        assertThat(new AccountsSecurity(null, null).mode()).isEqualTo(AuthMode.LOCAL);
+        assertThat(new AccountsSecurity("oidc", null, false).mode()).isEqualTo(AuthMode.OIDC);
+        assertThat(new AccountsSecurity(null, null, false).mode()).isEqualTo(AuthMode.LOCAL);
     }
 
     @Test
     void mailGoesThroughSmtpOnlyWhenAHostIsConfigured() {
-        assertThat(MailConfig.choose("", "Stip <noreply@stip.local>", JavaMailSenderImpl::new, null)).isInstanceOf(OutboxMailer.class);
-        assertThat(MailConfig.choose(null, "Stip <noreply@stip.local>", JavaMailSenderImpl::new, null)).isInstanceOf(OutboxMailer.class);
-        assertThat(MailConfig.choose("smtp.gemeente.nl", "Stip <noreply@stip.local>", JavaMailSenderImpl::new, null)).isInstanceOf(SmtpMailer.class);
+        assertThat(MailConfig.choose("", "Stip <noreply@stip.local>", JavaMailSenderImpl::new, null, null)).isInstanceOf(OutboxMailer.class);
+        assertThat(MailConfig.choose(null, "Stip <noreply@stip.local>", JavaMailSenderImpl::new, null, null)).isInstanceOf(OutboxMailer.class);
+        assertThat(MailConfig.choose("smtp.gemeente.nl", "Stip <noreply@stip.local>", JavaMailSenderImpl::new, null, null)).isInstanceOf(QueuedSmtpMailer.class);
     }
 }

@@ -227,6 +227,27 @@ class PlansIT extends IntegrationTest {
     }
 
     @Test
+    void aDesignWithoutActivityIsCheckedForThePlansAndAnotherActivityBecomesThePlans() {
+        Browser owner = as("owner");
+        long id = create(owner);
+        String plan = "/api/v1/plans/" + id;
+        String volumes = design(3).substring(design(3).indexOf("\"volumes\""));
+
+        Http.Response v1 = owner.put(plan + "/design", "{\"baseVersion\":0,\"design\":{" + volumes + "}");
+        assertThat(v1.status()).as(v1.text()).isEqualTo(201);
+        assertThat(v1.json().path("check").path("activity").asString()).as("checked for the plan's activity").isEqualTo("aanbouw");
+        assertThat(owner.get(plan + "/versions/1").json().path("design").path("activity").asString()).isEqualTo("aanbouw");
+
+        Http.Response v2 = owner.put(plan + "/design", "{\"baseVersion\":1,\"design\":{\"activity\":\"bedrijfspand\"," + volumes + "}");
+        assertThat(v2.status()).as(v2.text()).isEqualTo(201);
+        assertThat(v2.json().path("check").path("permit").path("activity").asString()).isEqualTo("bedrijfspand");
+        assertThat(owner.get(plan).json().path("activity").asString()).as("the plan follows its design").isEqualTo("bedrijfspand");
+        assertThat(owner.get(plan + "/versions/2/changes").json().path("summary").get(0).asString())
+                .isEqualTo("Wat u wilt doen is veranderd: eerst \"Een aanbouw\", nu \"Een bedrijfspand\".");
+        assertThat(owner.get(plan + "/versions/1/changes").json().path("summary").toString()).doesNotContain("Wat u wilt doen");
+    }
+
+    @Test
     void ofTwoConcurrentSavesOnTheSameVersionOneWinsAndTheOtherGets409() throws Exception {
         Browser owner = as("owner");
         long id = create(owner);
@@ -478,7 +499,12 @@ class PlansIT extends IntegrationTest {
         assertThat(gltf1.json().get("code").asString()).isEqualTo("unsupported-document");
         assertThat(upload(owner, plan, "script.pdf", "application/pdf", "<script>alert(1)</script>".getBytes()).status()).isEqualTo(415);
         assertThat(upload(owner, plan, "leeg.pdf", "application/pdf", new byte[0]).status()).isEqualTo(400);
-        assertThat(upload(as("planner"), plan, "p.pdf", "application/pdf", pdf).status()).as("only the owner adds").isEqualTo(403);
+        Http.Response byPlanner = upload(as("planner"), plan, "advies.pdf", "application/pdf", pdf);
+        assertThat(byPlanner.status()).as("the case manager adds an advice").isEqualTo(201);
+        assertThat(byPlanner.json().get("addedBy").asString()).isEqualTo("municipality");
+        assertThat(added.json().get("addedBy").asString()).isEqualTo("owner");
+        assertThat(as("resident").sendBytes("POST", plan + "/documents", multipart("p.pdf", "application/pdf", pdf),
+                "multipart/form-data; boundary=XyZ").status()).isEqualTo(404);
         assertThat(upload(as("other"), plan, "p.pdf", "application/pdf", pdf).status()).isEqualTo(404);
         assertThat(upload(as("anonymous"), plan, "p.pdf", "application/pdf", pdf).status()).isEqualTo(401);
 
@@ -489,7 +515,10 @@ class PlansIT extends IntegrationTest {
         assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(download.text()).startsWith("%PDF-");
         assertThat(as("planner").get(document).status()).isEqualTo(200);
-        assertThat(as("planner").get(plan + "/documents").json().size()).isEqualTo(4);
+        var listed = as("planner").get(plan + "/documents").json();
+        assertThat(listed.size()).isEqualTo(5);
+        assertThat(listed.get(4).get("addedBy").asString()).as("the list says the municipality added it, not who").isEqualTo("municipality");
+        assertThat(listed.get(4).toString()).doesNotContain("planner@");
         assertThat(as("other").get(document).status()).isEqualTo(404);
         assertThat(as("resident").get(plan + "/documents").status()).isEqualTo(404);
         assertThat(as("anonymous").get(document).status()).isEqualTo(401);
@@ -500,7 +529,7 @@ class PlansIT extends IntegrationTest {
         Http.Response refused = upload(owner, plan, "groot.pdf", "application/pdf", tooLarge);
         assertThat(refused.status()).as(refused.text()).isEqualTo(413);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(owner.get(plan + "/documents").json().size()).as("nothing stored").isEqualTo(4);
+        assertThat(owner.get(plan + "/documents").json().size()).as("nothing stored").isEqualTo(5);
     }
 
     @Test
