@@ -92,6 +92,8 @@ test('an older version opens read-only: edits and saves are refused until "back 
   myPlans.backToLatest();
   assert.equal(state.get().plan, latest);
   assert.equal(state.get().myPlans.open.viewing, null);
+  dossier.forget(); // "Begin een nieuw plan": the panel goes back to the list
+  assert.equal(state.get().myPlans.panel, 'list');
 });
 
 test('a planner sees the plan read-only and moves its phase; the dossier follows', async () => {

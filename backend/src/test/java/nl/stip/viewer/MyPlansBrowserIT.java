@@ -3,7 +3,10 @@ package nl.stip.viewer;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -40,7 +43,7 @@ class MyPlansBrowserIT extends IntegrationTest {
     }
 
     @Test
-    void theInitiatorOpensTheirPlanFromMijnPlannenAndSeesVersionsPhasesAndDocuments() {
+    void theInitiatorOpensTheirPlanFromMijnPlannenAndSeesVersionsPhasesAndDocuments() throws IOException {
         String title = "Browsertest mijn plannen " + System.nanoTime();
         Set<String> foreign = new ConcurrentSkipListSet<>();
         try (BrowserContext context = Chromium.localOnlyContext(1280, 760, foreign)) {
@@ -79,6 +82,7 @@ class MyPlansBrowserIT extends IntegrationTest {
             assertThat(row).containsText("Fase: Idee");
             assertThat(row).containsText("Versie 2");
             assertThat(row).containsText("Laatst bewaard:");
+            Files.write(Paths.get("target", "my-plans-list.png"), page.screenshot());
             row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Open " + title)).click();
             waitFor(page, "document.querySelector('#my-plans .plan-dossier')?.dataset.status === 'ok'", 30_000);
             Locator panel = page.locator("#my-plans");
@@ -137,6 +141,8 @@ class MyPlansBrowserIT extends IntegrationTest {
             upload.click();
             assertThat(message).hasText("Dit bestand is te groot. Een document mag hoogstens 10 MB zijn.");
             assertThat(panel.locator(".plan-document-rows li")).hasCount(1);
+
+            Files.write(Paths.get("target", "my-plans-dossier.png"), page.screenshot());
 
             // "Volgende fase", after a confirmation.
             panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Volgende fase: Verkennen")).click();

@@ -99,7 +99,12 @@ export function connectMyPlans(state, api, { lookAt = (lon, lat) => cameraLookin
       state.update({ myPlans: CLOSED_MY_PLANS });
       return;
     }
-    if (!changed.includes('dossier') || open?.status !== 'ok' || dossier?.plan?.id !== open.planId) return;
+    if (!changed.includes('dossier') || open?.status !== 'ok') return;
+    if (!dossier?.plan && current().panel === 'dossier') {
+      showList(); // "Begin een nieuw plan": the drawing is no longer this plan's
+      return;
+    }
+    if (dossier?.plan?.id !== open.planId) return;
     const saved = dossier.plan;
     if (saved.currentVersion !== open.plan.currentVersion) {
       setOpen(open.planId, { plan: saved, changes: {} });
