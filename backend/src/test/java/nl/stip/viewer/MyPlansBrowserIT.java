@@ -91,7 +91,7 @@ class MyPlansBrowserIT extends IntegrationTest {
             assertThat(page.locator("#plan-height")).hasValue("6");
             waitFor(page, """
                     (() => { const c = new URLSearchParams(location.hash.slice(1)).get('camera')?.split(',').map(Number);
-                             return c && Math.abs(c[2] - 150) < 5 && Math.abs(c[4] + 45) < 1; })()""", 60_000);
+                             return c && Math.abs(c[2] - 90) < 5 && Math.abs(c[4] + 45) < 1; })()""", 60_000);
 
             // Track & Trace and the next steps.
             Locator current = panel.locator(".track li[data-state='current']");

@@ -22,7 +22,7 @@ export function openErrorKey(error) {
   return 'planOpenFailed';
 }
 
-export function connectMyPlans(state, api, { lookAt = (lon, lat) => cameraLookingAt(lon, lat, { height: 150, pitch: -45 }) } = {}) {
+export function connectMyPlans(state, api, { lookAt = (lon, lat) => cameraLookingAt(lon, lat, { height: 90, pitch: -45 }) } = {}) {
   let stash = null; // the drawing as it was before an older version was opened to look at
   const current = () => state.get().myPlans ?? CLOSED_MY_PLANS;
   const set = (patch) => state.update({ myPlans: { ...current(), ...patch } });
