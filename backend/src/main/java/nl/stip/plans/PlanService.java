@@ -319,6 +319,7 @@ class PlanService {
         return new Plan(plan.id(), plan.title(), plan.description(), plan.activity(), plan.parcelIds(),
                 store.parcelNames(plan.parcelIds()), plan.parcelsFromDesign(), plan.owner(), plan.phase().key(),
                 texts.get("plan.phase." + plan.phase().key()), timeline, plan.version(),
-                latest == null ? null : summary(latest), List.copyOf(next), deadline, plan.createdAt());
+                latest == null ? null : summary(latest), List.copyOf(next), deadline, plan.createdAt(),
+                latest == null ? null : latest.savedAt());
     }
 }

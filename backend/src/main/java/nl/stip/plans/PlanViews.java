@@ -19,9 +19,11 @@ final class PlanViews {
     record PhaseChange(String phase) {
     }
 
+    /** A plan; lastSavedAt is when its current version was saved (null without a design). */
     record Plan(long id, String title, String description, String activity, List<Long> parcels, List<String> parcelNames,
                 boolean parcelsFromDesign, String owner, String phase, String phaseLabel, List<TimelineStep> timeline,
-                int currentVersion, CheckSummary latestCheck, List<String> nextSteps, Deadline deadline, Instant createdAt) {
+                int currentVersion, CheckSummary latestCheck, List<String> nextSteps, Deadline deadline, Instant createdAt,
+                Instant lastSavedAt) {
     }
 
     /** One phase of the journey: when it was (last) entered, null when not reached. */

@@ -170,6 +170,7 @@ class PlansIT extends IntegrationTest {
         assertThat(fresh.get("currentVersion").asInt()).isZero();
         assertThat(fresh.get("parcels").isEmpty()).isTrue();
         assertThat(fresh.get("owner").asString()).isEqualTo(OWNER);
+        assertThat(fresh.get("lastSavedAt").isNull()).as("no design saved yet").isTrue();
 
         Http.Response v1 = owner.put(plan + "/design", save(0, 4));
         assertThat(v1.status()).as(v1.text()).isEqualTo(201);
@@ -187,6 +188,8 @@ class PlansIT extends IntegrationTest {
 
         JsonNode versions = owner.get(plan + "/versions").json();
         assertThat(versions.size()).isEqualTo(2);
+        assertThat(owner.get("/api/v1/plans").json().valueStream().filter(p -> p.get("id").asLong() == id).findFirst().orElseThrow()
+                .get("lastSavedAt").asString()).as("the list says when the plan was last saved").isEqualTo(versions.get(1).get("savedAt").asString());
         assertThat(versions.get(0).get("savedBy").asString()).isEqualTo(OWNER);
         assertThat(versions.get(0).get("savedAt").asString()).isNotEmpty();
         assertThat(versions.get(0).get("check").get("compliant").asBoolean()).isEqualTo(v1.json().get("check").get("compliant").asBoolean());

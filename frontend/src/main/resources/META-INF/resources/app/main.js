@@ -4,6 +4,7 @@ import config from './config.js';
 import { createApi } from './core/api.js';
 import { connectDossier } from './core/dossier.js';
 import { connectLookup } from './core/lookup-controller.js';
+import { connectMyPlans } from './core/my-plans.js';
 import { connectPlanCheck } from './core/plan-check.js';
 import { connectSearch } from './core/search-controller.js';
 import { connectSession } from './core/session.js';
@@ -18,6 +19,7 @@ import { mountErrorBanner } from './views/error-banner.js';
 import { mountLayerToggles } from './views/layer-toggles.js';
 import { mountLegend } from './views/legend.js';
 import { mountLookupPanel } from './views/lookup-panel.js';
+import { mountMyPlans } from './views/my-plans-panel.js';
 import { mountPlanPanel } from './views/plan-panel.js';
 import { mountSearchBox } from './views/search-box.js';
 
@@ -45,6 +47,7 @@ mountDossierSection(dossierSection, state, connectDossier(state, api), { openLog
 mountPlanPanel(element('plan'), element('plan-toggle'), state, {
   onRetry: () => planCheck.retry(), centre: () => map?.centreGround(), lookupPanel: element('panel'), dossierSection,
 });
+mountMyPlans(element('my-plans-toggle'), element('my-plans'), state, connectMyPlans(state, api));
 mountLayerToggles(element('layers'), state, { onRetry: () => map?.retryLayers() });
 mountLegend(element('legend'));
 if (window.matchMedia?.('(max-width: 700px)').matches) element('controls').open = false;

@@ -36,7 +36,8 @@ function errorKind(status) {
 }
 
 export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = documentCookies } = {}) {
-  async function getJson(path, { signal, body, method = body === undefined ? 'GET' : 'POST' } = {}) {
+  // form: a FormData sent as multipart (the browser sets its Content-Type with the boundary).
+  async function getJson(path, { signal, body, form, method = body === undefined && form === undefined ? 'GET' : 'POST' } = {}) {
     let response;
     const headers = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -48,6 +49,7 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     }
     const init = { method, headers, credentials: 'same-origin', signal };
     if (body !== undefined) init.body = JSON.stringify(body);
+    if (form !== undefined) init.body = form;
     try {
       response = await fetch(baseUrl + path, init);
     } catch (error) {
@@ -125,6 +127,32 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     },
     versions(id, options) {
       return getJson(`/api/v1/plans/${encodeURIComponent(id)}/versions`, options);
+    },
+    /** "Mijn plannen": the own plans; a planner gets every plan. */
+    plans(options) {
+      return getJson('/api/v1/plans', options);
+    },
+    /** The Wijzigingsprint of version n: {version, previousVersion, volumes, summary (Dutch lines)}. */
+    changes(id, n, options) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/versions/${encodeURIComponent(n)}/changes`, options);
+    },
+    /** Moves the plan to a phase (the owner one step forward, a planner any); answers the plan. */
+    movePhase(id, phase) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/phase`, { body: { phase } });
+    },
+    /** The plan's documents: [{id, filename, contentType, size, uploadedAt}]. */
+    documents(id, options) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/documents`, options);
+    },
+    /** Uploads a File/Blob as the multipart part 'file'; answers the document's info. */
+    uploadDocument(id, file, filename = file?.name) {
+      const form = new FormData();
+      form.append('file', file, filename);
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/documents`, { form });
+    },
+    /** Where a document downloads (same origin, with the session cookie). */
+    documentUrl(id, documentId) {
+      return `${baseUrl}/api/v1/plans/${encodeURIComponent(id)}/documents/${encodeURIComponent(documentId)}`;
     },
   };
 }

@@ -23,7 +23,7 @@ export function connectDossier(state, api) {
     async save(title) {
       const design = toDesign(state.get().plan);
       const { plan } = dossier();
-      if (!design || dossier().status === 'saving') return;
+      if (!design || state.get().plan?.readOnly || dossier().status === 'saving') return; // an older version is only looked at
       set({ status: 'saving', plan });
       try {
         let id = plan?.id;

@@ -96,7 +96,9 @@ export function centroid(corners) {
   return [lonRef + cx / (3 * area2) / mx, latRef + cy / (3 * area2) / METRES_PER_DEGREE_LAT];
 }
 
+// A read-only draft (an older version, or someone else's plan, opened to look at) ignores every change.
 function withChange(draft, patch) {
+  if (draft.readOnly) return draft;
   const { history, ...previous } = draft;
   return { ...draft, ...patch, history: [...history, previous].slice(-MAX_UNDO) };
 }
@@ -216,25 +218,42 @@ export function toDesign(draft) {
     const roof = volume.roof === 'pitched' ? { type: 'pitched', eavesHeight: volume.eavesHeight, ridgeHeight: volume.height } : { type: 'flat' };
     return { footprint: { type: 'Polygon', coordinates: [ring] }, baseHeight: volume.baseHeight, height: volume.height, roof };
   });
-  return volumes.length ? { activity: draft.activity, volumes } : null;
+  return volumes.length ? { ...draft.designExtra, activity: draft.activity, volumes } : null;
 }
 
-/** A saved design (the first volume) back as a closed draft, e.g. to go on from the newest version of a plan. */
+/**
+ * A saved design back as a draft, e.g. to go on from the newest version of a plan: every volume, the first one
+ * active. Fields of the design the drawing does not know (e.g. placed models) are kept and saved again by toDesign.
+ */
 export function fromDesign(design) {
-  const volume = design?.volumes?.[0];
+  const { activity, volumes: saved, ...extra } = design ?? {};
+  const volumes = (Array.isArray(saved) && saved.length ? saved : [null]).map(volumeFromDesign);
+  const draft = { ...emptyDraft(), ...volumes[0], volumes, active: 0, activity: ACTIVITIES.includes(activity) ? activity : 'anders' };
+  if (Object.keys(extra).length) draft.designExtra = extra;
+  return draft;
+}
+
+function volumeFromDesign(volume) {
   const ring = volume?.footprint?.coordinates?.[0] ?? [];
   const corners = ring.slice(0, -1).map(([lon, lat]) => [lon, lat]);
   const pitched = volume?.roof?.type === 'pitched';
   return {
-    ...emptyDraft(),
     corners,
     closed: corners.length >= MIN_CORNERS,
-    activity: ACTIVITIES.includes(design?.activity) ? design.activity : 'anders',
     height: volume?.height ?? 4,
     baseHeight: volume?.baseHeight ?? 0,
     roof: pitched ? 'pitched' : 'flat',
     eavesHeight: pitched ? volume.roof.eavesHeight ?? null : null,
   };
+}
+
+/** The middle of every corner of the draft ([lon, lat]), or null without corners: where to look at a plan. */
+export function draftCentre(draft) {
+  const corners = volumesOf(draft).flatMap((volume) => volume.corners ?? []);
+  if (corners.length === 0) return null;
+  const lons = corners.map(([lon]) => lon);
+  const lats = corners.map(([, lat]) => lat);
+  return [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2];
 }
 
 const METRES_PER_DEGREE_LAT = 111_320;

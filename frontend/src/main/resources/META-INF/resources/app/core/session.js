@@ -2,6 +2,10 @@
 // login answers { ok } or { error } with a key into strings-nl.js that the account box shows.
 
 export const isInitiator = (session) => session?.status === 'user' && (session.user?.roles ?? []).includes('INITIATOR');
+export const isPlanner = (session) => session?.status === 'user' && (session.user?.roles ?? []).includes('PLANNER');
+/** Whether the logged-in user owns the plan (the API names the owner by the e-mail address in lower case). */
+export const isOwnerOf = (plan, session) => session?.status === 'user' && Boolean(plan?.owner)
+  && session.user?.email?.toLowerCase() === plan.owner;
 
 export function connectSession(state, api) {
   const setUser = (user) => state.update({ session: user ? { status: 'user', user } : { status: 'anonymous' } });

@@ -20,6 +20,7 @@ export function createState(initial = {}) {
     planCheck: { status: 'idle' }, // idle | checking | ok | error, with result or error
     session: { status: 'unknown' }, // unknown | anonymous | user, with user {email, displayName, roles} (core/session.js)
     dossier: { status: 'idle' }, // the drawn plan saved as a plan dossier (core/dossier.js)
+    myPlans: { panel: 'closed' }, // "Mijn plannen" and the open plan's dossier (core/my-plans.js)
   };
   const changes = createEmitter();
 

@@ -26,9 +26,11 @@ export function mountDossierSection(element, state, dossier, { openLogin }) {
     titleField.hidden = Boolean(saved) || !loggedIn;
     save.textContent = !loggedIn ? t('dossierLogIn') : saved ? t('dossierSaveVersion') : t('dossierSave');
     const shapeReady = Boolean(toDesign(plan));
-    save.disabled = loggedIn && (!isInitiator(session) || !shapeReady || current.status === 'saving');
+    const readOnly = Boolean(plan?.readOnly); // an older version, or someone else's plan, opened to look at
+    save.disabled = loggedIn && (!isInitiator(session) || !shapeReady || readOnly || current.status === 'saving');
     note.textContent = loggedIn && !isInitiator(session) ? t('dossierOnlyInitiators')
-      : loggedIn && !shapeReady ? t('dossierNeedsShape') : '';
+      : readOnly ? t('dossierReadOnly')
+        : loggedIn && !shapeReady ? t('dossierNeedsShape') : '';
     note.hidden = !note.textContent;
     replaceChildren(status, statusView(current, dossier));
   };

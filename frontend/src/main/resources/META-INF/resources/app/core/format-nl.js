@@ -1,0 +1,21 @@
+// Moments and file sizes the Dutch way: '29 november 2026 om 14:05', '12 kB', '1,5 MB'.
+
+const moments = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam',
+});
+const oneDecimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+
+/** An ISO instant ('2026-11-29T13:05:00Z') in Dutch time; anything unreadable comes back as it was. */
+export function formatMoment(instant) {
+  const date = new Date(instant ?? '');
+  return Number.isNaN(date.getTime()) ? String(instant ?? '') : moments.format(date);
+}
+
+/** Bytes as people read them: under 1 kB in bytes, then kB (whole), then MB with one decimal. */
+export function formatSize(bytes) {
+  const n = Number(bytes);
+  if (!Number.isFinite(n) || n < 0) return '';
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1024 * 1024) return `${Math.round(n / 1024)} kB`;
+  return `${oneDecimal.format(n / (1024 * 1024))} MB`;
+}

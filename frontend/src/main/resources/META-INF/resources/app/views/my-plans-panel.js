@@ -1,0 +1,64 @@
+// "Mijn plannen": a button in the top bar (initiators and planners) and a panel with the list of plans (an initiator's
+// own, a planner's all: title, activity, phase, last saved, version); opening one shows its dossier in the same panel
+// (views/plan-dossier-view.js). The empty list says how a plan gets there.
+import { planListModel } from '../core/plan-list.js';
+import { isInitiator, isPlanner } from '../core/session.js';
+import { t } from '../core/strings-nl.js';
+import { h, replaceChildren } from './dom.js';
+import { mountPlanDossier } from './plan-dossier-view.js';
+
+export function mountMyPlans(toggleElement, panel, state, myPlans) {
+  const toggle = h('button', { type: 'button', className: 'my-plans-open', 'aria-expanded': 'false', 'aria-controls': panel.id,
+    onclick: () => myPlans.toggle() }, t('myPlansOpen'));
+  toggleElement.replaceChildren(toggle);
+  const heading = h('h2', { id: 'my-plans-title', tabindex: '-1' });
+  const close = h('button', { type: 'button', className: 'icon-button', 'aria-label': t('myPlansClose'), title: t('myPlansClose'),
+    onclick: () => { myPlans.close(); toggle.focus(); } }, '×');
+  const list = h('div', { className: 'my-plans-list', 'aria-live': 'polite' });
+  const dossierRoot = h('div', { className: 'plan-dossier' });
+  const dossier = mountPlanDossier(dossierRoot, myPlans, { heading });
+  replaceChildren(panel, h('div', { className: 'panel-header' }, heading, close), list, dossierRoot);
+  panel.setAttribute('aria-labelledby', 'my-plans-title');
+
+  let shown = 'closed';
+  const render = ({ session, myPlans: current = { panel: 'closed' } }, changed = []) => {
+    const mayList = isInitiator(session) || isPlanner(session);
+    toggleElement.hidden = !mayList;
+    const open = mayList ? current.panel : 'closed';
+    document.body.dataset.myPlans = open;
+    panel.hidden = open === 'closed';
+    toggle.setAttribute('aria-expanded', String(open !== 'closed'));
+    list.hidden = open !== 'list';
+    dossierRoot.hidden = open !== 'dossier';
+    if (open === 'list' && (changed.includes('session') || shown !== 'list' || changed.includes('myPlans'))) {
+      heading.textContent = t(planListModel([], session).titleKey);
+      renderList(list, current.list, session, myPlans);
+    }
+    if (open === 'dossier') dossier.render(current.open, session);
+    if (open !== shown && open !== 'closed') heading.focus();
+    shown = open;
+  };
+  state.onChange((current, changed) => {
+    if (changed.includes('myPlans') || changed.includes('session')) render(current, changed);
+  });
+  render(state.get());
+}
+
+function renderList(element, list = { status: 'loading' }, session, myPlans) {
+  element.dataset.status = list.status;
+  if (list.status === 'loading') return replaceChildren(element, h('p', { className: 'loading' }, t('myPlansLoading')));
+  if (list.status === 'error') {
+    return replaceChildren(element, h('div', { className: 'error', role: 'alert' },
+      h('p', {}, t(list.error?.kind === 'unauthenticated' ? 'planOpenLoggedOut' : 'myPlansFailed')),
+      list.error?.kind !== 'unauthenticated' && h('button', { type: 'button', onclick: () => myPlans.showList() }, t('retry'))));
+  }
+  const model = planListModel(list.plans, session);
+  if (model.empty) return replaceChildren(element, h('p', { className: 'my-plans-empty' }, t(model.empty)));
+  return replaceChildren(element, h('ul', { className: 'my-plans-rows' }, model.rows.map((row) => h('li', { 'data-plan-id': String(row.id) },
+    h('h3', {}, row.title),
+    h('p', { className: 'my-plans-meta' }, [row.activity, row.phase, row.version].filter(Boolean).join(' · ')),
+    h('p', { className: 'my-plans-meta' }, row.lastSaved),
+    row.owner && h('p', { className: 'my-plans-meta' }, row.owner),
+    h('button', { type: 'button', className: 'my-plans-open-plan', 'aria-label': t('myPlansOpenPlan', { title: row.title }),
+      onclick: () => myPlans.open(row.id) }, t('myPlansOpenButton'))))));
+}
