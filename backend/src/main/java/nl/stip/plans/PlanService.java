@@ -106,12 +106,12 @@ class PlanService {
 
     @Transactional(readOnly = true)
     List<Plan> list(Authentication who) {
-        return store.list(planner(who) ? null : who.getName()).stream().map(this::view).toList();
+        return store.list(planner(who) ? null : who.getName()).stream().map(plan -> view(who, plan)).toList();
     }
 
     @Transactional(readOnly = true)
     Plan get(Authentication who, long id) {
-        return view(visible(who, id));
+        return view(who, visible(who, id));
     }
 
     @Transactional
@@ -216,7 +216,7 @@ class PlanService {
             }
         }
         store.setPhase(id, target, who.getName());
-        return view(store.find(id).orElseThrow());
+        return view(who, store.find(id).orElseThrow());
     }
 
     /** Whether the caller owns the plan; 404 when the caller may not see it at all. */
@@ -266,7 +266,7 @@ class PlanService {
         return new CheckSummary(v.compliant(), v.failed(), v.attention(), v.outcome(), v.legalTermWeeks());
     }
 
-    private Plan view(PlanRow plan) {
+    private Plan view(Authentication who, PlanRow plan) {
         List<PhaseEntry> entries = store.phaseEntries(plan.id());
         List<TimelineStep> timeline = new ArrayList<>();
         for (Phase p : Phase.values()) {
@@ -320,6 +320,6 @@ class PlanService {
                 store.parcelNames(plan.parcelIds()), plan.parcelsFromDesign(), plan.owner(), plan.phase().key(),
                 texts.get("plan.phase." + plan.phase().key()), timeline, plan.version(),
                 latest == null ? null : summary(latest), List.copyOf(next), deadline, plan.createdAt(),
-                latest == null ? null : latest.savedAt());
+                latest == null ? null : latest.savedAt(), plan.owner().equals(who.getName()) || planner(who));
     }
 }

@@ -23,7 +23,8 @@ final class PlanViews {
     record Plan(long id, String title, String description, String activity, List<Long> parcels, List<String> parcelNames,
                 boolean parcelsFromDesign, String owner, String phase, String phaseLabel, List<TimelineStep> timeline,
                 int currentVersion, CheckSummary latestCheck, List<String> nextSteps, Deadline deadline, Instant createdAt,
-                Instant lastSavedAt) {
+                Instant lastSavedAt,
+                /* whether the caller may add documents: the owner and planners */ boolean mayUpload) {
     }
 
     /** One phase of the journey: when it was (last) entered, null when not reached. */

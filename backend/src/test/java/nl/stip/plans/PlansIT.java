@@ -505,6 +505,8 @@ class PlansIT extends IntegrationTest {
         Http.Response byPlanner = upload(as("planner"), plan, "advies.pdf", "application/pdf", pdf);
         assertThat(byPlanner.status()).as("the case manager adds an advice").isEqualTo(201);
         assertThat(byPlanner.json().get("addedBy").asString()).isEqualTo("municipality");
+        assertThat(owner.get(plan).json().get("mayUpload").asBoolean()).isTrue();
+        assertThat(as("planner").get(plan).json().get("mayUpload").asBoolean()).as("the web app shows planners the upload form").isTrue();
         assertThat(added.json().get("addedBy").asString()).isEqualTo("owner");
         assertThat(as("resident").sendBytes("POST", plan + "/documents", multipart("p.pdf", "application/pdf", pdf),
                 "multipart/form-data; boundary=XyZ").status()).isEqualTo(404);
