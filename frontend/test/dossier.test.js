@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiError } from '../src/main/resources/META-INF/resources/app/core/api.js';
-import { connectDossier, saveErrorKey } from '../src/main/resources/META-INF/resources/app/core/dossier.js';
+import { connectDossier, saveErrorKey, saveErrorMessage } from '../src/main/resources/META-INF/resources/app/core/dossier.js';
 import { emptyDraft, exampleAround, fromDesign, toDesign } from '../src/main/resources/META-INF/resources/app/core/plan-draft.js';
 import { connectSession, isInitiator, loginErrorKey } from '../src/main/resources/META-INF/resources/app/core/session.js';
 import { createState } from '../src/main/resources/META-INF/resources/app/core/state.js';
@@ -116,4 +116,14 @@ test('logging out (not an expired session) forgets the saved plan, so the next p
   state.update({ session: { status: 'anonymous', loggedOut: true } });
   assert.equal(state.get().dossier.status, 'idle');
   assert.equal(state.get().dossier.plan, undefined);
+});
+
+test('a refused save is explained in Dutch, never with the server\'s English detail', () => {
+  const heightRefused = new ApiError('rejected', 'volumes[0].height: height 900 m is above 150 m', 400, 'design.volumes[0].height');
+  const message = saveErrorMessage(heightRefused);
+  assert.match(message, /^Dit plan kunnen we zo niet bewaren\. Vul een hoogte in/);
+  assert.doesNotMatch(message, /above|900/);
+  assert.match(saveErrorMessage(new ApiError('rejected', 'the title has 130 characters; at most 120', 400, 'title')), /hoogstens 120 tekens/);
+  assert.match(saveErrorMessage(new ApiError('rejected', 'something else entirely', 400, 'models[0].scale')), /niet controleren/);
+  assert.doesNotMatch(saveErrorMessage(new ApiError('unreachable', 'No answer from the server')), /No answer/);
 });

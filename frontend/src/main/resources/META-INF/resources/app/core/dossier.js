@@ -2,7 +2,9 @@
 // design as version 1; later saves send the version they build on, so a save after someone else's is a 'conflict'
 // instead of overwriting it. state.dossier is { status: 'idle' | 'saving' | 'saved' | 'error' | 'conflict',
 // plan? (the API's plan: id, currentVersion, phaseLabel, nextSteps…), error?, currentVersion? (on a conflict) }.
+import { checkErrorMessage } from './plan-check.js';
 import { fromDesign, toDesign } from './plan-draft.js';
+import { t } from './strings-nl.js';
 
 export const IDLE_DOSSIER = Object.freeze({ status: 'idle' });
 
@@ -66,4 +68,17 @@ export function saveErrorKey(error) {
   if (error?.kind === 'unreachable') return 'dossierUnreachable';
   if (error?.kind === 'rejected') return 'dossierRejected';
   return 'dossierFailed';
+}
+
+/**
+ * The Dutch sentence for a failed save: the server's detail is English and meant for developers, so a refused field
+ * becomes the same plain sentence the check gives (or one about the title), never the server's words.
+ */
+export function saveErrorMessage(error) {
+  const key = saveErrorKey(error);
+  if (key !== 'dossierRejected') return t(key);
+  const parameter = String(error?.parameter ?? '');
+  const reason = parameter === 'title' || parameter === 'description' ? t(`dossierRejectedField.${parameter}`)
+    : checkErrorMessage(error).message;
+  return t('dossierRejected', { detail: reason });
 }

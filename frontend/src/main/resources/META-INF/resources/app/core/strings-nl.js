@@ -183,7 +183,11 @@ export const STRINGS = Object.freeze({
   dossierLoggedOut: 'U bent niet meer ingelogd. Log opnieuw in en bewaar uw plan dan nog een keer.',
   dossierNotAllowed: 'U mag dit plan niet bewaren.',
   dossierUnreachable: 'We kunnen de server nu niet bereiken. Uw plan is nog niet bewaard. Probeer het opnieuw.',
-  dossierRejected: 'Dit plan kunnen we zo niet bewaren: {detail}',
+  dossierRejected: 'Dit plan kunnen we zo niet bewaren. {detail}',
+  dossierRejectedField: {
+    title: 'Geef uw plan een naam van hoogstens 120 tekens.',
+    description: 'De beschrijving is te lang: gebruik hoogstens 4000 tekens.',
+  },
   dossierFailed: 'Bewaren lukt nu niet. Probeer het over een paar minuten opnieuw.',
 
   // "Mijn plannen" and the dossier of an open plan (views/my-plans-panel.js, core/my-plans.js).

@@ -1,7 +1,7 @@
 // "Uw plan bewaren" in the plan panel: a title and "Bewaar als plan" for an initiator; after that "Bewaar nieuwe
 // versie", the saved version, the phase ("Track & Trace") and the next steps the API gives. Not logged in, the
 // button asks to log in; a save after someone else's newer version explains that and offers to load it.
-import { saveErrorKey } from '../core/dossier.js';
+import { saveErrorMessage } from '../core/dossier.js';
 import { toDesign } from '../core/plan-draft.js';
 import { isInitiator } from '../core/session.js';
 import { t } from '../core/strings-nl.js';
@@ -51,7 +51,7 @@ function statusView(current, dossier) {
   }
   if (status === 'error') {
     parts.push(h('div', { className: 'error', role: 'alert' },
-      h('p', {}, t(saveErrorKey(current.error), { detail: current.error?.message ?? '' }))));
+      h('p', {}, saveErrorMessage(current.error))));
   }
   if (plan) {
     parts.push(h('section', { className: 'dossier-plan', 'data-plan-id': String(plan.id), 'data-version': String(plan.currentVersion) },
