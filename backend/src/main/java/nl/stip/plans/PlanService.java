@@ -59,13 +59,15 @@ class PlanService {
     }
 
     private final PlanStore store;
+    private final PlanModelFiles modelFiles;
     private final DesignValidator validator;
     private final CheckService checks;
     private final Texts texts;
     private final JsonMapper json;
 
-    PlanService(PlanStore store, DesignValidator validator, CheckService checks, Texts texts, JsonMapper json) {
+    PlanService(PlanStore store, PlanModelFiles modelFiles, DesignValidator validator, CheckService checks, Texts texts, JsonMapper json) {
         this.store = store;
+        this.modelFiles = modelFiles;
         this.validator = validator;
         this.checks = checks;
         this.texts = texts;
@@ -123,7 +125,7 @@ class PlanService {
         if (baseVersion < 0) {
             throw new InvalidParameterException("baseVersion", "baseVersion " + baseVersion + " is not a version; 0 means 'no design yet'");
         }
-        ValidatedDesign validated = validator.validate(design);
+        ValidatedDesign validated = validator.validate(design, modelFiles.of(id));
         // The row version check: of two saves based on the same version, the second waits for the first and then
         // finds the version moved on. Nothing is overwritten silently.
         if (!store.advanceVersion(id, baseVersion)) {
@@ -159,9 +161,13 @@ class PlanService {
     @Transactional(readOnly = true)
     Changes changes(Authentication who, long id, int n) {
         visible(who, id);
-        List<VolumeFacts> after = volumes(versionRow(id, n));
-        List<VolumeFacts> before = n == 1 ? List.of() : volumes(versionRow(id, n - 1));
-        return DesignChanges.between(n, before, after, texts);
+        VersionRow afterRow = versionRow(id, n);
+        VersionRow beforeRow = n == 1 ? null : versionRow(id, n - 1);
+        List<VolumeFacts> after = volumes(afterRow);
+        List<VolumeFacts> before = beforeRow == null ? List.of() : volumes(beforeRow);
+        ModelChanges.Result models = ModelChanges.between(beforeRow == null ? List.of() : models(beforeRow), models(afterRow),
+                modelFiles.filenames(id), texts);
+        return DesignChanges.between(n, before, after, models, texts);
     }
 
     @Transactional(readOnly = true)
@@ -172,7 +178,7 @@ class PlanService {
         }
         VersionRow current = versionRow(id, plan.version());
         Design design = json.readValue(current.design(), Design.class);
-        return checks.check(validator.validate(design), plan.parcelsFromDesign() ? List.of() : plan.parcelIds());
+        return checks.check(validator.validate(design, modelFiles.of(id)), plan.parcelsFromDesign() ? List.of() : plan.parcelIds());
     }
 
     @Transactional
@@ -231,6 +237,11 @@ class PlanService {
     private List<VolumeFacts> volumes(VersionRow row) {
         return json.readValue(row.volumes(), new TypeReference<List<VolumeFacts>>() {
         });
+    }
+
+    private List<Design.Model> models(VersionRow row) {
+        List<Design.Model> models = json.readValue(row.design(), Design.class).models();
+        return models == null ? List.of() : models;
     }
 
     private Version version(VersionRow v, boolean withDesign) {

@@ -49,6 +49,11 @@ final class PlanViews {
                         boolean roofChanged) {
     }
 
-    record Changes(int version, int previousVersion, List<VolumeChange> volumes, List<String> summary) {
+    /** What changed in a placed model: moved in metres, turned in degrees (clockwise positive). */
+    record ModelChange(int model, String change, Long documentBefore, Long documentAfter, Double moved, Double turned,
+                       Double scaleBefore, Double scaleAfter) {
+    }
+
+    record Changes(int version, int previousVersion, List<VolumeChange> volumes, List<ModelChange> models, List<String> summary) {
     }
 }

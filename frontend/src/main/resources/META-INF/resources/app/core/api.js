@@ -36,7 +36,7 @@ function errorKind(status) {
 }
 
 export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = documentCookies } = {}) {
-  async function getJson(path, { signal, body, method = body === undefined ? 'GET' : 'POST' } = {}) {
+  async function getJson(path, { signal, body, form, method = body === undefined && form === undefined ? 'GET' : 'POST' } = {}) {
     let response;
     const headers = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -48,6 +48,7 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     }
     const init = { method, headers, credentials: 'same-origin', signal };
     if (body !== undefined) init.body = JSON.stringify(body);
+    if (form !== undefined) init.body = form; // multipart: the browser sets Content-Type with its boundary
     try {
       response = await fetch(baseUrl + path, init);
     } catch (error) {
@@ -122,6 +123,16 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     /** One saved version: {version, savedAt, savedBy, check, design}. */
     version(id, n, options) {
       return getJson(`/api/v1/plans/${encodeURIComponent(id)}/versions/${encodeURIComponent(n)}`, options);
+    },
+    /** Adds a file to the plan's documents (multipart part 'file'); answers {id, filename, contentType, size}. */
+    uploadDocument(id, file, filename) {
+      const form = new FormData();
+      form.append('file', file, filename ?? file.name);
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/documents`, { form });
+    },
+    /** The same-origin address a document of a plan downloads from (the owner's session cookie goes along). */
+    documentUrl(id, documentId) {
+      return `${baseUrl}/api/v1/plans/${encodeURIComponent(id)}/documents/${encodeURIComponent(documentId)}`;
     },
     versions(id, options) {
       return getJson(`/api/v1/plans/${encodeURIComponent(id)}/versions`, options);
