@@ -10,11 +10,13 @@ import { planIn } from './plan-fixtures.js';
 const initiator = { status: 'user', user: { email: 'initiator@demo.stip.nl', roles: ['INITIATOR'] } };
 const planner = { status: 'user', user: { email: 'planner@demo.stip.nl', roles: ['PLANNER'] } };
 
-/** Two volumes and a field the drawing does not know (placed models). */
+const SHED = { documentId: 7, position: { lon: 6.1356, lat: 52.0084 }, baseHeight: 0, heading: 90, scale: 1 };
+
+/** Two volumes, a placed model and a field the drawing does not know. */
 function savedDesign(height) {
   const one = toDesign(setHeight(exampleAround(emptyDraft(), [6.1355, 52.0083]), height)).volumes[0];
   const two = toDesign(exampleAround(emptyDraft(), [6.1357, 52.0085])).volumes[0];
-  return { activity: 'aanbouw', volumes: [one, two], models: [{ uri: 'schuur.glb', heading: 90 }] };
+  return { activity: 'aanbouw', volumes: [one, two], models: [SHED], futureField: { kept: true } };
 }
 
 function fakeApi() {
@@ -58,7 +60,9 @@ test('opening a plan flies there, puts every volume of its newest design in the 
   assert.equal(panel.open.status, 'ok');
   assert.equal(volumesOf(plan).length, 2, 'both volumes');
   assert.equal(plan.height, 5, 'the newest version');
-  assert.deepEqual(toDesign(plan).models, [{ uri: 'schuur.glb', heading: 90 }], 'unknown design fields are kept');
+  assert.deepEqual(toDesign(plan).models, [SHED], 'the placed model is saved again as it was');
+  assert.match(plan.models[0].url, /\/api\/v1\/plans\/\d+\/documents\/7$/, 'the model is drawn from the plan\'s document');
+  assert.deepEqual(toDesign(plan).futureField, { kept: true }, 'unknown design fields are kept');
   assert.ok(Math.abs(camera.lon - 6.1356) < 0.001 && camera.lat < 52.0083, 'the camera looks at the plan from the south');
   assert.equal(state.get().dossier.plan.currentVersion, 2);
   assert.deepEqual(state.get().myPlans.open.changes[2], { status: 'ok', summary: ['Bouwdeel 1 is hoger geworden (versie 2).'] });

@@ -1,12 +1,28 @@
 package nl.stip.check;
 
 import java.util.List;
+import java.util.Map;
+
+import nl.stip.design.GlbModel;
 
 /**
  * The answer of the "Binnen de lijntjes scan": one verdict per rule in a fixed order, whether the design fits
  * ({@code compliant}: no verdict failed; verdicts marked "attention" need a look by the municipality but do not
- * fail), the parcels it was checked against, the procedure with a fee estimate, and notices (e.g. demo data).
+ * fail), the parcels it was checked against, the procedure with a fee estimate, notices (e.g. demo data), and for
+ * each placed model the volume it was checked as ({@code models}, empty without models).
  */
 public record CheckResult(String activity, boolean compliant, int failed, int attention, List<Verdict> verdicts,
-                          List<String> parcels, Permit permit, List<String> notices) {
+                          List<String> parcels, Permit permit, List<String> notices, List<ModelVolume> models) {
+
+    /**
+     * A placed model as the check saw it: volume {@code volume} (0-based among the design's volumes) with the footprint
+     * (GeoJSON, WGS84) and heights derived from the model's bounding box ({@code derivedFrom} "bounding-box"), its
+     * scaled size in metres, its unscaled bounding box in its own coordinates (metres, Y up: for a viewer that draws the
+     * footprint while the model is moved), and a Dutch sentence saying so.
+     */
+    public record ModelVolume(int model, int volume, long documentId, String filename, Map<String, Object> footprint,
+                              GlbModel.Box box,
+                              double baseHeight, double height, double width, double depth, String derivedFrom,
+                              String explanation) {
+    }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.stip.design.ValidatedDesign;
+import nl.stip.design.ValidatedModel;
 import nl.stip.design.ValidatedVolume;
+import nl.stip.geo.GeoJson;
 import nl.stip.platform.Texts;
 import nl.stip.rules.FootprintRules;
 import nl.stip.rules.LocationFacts;
@@ -48,8 +50,21 @@ public class CheckService {
             notices.add(texts.get("lookup.demo-notice"));
         }
         notices.add(texts.get("check.notice"));
+        List<CheckResult.ModelVolume> models = new ArrayList<>();
+        for (ValidatedModel m : design.models()) {
+            ValidatedVolume v = design.volumes().get(m.volume());
+            String explanation = texts.get("check.model.derived", m.volume() + 1, m.index() + 1, m.filename(),
+                    Texts.number(round(m.width())), Texts.number(round(m.depth())), Texts.number(round(v.height())));
+            notices.add(explanation);
+            models.add(new CheckResult.ModelVolume(m.index(), m.volume(), m.documentId(), m.filename(), GeoJson.wgs84(v.footprint()), m.box(),
+                    round(v.baseHeight()), round(v.height()), round(m.width()), round(m.depth()), "bounding-box", explanation));
+        }
         return new CheckResult(design.activity(), failed == 0, failed, attention, verdicts, site.parcels(),
-                permit(design), List.copyOf(notices));
+                permit(design), List.copyOf(notices), List.copyOf(models));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     private Permit permit(ValidatedDesign design) {

@@ -9,11 +9,30 @@ import tools.jackson.databind.JsonNode;
  * A 3D design of a plan as the browser sends it: what the initiator wants to do ({@code activity}, one of the
  * activities of the toepasbare regels or "anders") and the building volumes, each a footprint in WGS84 with heights.
  */
-@Schema(description = "A 3D design: an activity and up to 50 volumes")
+@Schema(description = "A 3D design: an activity, up to 50 drawn volumes and up to 10 placed glTF/GLB models")
 public record Design(
         @Schema(description = "aanbouw, dakkapel, nieuwbouw-woning, bedrijfspand, boom-kappen, uitweg or anders", example = "aanbouw")
         String activity,
-        List<Volume> volumes) {
+        List<Volume> volumes,
+        @Schema(description = "GLB documents of the plan placed in the design; only within a plan (PUT /api/v1/plans/{id}/design)")
+        List<Model> models) {
+
+    /**
+     * A glTF 2 binary (GLB) document of the plan placed in the design: its origin at {@code position} and
+     * {@code baseHeight} metres above ground, turned {@code heading} degrees clockwise from north and scaled uniformly.
+     * The model's +X axis points east and its -Z axis north before turning (glTF is Y-up, metres).
+     */
+    public record Model(
+            @Schema(description = "id of a GLB document of this plan") Long documentId,
+            Position position,
+            @Schema(description = "metres above ground of the model's origin") Double baseHeight,
+            @Schema(description = "degrees clockwise from north, 0 to 360") Double heading,
+            @Schema(description = "uniform scale, 0.01 to 100") Double scale) {
+    }
+
+    /** A WGS84 position. */
+    public record Position(Double lon, Double lat) {
+    }
 
     /** One building volume: a footprint and its heights in metres above ground level. */
     public record Volume(
@@ -35,6 +54,6 @@ public record Design(
 
     /** This design for another activity: a plan's design without an activity is checked for the plan's activity. */
     public Design withActivity(String otherActivity) {
-        return new Design(otherActivity, volumes);
+        return new Design(otherActivity, volumes, models);
     }
 }

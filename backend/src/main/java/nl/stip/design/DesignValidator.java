@@ -42,16 +42,27 @@ public class DesignValidator {
         activities.add(ValidatedDesign.OTHER_ACTIVITY);
     }
 
+    /** A design outside a plan: drawn volumes only (models need the plan's documents). */
     public ValidatedDesign validate(Design design) {
+        return validate(design, null);
+    }
+
+    /** A design of a plan whose models are documents found through {@code files} (null: outside a plan). */
+    public ValidatedDesign validate(Design design, ModelFiles files) {
         if (design == null) {
             throw new InvalidParameterException("body", "no design: send a JSON object with activity and volumes");
         }
         if (design.activity() == null || !activities.contains(design.activity())) {
             throw new InvalidParameterException("activity", "activity '" + design.activity() + "' is not one of " + String.join(", ", activities));
         }
-        List<Design.Volume> volumes = design.volumes();
-        if (volumes == null || volumes.isEmpty()) {
-            throw new InvalidParameterException("volumes", "a design needs at least one volume");
+        List<Design.Volume> volumes = design.volumes() == null ? List.of() : design.volumes();
+        List<Design.Model> models = design.models() == null ? List.of() : design.models();
+        if (!models.isEmpty() && files == null) {
+            throw new InvalidParameterException("models", "a model is checked within a plan: upload the GLB to the plan's documents "
+                    + "and save the design to the plan (PUT /api/v1/plans/{id}/design)");
+        }
+        if (volumes.isEmpty() && models.isEmpty()) {
+            throw new InvalidParameterException("volumes", "a design needs at least one volume or model");
         }
         if (volumes.size() > MAX_VOLUMES) {
             throw new InvalidParameterException("volumes", volumes.size() + " volumes; at most " + MAX_VOLUMES + " are checked at once");
@@ -66,24 +77,37 @@ public class DesignValidator {
             footprints.add(footprint(v.footprint(), at + ".footprint"));
             heights(v, at);
         }
+        List<ModelValidator.Placed> placed = models.isEmpty() ? List.of() : ModelValidator.place(models, files);
+        placed.forEach(p -> footprints.add(p.placement().footprint()));
         List<FootprintRules> rules = ruleAreas.forFootprints(footprints);
         List<ValidatedVolume> out = new ArrayList<>();
-        for (int i = 0; i < volumes.size(); i++) {
+        List<ValidatedModel> outModels = new ArrayList<>();
+        for (int i = 0; i < footprints.size(); i++) {
             FootprintRules r = rules.get(i);
+            boolean model = i >= volumes.size();
+            String at = model ? "models[" + (i - volumes.size()) + "].position" : "volumes[" + i + "].footprint";
+            String what = model ? "the placed model" : "the footprint";
             if (r.areas().isEmpty()) {
-                throw new InvalidParameterException("volumes[" + i + "].footprint",
-                        "the footprint lies outside the municipality: no rule area of the omgevingsplan applies there");
+                throw new InvalidParameterException(at, what + " lies outside the municipality: no rule area of the omgevingsplan applies there");
             }
             if (!r.covered()) {
-                throw new InvalidParameterException("volumes[" + i + "].footprint",
-                        "the footprint lies partly outside the municipality: part of it has no rule area of the omgevingsplan");
+                throw new InvalidParameterException(at, what + " lies partly outside the municipality: part of it has no rule area of the omgevingsplan");
+            }
+            if (model) {
+                int m = i - volumes.size();
+                ModelValidator.Placed p = placed.get(m);
+                ModelPlacement where = p.placement();
+                // A model's eaves are unknown: its whole height counts, as for a flat roof.
+                out.add(new ValidatedVolume(i, where.footprint(), where.bottom(), where.top(), false, where.top(), r));
+                outModels.add(new ValidatedModel(m, i, p.model().documentId(), p.filename(), p.box(), where.width(), where.depth(), where.height()));
+                continue;
             }
             Design.Volume v = volumes.get(i);
             boolean pitched = "pitched".equals(v.roof() == null ? null : v.roof().type());
             double eaves = pitched ? v.roof().eavesHeight() : v.height();
             out.add(new ValidatedVolume(i, footprints.get(i), v.baseHeight(), v.height(), pitched, eaves, r));
         }
-        return new ValidatedDesign(design.activity(), List.copyOf(out));
+        return new ValidatedDesign(design.activity(), List.copyOf(out), List.copyOf(outModels));
     }
 
     private static Polygon footprint(Design.Footprint f, String at) {

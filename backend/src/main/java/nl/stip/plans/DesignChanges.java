@@ -10,7 +10,8 @@ import nl.stip.plans.PlanViews.VolumeFacts;
 
 /**
  * The "Wijzigingsprint": what changed from one design version to the next, per volume (volumes are matched by their
- * number in the design), in figures and in plain Dutch lines.
+ * number in the design; a placed model is checked as a volume after the drawn ones) and per placed model
+ * ({@link ModelChanges}), in figures and in plain Dutch lines.
  */
 final class DesignChanges {
 
@@ -19,7 +20,7 @@ final class DesignChanges {
     private DesignChanges() {
     }
 
-    static Changes between(int version, List<VolumeFacts> before, List<VolumeFacts> after, Texts texts) {
+    static Changes between(int version, List<VolumeFacts> before, List<VolumeFacts> after, ModelChanges.Result models, Texts texts) {
         List<VolumeChange> changes = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
@@ -60,10 +61,11 @@ final class DesignChanges {
                 lines.add(texts.get("plan.change.base", number, Texts.number(b.baseHeight()), Texts.number(a.baseHeight())));
             }
         }
+        lines.addAll(models.lines());
         if (lines.isEmpty()) {
             lines.add(texts.get("plan.change.none"));
         }
-        return new Changes(version, version - 1, List.copyOf(changes), List.copyOf(lines));
+        return new Changes(version, version - 1, List.copyOf(changes), models.models(), List.copyOf(lines));
     }
 
     private static String roof(VolumeFacts v, Texts texts) {

@@ -59,13 +59,15 @@ class PlanService {
     }
 
     private final PlanStore store;
+    private final PlanModelFiles modelFiles;
     private final DesignValidator validator;
     private final CheckService checks;
     private final Texts texts;
     private final JsonMapper json;
 
-    PlanService(PlanStore store, DesignValidator validator, CheckService checks, Texts texts, JsonMapper json) {
+    PlanService(PlanStore store, PlanModelFiles modelFiles, DesignValidator validator, CheckService checks, Texts texts, JsonMapper json) {
         this.store = store;
+        this.modelFiles = modelFiles;
         this.validator = validator;
         this.checks = checks;
         this.texts = texts;
@@ -128,7 +130,7 @@ class PlanService {
         if (design != null && design.activity() == null) {
             design = design.withActivity(plan.activity());
         }
-        ValidatedDesign validated = validator.validate(design);
+        ValidatedDesign validated = validator.validate(design, modelFiles.of(id));
         if (!ACTIVITIES.contains(validated.activity())) {
             throw new InvalidParameterException("activity", "activity '" + validated.activity() + "' is not one of " + String.join(", ", ACTIVITIES.stream().sorted().toList()));
         }
@@ -171,10 +173,12 @@ class PlanService {
     Changes changes(Authentication who, long id, int n) {
         visible(who, id);
         VersionRow afterRow = versionRow(id, n);
-        List<VolumeFacts> after = volumes(afterRow);
         VersionRow beforeRow = n == 1 ? null : versionRow(id, n - 1);
+        List<VolumeFacts> after = volumes(afterRow);
         List<VolumeFacts> before = beforeRow == null ? List.of() : volumes(beforeRow);
-        Changes changes = DesignChanges.between(n, before, after, texts);
+        ModelChanges.Result models = ModelChanges.between(beforeRow == null ? List.of() : models(beforeRow), models(afterRow),
+                modelFiles.filenames(id), texts);
+        Changes changes = DesignChanges.between(n, before, after, models, texts);
         String activityBefore = beforeRow == null ? null : activity(beforeRow);
         String activityAfter = activity(afterRow);
         if (activityBefore != null && activityAfter != null && !activityBefore.equals(activityAfter)) {
@@ -192,7 +196,7 @@ class PlanService {
         }
         VersionRow current = versionRow(id, plan.version());
         Design design = json.readValue(current.design(), Design.class);
-        return checks.check(validator.validate(design), plan.parcelsFromDesign() ? List.of() : plan.parcelIds());
+        return checks.check(validator.validate(design, modelFiles.of(id)), plan.parcelsFromDesign() ? List.of() : plan.parcelIds());
     }
 
     @Transactional
@@ -256,6 +260,11 @@ class PlanService {
     private String activity(VersionRow row) {
         String activity = json.readTree(row.design()).path("activity").asString(null);
         return activity == null || !ACTIVITIES.contains(activity) ? null : activity;
+    }
+
+    private List<Design.Model> models(VersionRow row) {
+        List<Design.Model> models = json.readValue(row.design(), Design.class).models();
+        return models == null ? List.of() : models;
     }
 
     private Version version(VersionRow v, boolean withDesign) {

@@ -52,11 +52,16 @@ final class PlanViews {
                         boolean roofChanged) {
     }
 
-    record Changes(int version, int previousVersion, List<VolumeChange> volumes, List<String> summary) {
+    /** What changed in a placed model: moved in metres, turned in degrees (clockwise positive). */
+    record ModelChange(int model, String change, Long documentBefore, Long documentAfter, Double moved, Double turned,
+                       Double scaleBefore, Double scaleAfter) {
+    }
+
+    record Changes(int version, int previousVersion, List<VolumeChange> volumes, List<ModelChange> models, List<String> summary) {
         Changes withFirstLine(String line) {
             List<String> lines = new java.util.ArrayList<>(summary);
             lines.add(0, line);
-            return new Changes(version, previousVersion, volumes, List.copyOf(lines));
+            return new Changes(version, previousVersion, volumes, models, List.copyOf(lines));
         }
     }
 }

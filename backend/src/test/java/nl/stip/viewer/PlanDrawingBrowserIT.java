@@ -152,6 +152,59 @@ class PlanDrawingBrowserIT extends IntegrationTest {
         }
     }
 
+    @Test
+    void theInitiatorPlacesAnUploadedGlbModelInTheSavedPlanAndSeesItsCheck() throws IOException {
+        Set<String> foreign = new ConcurrentSkipListSet<>();
+        try (BrowserContext context = Chromium.localOnlyContext(1000, 700, foreign)) {
+            Page page = context.newPage();
+            page.onPageError(error -> foreign.add("page error: " + error));
+            page.navigate("http://127.0.0.1:" + port + "/" + cameraOnTheGarden());
+            page.waitForFunction("() => document.body.dataset.session === 'anonymous' && document.body.dataset.map === 'ready'", null,
+                    new Page.WaitForFunctionOptions().setTimeout(120_000));
+            page.evaluate("() => { document.getElementById('controls').open = false; }");
+            page.locator("#account .account-open").click();
+            page.getByLabel("E-mailadres").fill("initiator@demo.stip.nl");
+            page.getByLabel("Wachtwoord").fill("stip-demo-2026");
+            page.locator("#login-form button[type=submit]").click();
+            page.waitForFunction("() => document.body.dataset.session === 'user'", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan tekenen")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Teken een voorbeeld hier")).click();
+            Locator models = page.locator("#plan .plan-models");
+            assertThat(models).containsText("Bewaar eerst uw plan");
+            page.getByLabel("Naam van uw plan").fill("Browsertest dossier model " + System.nanoTime());
+            Locator save = page.locator("#plan .dossier-save");
+            save.click();
+            Locator version = page.locator("#plan .dossier-plan .dossier-version");
+            assertThat(version).hasText("Versie 1", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+
+            page.setInputFiles("#model-file", new com.microsoft.playwright.options.FilePayload("kubus.glb", "model/gltf-binary",
+                    nl.stip.TestGlb.box("")));
+            page.waitForFunction("() => document.body.dataset.planModels === '1'", null, new Page.WaitForFunctionOptions().setTimeout(120_000));
+            assertThat(models.locator("[data-model='0']")).containsText("Model 1: kubus.glb");
+            Locator result = page.locator("#plan .plan-result");
+            assertThat(result).containsText("Dat toetsen we als u het plan bewaart");
+
+            page.getByLabel("Schaal (1 = ware grootte)").fill("3");
+            page.locator("#plan .plan-move button").nth(1).click(); // one metre east: the model moves, not the volume
+            save.click();
+            assertThat(version).hasText("Versie 2", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            Locator heightVerdict = result.locator("[data-rule='max-hoogte']");
+            assertThat(heightVerdict).hasAttribute("data-status", "pass");
+            assertThat(result.locator(".plan-model-note")).containsText("afgeleid van de omhullende doos van het model: 3 bij 3 meter");
+
+            page.getByLabel("Schaal (1 = ware grootte)").fill("12");
+            save.click();
+            assertThat(version).hasText("Versie 3", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+            assertThat(heightVerdict).hasAttribute("data-status", "fail");
+            assertThat(heightVerdict).containsText("12 m (grens 10 m)");
+            page.waitForFunction("() => Number(document.body.dataset.planRedParts) >= 1", null, new Page.WaitForFunctionOptions().setTimeout(60_000));
+            assertThat(page.locator("body")).hasAttribute("data-plan-models", "1");
+            Files.write(Paths.get("target", "plan-model.png"), page.screenshot());
+        }
+        assertThat(foreign).as("requests to other hosts, and page errors").isEmpty();
+    }
+
     /** A camera 90 m up looking north at 60° down onto the middle of the house's garden. */
     private String cameraOnTheGarden() {
         Map<String, Object> row = jdbc.sql("""

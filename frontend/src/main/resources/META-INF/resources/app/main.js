@@ -6,6 +6,7 @@ import { connectDossier } from './core/dossier.js';
 import { connectLookup } from './core/lookup-controller.js';
 import { connectMyPlans } from './core/my-plans.js';
 import { connectPlanCheck } from './core/plan-check.js';
+import { connectModels } from './core/plan-models.js';
 import { connectSearch } from './core/search-controller.js';
 import { connectSession } from './core/session.js';
 import { createState } from './core/state.js';
@@ -20,6 +21,7 @@ import { mountLayerToggles } from './views/layer-toggles.js';
 import { mountLegend } from './views/legend.js';
 import { mountLookupPanel } from './views/lookup-panel.js';
 import { mountMyPlans } from './views/my-plans-panel.js';
+import { mountModelSection } from './views/model-section.js';
 import { mountPlanPanel } from './views/plan-panel.js';
 import { mountSearchBox } from './views/search-box.js';
 
@@ -44,8 +46,11 @@ session.refresh();
 const dossierSection = document.createElement('section');
 dossierSection.className = 'dossier';
 mountDossierSection(dossierSection, state, connectDossier(state, api), { openLogin: () => accountBox.openLogin() });
+const modelSection = document.createElement('section');
+modelSection.className = 'plan-models';
+mountModelSection(modelSection, state, connectModels(state, api), { centre: () => map?.centreGround() });
 mountPlanPanel(element('plan'), element('plan-toggle'), state, {
-  onRetry: () => planCheck.retry(), centre: () => map?.centreGround(), lookupPanel: element('panel'), dossierSection,
+  onRetry: () => planCheck.retry(), centre: () => map?.centreGround(), lookupPanel: element('panel'), dossierSection, modelSection,
 });
 mountMyPlans(element('my-plans-toggle'), element('my-plans'), state, connectMyPlans(state, api));
 mountLayerToggles(element('layers'), state, { onRetry: () => map?.retryLayers() });
@@ -69,6 +74,8 @@ try {
     // What the plan layer drew: for tests, e.g. data-plan-red-parts="1" once the part above the height limit shows.
     onPlanDrawn: ({ corners, redParts, lines }) => Object.assign(document.body.dataset,
       { planCorners: String(corners), planRedParts: String(redParts), planLines: String(lines) }),
+    // How many placed 3D models Cesium has loaded and shows: e.g. data-plan-models="1" once the uploaded one stands.
+    onModelsShown: (count) => { document.body.dataset.planModels = String(count); },
   });
   mapElement.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && event.target === mapElement) map.pickCentre();

@@ -125,6 +125,16 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     version(id, n, options) {
       return getJson(`/api/v1/plans/${encodeURIComponent(id)}/versions/${encodeURIComponent(n)}`, options);
     },
+    /** Adds a file to the plan's documents (multipart part 'file'); answers {id, filename, contentType, size}. */
+    uploadDocument(id, file, filename) {
+      const form = new FormData();
+      form.append('file', file, filename ?? file.name);
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/documents`, { form });
+    },
+    /** The same-origin address a document of a plan downloads from (the owner's session cookie goes along). */
+    documentUrl(id, documentId) {
+      return `${baseUrl}/api/v1/plans/${encodeURIComponent(id)}/documents/${encodeURIComponent(documentId)}`;
+    },
     versions(id, options) {
       return getJson(`/api/v1/plans/${encodeURIComponent(id)}/versions`, options);
     },
@@ -143,16 +153,6 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     /** The plan's documents: [{id, filename, contentType, size, uploadedAt}]. */
     documents(id, options) {
       return getJson(`/api/v1/plans/${encodeURIComponent(id)}/documents`, options);
-    },
-    /** Uploads a File/Blob as the multipart part 'file'; answers the document's info. */
-    uploadDocument(id, file, filename = file?.name) {
-      const form = new FormData();
-      form.append('file', file, filename);
-      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/documents`, { form });
-    },
-    /** Where a document downloads (same origin, with the session cookie). */
-    documentUrl(id, documentId) {
-      return `${baseUrl}/api/v1/plans/${encodeURIComponent(id)}/documents/${encodeURIComponent(documentId)}`;
     },
   };
 }

@@ -30,7 +30,11 @@ export function connectDossier(state, api) {
       try {
         let id = plan?.id;
         if (id === undefined) id = (await api.createPlan({ title: title.trim(), activity: design.activity })).id;
-        await api.saveDesign(id, plan?.currentVersion ?? 0, design);
+        const saved = await api.saveDesign(id, plan?.currentVersion ?? 0, design);
+        // A placed model is checked only within the plan: the save's check is the check of what is drawn.
+        if (design.models?.length && saved?.check && toDesign(state.get().plan) && JSON.stringify(toDesign(state.get().plan)) === JSON.stringify(design)) {
+          state.update({ planCheck: { status: 'ok', result: saved.check } });
+        }
         set({ status: 'saved', plan: await api.plan(id) });
       } catch (error) {
         if (error?.kind === 'unauthenticated') state.update({ session: { status: 'anonymous' } });
@@ -47,7 +51,7 @@ export function connectDossier(state, api) {
         const latest = await api.plan(plan.id);
         if (latest.currentVersion > 0) {
           const version = await api.version(plan.id, latest.currentVersion);
-          state.update({ plan: fromDesign(version.design) });
+          state.update({ plan: fromDesign(version.design, plan.id) });
         }
         set({ status: 'saved', plan: latest });
       } catch (error) {

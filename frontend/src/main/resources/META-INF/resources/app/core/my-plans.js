@@ -134,7 +134,7 @@ export function connectMyPlans(state, api, { lookAt = (lon, lat) => cameraLookin
         const plan = await api.plan(id);
         const version = plan.currentVersion > 0 ? await api.version(id, plan.currentVersion) : null;
         if (openPlan()?.planId !== id) return;
-        const draft = version ? fromDesign(version.design) : emptyDraft();
+        const draft = version ? fromDesign(version.design, id) : emptyDraft();
         if (!isOwnerOf(plan, state.get().session)) draft.readOnly = true; // a planner looks; only the owner saves
         const centre = draftCentre(draft);
         state.update({ plan: draft, dossier: { status: 'opened', plan }, ...(centre ? { camera: lookAt(centre[0], centre[1]) } : {}) });
@@ -160,7 +160,7 @@ export function connectMyPlans(state, api, { lookAt = (lon, lat) => cameraLookin
         const version = await api.version(open.planId, n);
         if (openPlan()?.planId !== open.planId) return;
         if (stash === null) stash = state.get().plan;
-        state.update({ plan: { ...fromDesign(version.design), readOnly: true } });
+        state.update({ plan: { ...fromDesign(version.design, open.planId), readOnly: true } });
         setOpen(open.planId, { viewing: n, viewError: null });
       } catch (error) {
         setOpen(open.planId, { viewError: error });

@@ -1,6 +1,8 @@
 // Keeps the check in step with the draft plan: every change (debounced) sends the design to the "Binnen de lijntjes
 // scan"; the answer or the reason it failed lands in state.planCheck: idle | checking | ok (result) | error (error).
-// An answer to an older design is dropped. Also turns the answer into what the plan panel shows, in Dutch.
+// An answer to an older design is dropped. A design with a placed 3D model is checked only within the saved plan:
+// until the next save its check is 'unsaved' (core/dossier.js puts the save's check here). Also turns the answer into
+// what the plan panel shows, in Dutch.
 import { toDesign } from './plan-draft.js';
 import { formatNumber } from './lookup-model.js';
 import { t } from './strings-nl.js';
@@ -39,6 +41,10 @@ export function connectPlanCheck(state, api, { wait = 400, timers = globalThis }
       state.update({ planCheck: { status: 'idle' } });
       return;
     }
+    if (design.models?.length) {
+      state.update({ planCheck: { status: 'unsaved' } });
+      return;
+    }
     state.update({ planCheck: { status: 'checking' } });
     later(design);
   }
@@ -49,7 +55,7 @@ export function connectPlanCheck(state, api, { wait = 400, timers = globalThis }
   return {
     retry() {
       const design = toDesign(state.get().plan);
-      if (design) run(design);
+      if (design && !design.models?.length) run(design);
     },
     disconnect() {
       unsubscribe();

@@ -2,6 +2,8 @@
 // whether the outline is closed, heights, roof and activity, and an undo stack of earlier drafts. Every function
 // returns a new draft and leaves the old one as it was, so undo is "go back to the previous value".
 
+import { fromDesignModel, moveModel, toDesignModel, turnModel } from './model-placement.js';
+
 export const ACTIVITIES = Object.freeze(['aanbouw', 'dakkapel', 'nieuwbouw-woning', 'bedrijfspand', 'anders']);
 export const MIN_CORNERS = 3;
 const MAX_UNDO = 100;
@@ -35,8 +37,47 @@ export function addVolume(draft) {
 
 export function selectVolume(draft, index) {
   const volumes = volumesOf(draft);
-  if (!(index >= 0 && index < volumes.length) || index === (draft.active ?? 0)) return draft;
-  return withChange(draft, { ...volumes[index], volumes, active: index });
+  if (!(index >= 0 && index < volumes.length) || (index === (draft.active ?? 0) && draft.activeModel == null)) return draft;
+  return withChange(draft, { ...volumes[index], volumes, active: index, activeModel: null });
+}
+
+// Placed 3D models (core/model-placement.js) ride along in draft.models; draft.activeModel is the one the move and
+// turn buttons work on (null: they work on the active volume).
+
+/** Adds a placed model and makes it the one to move and turn. */
+export function addModel(draft, model) {
+  const models = [...(draft.models ?? []), model];
+  return withChange(draft, { models, activeModel: models.length - 1 });
+}
+
+export function selectModel(draft, index) {
+  const models = draft.models ?? [];
+  if (!(index >= 0 && index < models.length) || index === draft.activeModel) return draft;
+  return withChange(draft, { activeModel: index });
+}
+
+export function removeModel(draft, index) {
+  const models = draft.models ?? [];
+  if (!(index >= 0 && index < models.length)) return draft;
+  return withChange(draft, { models: models.filter((_, i) => i !== index), activeModel: null });
+}
+
+/** The move buttons: the active model when one is chosen, else the active volume. */
+export const moveSelected = (draft, dEastM, dNorthM) => (draft.activeModel != null
+  ? changeActiveModel(draft, moveModel, dEastM, dNorthM) : moveVolume(draft, dEastM, dNorthM));
+
+/** The turn buttons: counter-clockwise (to the left) for positive degrees, the active model or else the active volume. */
+export const rotateSelected = (draft, degrees) => (draft.activeModel != null
+  ? changeActiveModel(draft, turnModel, degrees) : rotateVolume(draft, degrees));
+
+/** Applies fn (moveModel, turnModel, scaleModel …) with args to the active model; nothing when no model is active. */
+export function changeActiveModel(draft, fn, ...args) {
+  const i = draft.activeModel;
+  const models = draft.models ?? [];
+  if (i == null || !models[i]) return draft;
+  const changed = fn(models[i], ...args);
+  if (changed === models[i]) return draft;
+  return withChange(draft, { models: models.map((m, j) => (j === i ? changed : m)) });
 }
 
 /** Removes a volume (not the last one left); the one before it, or the first, becomes active. */
@@ -211,24 +252,32 @@ const isComplete = (volume) => Boolean(volume?.closed) && volume.corners.length 
 /** For each volume of toDesign() (the closed ones), its index in the draft: the check names volumes by design index. */
 export const designVolumeIndices = (draft) => volumesOf(draft).flatMap((volume, i) => (isComplete(volume) ? [i] : []));
 
-/** The design the check API takes (every closed volume, in order), or null while no outline is closed. */
+/** The design the check API takes (every closed volume, in order, and the placed models), or null while there is none. */
 export function toDesign(draft) {
   const volumes = volumesOf(draft).filter(isComplete).map((volume) => {
     const ring = [...volume.corners, volume.corners[0]].map(([lon, lat]) => [lon, lat]);
     const roof = volume.roof === 'pitched' ? { type: 'pitched', eavesHeight: volume.eavesHeight, ridgeHeight: volume.height } : { type: 'flat' };
     return { footprint: { type: 'Polygon', coordinates: [ring] }, baseHeight: volume.baseHeight, height: volume.height, roof };
   });
-  return volumes.length ? { ...draft.designExtra, activity: draft.activity, volumes } : null;
+  const models = (draft?.models ?? []).map(toDesignModel);
+  const design = { ...draft?.designExtra, activity: draft?.activity, volumes };
+  if (models.length) return { ...design, models };
+  return volumes.length ? design : null;
 }
 
 /**
  * A saved design back as a draft, e.g. to go on from the newest version of a plan: every volume, the first one
- * active. Fields of the design the drawing does not know (e.g. placed models) are kept and saved again by toDesign.
+ * active, and the placed models of plan `planId` (drawn from its documents). Fields of the design the drawing does not
+ * know (and the models, when no plan is given) are kept and saved again by toDesign.
  */
-export function fromDesign(design) {
-  const { activity, volumes: saved, ...extra } = design ?? {};
+export function fromDesign(design, planId) {
+  const { activity, volumes: saved, models, ...extra } = design ?? {};
   const volumes = (Array.isArray(saved) && saved.length ? saved : [null]).map(volumeFromDesign);
   const draft = { ...emptyDraft(), ...volumes[0], volumes, active: 0, activity: ACTIVITIES.includes(activity) ? activity : 'anders' };
+  if (Array.isArray(models) && models.length) {
+    if (planId == null) extra.models = models;
+    else draft.models = models.map((model) => fromDesignModel(model, planId));
+  }
   if (Object.keys(extra).length) draft.designExtra = extra;
   return draft;
 }
@@ -247,9 +296,10 @@ function volumeFromDesign(volume) {
   };
 }
 
-/** The middle of every corner of the draft ([lon, lat]), or null without corners: where to look at a plan. */
+/** The middle of every corner and placed model of the draft ([lon, lat]), or null without any: where to look at a plan. */
 export function draftCentre(draft) {
-  const corners = volumesOf(draft).flatMap((volume) => volume.corners ?? []);
+  const corners = [...volumesOf(draft).flatMap((volume) => volume.corners ?? []),
+    ...(draft?.models ?? []).filter((m) => Number.isFinite(m.lon) && Number.isFinite(m.lat)).map((m) => [m.lon, m.lat])];
   if (corners.length === 0) return null;
   const lons = corners.map(([lon]) => lon);
   const lats = corners.map(([, lat]) => lat);

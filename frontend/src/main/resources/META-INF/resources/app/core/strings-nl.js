@@ -272,11 +272,29 @@ export const STRINGS = Object.freeze({
   documentsLoggedOut: 'U bent niet meer ingelogd. Log opnieuw in en voeg het document dan toe.',
   documentsUnreachable: 'We kunnen de server nu niet bereiken. Het document is niet toegevoegd.',
   documentsUploadFailed: 'Toevoegen lukt nu niet. Probeer het over een paar minuten opnieuw.',
-  documentsReadOnly: 'Alleen de eigenaar van het plan kan documenten toevoegen.',
+  documentsReadOnly: 'Alleen de eigenaar van het plan en de gemeente kunnen documenten toevoegen.',
   documentTypes: { 'application/pdf': 'PDF', 'image/png': 'Foto of tekening (PNG)', 'image/jpeg': 'Foto (JPEG)', 'model/gltf-binary': '3D-model (GLB)' },
   documentTypeOther: 'Bestand',
   documentDownload: 'Download {name}',
   documentMeta: '{type} · {size} · {date}',
+  // "Eigen 3D-model plaatsen": a .glb placed in the saved plan (views/model-section.js)
+  modelTitle: 'Eigen 3D-model plaatsen',
+  modelSaveFirst: 'Bewaar eerst uw plan. Daarna kunt u een eigen 3D-model (een .glb-bestand) in uw plan zetten.',
+  modelHelp: 'Kies een 3D-model (.glb, hoogstens 10 MB). Het komt midden op de kaart te staan. Verplaats en draai het met de knoppen bij Verplaatsen en draaien.',
+  modelFile: 'Kies een .glb-bestand',
+  modelUploading: 'Bezig met uploaden…',
+  modelName: 'Model {number}: {filename}',
+  modelSelect: 'Kies dit model om het te verplaatsen of te draaien',
+  modelRemove: 'Haal model {number} weg',
+  modelScale: 'Schaal (1 = ware grootte)',
+  modelHeading: 'Richting: {heading} graden (vanaf het noorden, met de klok mee)',
+  modelCheckUnsaved: 'Uw plan heeft een eigen 3D-model. Dat toetsen we als u het plan bewaart: klik op Bewaar nieuwe versie.',
+  modelErrors: {
+    notModel: 'Dit bestand is geen 3D-model in glTF-formaat (.glb, versie 2). Kies een ander bestand.',
+    tooLarge: 'Dit bestand is te groot. Een 3D-model mag hoogstens 10 MB zijn.',
+    notSaved: 'Bewaar eerst uw plan. Daarna kunt u een 3D-model plaatsen.',
+    failed: 'Uploaden lukt nu niet. Probeer het over een paar minuten opnieuw.',
+  },
 });
 
 /** The text for a key (dots for nested keys), with {placeholders} filled in; an unknown key shows itself. */

@@ -7,10 +7,11 @@ import { debounce, focusBbox } from '../core/viewport.js';
 import { createBaseLayer } from './base-layer.js';
 import { FeatureLayer } from './feature-layer.js';
 import { buildingsKind, parcelsKind, ruleAreasKind } from './layer-kinds.js';
+import { ModelLayer } from './model-layer.js';
 import { PLAN_LAYER_ID, PlanLayer } from './plan-layer.js';
 
 export class StipMap {
-  constructor({ Cesium, container, state, api, config, onFirstCompleteRender, onPlanDrawn }) {
+  constructor({ Cesium, container, state, api, config, onFirstCompleteRender, onPlanDrawn, onModelsShown }) {
     this.Cesium = Cesium;
     this.state = state;
     this.highlighted = new Set();
@@ -50,6 +51,8 @@ export class StipMap {
     for (const id of ['ruleAreas', 'parcels', 'buildings']) this.viewer.dataSources.add(this.layers.get(id).dataSource);
     this.planLayer = new PlanLayer(Cesium, { onSummary: onPlanDrawn });
     this.viewer.dataSources.add(this.planLayer.dataSource);
+    this.modelLayer = new ModelLayer(Cesium, scene, { onShown: onModelsShown, render: () => this.render() });
+    this.viewer.dataSources.add(this.modelLayer.dataSource);
     this.dragging = null; // index of the plan corner being dragged
 
     this.lastCamera = null;
@@ -67,6 +70,7 @@ export class StipMap {
     this.clicks.setInputAction((move) => this.dragTo(move.endPosition), Cesium.ScreenSpaceEventType.MOUSE_MOVE);
     this.clicks.setInputAction((up) => this.endDrag(up.position), Cesium.ScreenSpaceEventType.LEFT_UP);
     this.planLayer.draw(state.get().plan, state.get().planCheck);
+    this.modelLayer.sync(state.get().plan, state.get().planCheck);
     this.syncLayers(state.get().layers);
     this.syncHighlight(state.get());
     this.watchFirstCompleteRender(onFirstCompleteRender);
@@ -232,6 +236,7 @@ export class StipMap {
     if (changed.includes('selection') || changed.includes('lookup')) this.syncHighlight(current);
     if (changed.includes('plan') || changed.includes('planCheck')) {
       this.planLayer.draw(current.plan, current.planCheck);
+      this.modelLayer.sync(current.plan, current.planCheck);
       this.render();
     }
   }
@@ -276,6 +281,7 @@ export class StipMap {
     this.refreshLayers.cancel();
     this.clicks.destroy();
     this.layers.forEach((layer) => layer.destroy());
+    this.modelLayer.destroy();
     this.viewer.destroy();
   }
 }

@@ -1,14 +1,14 @@
 // "Plan tekenen": the controls for drawing a plan (corners on the map, or a 3 × 4 m example at the map's centre for
 // keyboard users), its height, roof and activity, undo and start over; below them the check's answer: a headline,
 // one line per rule (explanation and purpose one click deeper) and the permit with its procedure, term and fee.
-import { ACTIVITIES, MIN_CORNERS, addVolume, canUndo, closeShape, emptyDraft, exampleAround, formatCorners, moveVolume,
-  parseCorners, removeVolume, restart, rotateVolume, selectVolume, setActivity, setBaseHeight, setCorners, setHeight, setRoof,
+import { ACTIVITIES, MIN_CORNERS, addVolume, canUndo, closeShape, emptyDraft, exampleAround, formatCorners, moveSelected,
+  parseCorners, removeVolume, restart, rotateSelected, selectVolume, setActivity, setBaseHeight, setCorners, setHeight, setRoof,
   undo, volumesOf } from '../core/plan-draft.js';
 import { checkErrorMessage, checkModel } from '../core/plan-check.js';
 import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
 
-export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookupPanel, dossierSection }) {
+export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookupPanel, dossierSection, modelSection }) {
   const change = (fn, ...args) => {
     const plan = state.get().plan;
     if (plan) state.update({ plan: fn(plan, ...args) });
@@ -32,18 +32,18 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
     if (point) change(exampleAround, point);
   } }, t('planExample'));
 
-  // Moving and turning the active volume, one metre or 15 degrees a press; every step can be undone.
+  // Moving and turning the active volume (or the chosen 3D model), one metre or 15 degrees a press; every step can be undone.
   const STEP_M = 1;
   const STEP_DEG = 15;
   const moveButton = (text, label, dEast, dNorth) => h('button', { type: 'button', 'aria-label': t(label), title: t(label),
-    onclick: () => change(moveVolume, dEast, dNorth) }, t(text));
+    onclick: () => change(moveSelected, dEast, dNorth) }, t(text));
   const moveButtons = [
     moveButton('planMoveWest', 'planMoveWestLabel', -STEP_M, 0),
     moveButton('planMoveEast', 'planMoveEastLabel', STEP_M, 0),
     moveButton('planMoveNorth', 'planMoveNorthLabel', 0, STEP_M),
     moveButton('planMoveSouth', 'planMoveSouthLabel', 0, -STEP_M),
-    h('button', { type: 'button', onclick: () => change(rotateVolume, STEP_DEG) }, t('planRotateLeft')),
-    h('button', { type: 'button', onclick: () => change(rotateVolume, -STEP_DEG) }, t('planRotateRight')),
+    h('button', { type: 'button', onclick: () => change(rotateSelected, STEP_DEG) }, t('planRotateLeft')),
+    h('button', { type: 'button', onclick: () => change(rotateSelected, -STEP_DEG) }, t('planRotateRight')),
   ];
   const moving = h('div', { className: 'plan-move', role: 'group', 'aria-labelledby': 'plan-move-title' },
     h('h3', { id: 'plan-move-title' }, t('planMoveTitle')), h('div', { className: 'plan-buttons' }, moveButtons));
@@ -110,7 +110,8 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
       field('plan-roof', t('planRoof'), roof),
       eavesField),
     result,
-    dossierSection);
+    dossierSection,
+    modelSection);
   element.setAttribute('aria-labelledby', 'plan-title');
   // Escape stops drawing; Ctrl+Z (outside a text field) undoes the last change.
   element.addEventListener('keydown', (event) => {
@@ -139,7 +140,7 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
     done.disabled = plan.closed || plan.corners.length < MIN_CORNERS;
     undoButton.disabled = !canUndo(plan);
     restartButton.disabled = plan.corners.length === 0;
-    moveButtons.forEach((button) => { button.disabled = plan.corners.length === 0; });
+    moveButtons.forEach((button) => { button.disabled = plan.corners.length === 0 && plan.activeModel == null; });
     renderVolumes(plan);
     setValue(typed, formatCorners(plan));
     setValue(activity, plan.activity);
@@ -156,17 +157,20 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
     if (!plan) return replaceChildren(result);
     if (planCheck.status === 'idle') return replaceChildren(result, h('p', {}, t('planWaiting')));
     if (planCheck.status === 'checking') return replaceChildren(result, h('p', { className: 'loading' }, t('planChecking')));
+    if (planCheck.status === 'unsaved') return replaceChildren(result, h('p', {}, t('modelCheckUnsaved')));
     if (planCheck.status === 'error') {
       const { message, retry } = checkErrorMessage(planCheck.error);
       return replaceChildren(result, h('div', { className: 'error', role: 'alert' }, h('p', {}, message),
         retry && h('button', { type: 'button', onclick: onRetry }, t('retry'))));
     }
-    return replaceChildren(result, resultView(checkModel(planCheck.result)));
+    return replaceChildren(result, resultView(checkModel(planCheck.result)), (planCheck.result.models ?? []).map((m) =>
+      h('p', { className: 'plan-model-note', 'data-model-volume': String(m.volume) }, m.explanation)));
   };
 
   state.onChange((current, changed) => {
     if (changed.includes('plan')) renderControls(current.plan);
-    if (changed.includes('plan') || changed.includes('planCheck')) renderResult(current);
+    // The newest state, not `current`: the check may have changed within this same plan change (a nested update).
+    if (changed.includes('plan') || changed.includes('planCheck')) renderResult(state.get());
   });
   renderControls(state.get().plan);
   renderResult(state.get());

@@ -1,0 +1,33 @@
+package nl.stip.plans;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import nl.stip.design.ModelFiles;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The documents of one plan as the design validator looks up placed models: never another plan's. */
+@Repository
+class PlanModelFiles {
+
+    private final JdbcClient jdbc;
+
+    PlanModelFiles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    ModelFiles of(long planId) {
+        return documentId -> jdbc.sql("SELECT filename, content_type, content FROM plan_document WHERE plan_id = ? AND id = ?")
+                .params(planId, documentId)
+                .query((rs, n) -> new ModelFiles.ModelFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .optional();
+    }
+
+    /** File names of the plan's documents by id. */
+    Map<Long, String> filenames(long planId) {
+        return jdbc.sql("SELECT id, filename FROM plan_document WHERE plan_id = ?").param(planId)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}
