@@ -62,8 +62,10 @@ export class PlanLayer {
     this.plan = plan;
     this.check = check;
     const entities = this.dataSource.entities;
-    entities.suspendEvents();
+    // Removed before the events are held back: an entity re-added with the same id while they are held back would
+    // be reported neither removed nor added, and Cesium would keep drawing the old one (a corner where it was).
     entities.removeAll();
+    entities.suspendEvents();
     let redParts = 0;
     let lines = 0;
     try {
