@@ -31,7 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * "Plan tekenen" in a real browser (Debian's Chromium, software WebGL, nothing leaves 127.0.0.1): four corners clicked on
  * the ground in the garden of the demo house (pand 0221100000311445, 'wonen', at most 10 m), then 4 m passes the
- * maximum height and 12 m fails it with the part above 10 m drawn in red. Slow rendering: waits on data attributes.
+ * maximum height; dragging the height handle up past 10 m fails it with the part above 10 m drawn in red, and a pitched
+ * roof is then drawn as a roof. Slow rendering: waits on data attributes.
  */
 class PlanDrawingBrowserIT extends IntegrationTest {
 
@@ -90,8 +91,22 @@ class PlanDrawingBrowserIT extends IntegrationTest {
             assertThat(page.locator("#plan-corners").inputValue().split("\n")).hasSize(4);
             assertThat(heightVerdict).hasAttribute("data-status", "pass", slow);
 
-            height.fill("12");
+            // Drag the height handle (the grip above the roof) up with the mouse, past the 10 m limit; the camera stays put.
+            page.waitForFunction("() => /^\\d+,\\d+$/.test(document.body.dataset.planHeightHandle || '')", null,
+                    new Page.WaitForFunctionOptions().setTimeout(30_000));
+            String[] handle = page.evaluate("() => document.body.dataset.planHeightHandle").toString().split(",");
+            String cameraBefore = page.evaluate("() => window.location.hash").toString();
+            box = map.boundingBox();
+            double handleX = box.x + Double.parseDouble(handle[0]);
+            double handleY = box.y + Double.parseDouble(handle[1]);
+            page.mouse().move(handleX, handleY);
+            page.mouse().down();
+            page.mouse().move(handleX, handleY - 90, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(6));
+            page.mouse().up();
+            page.waitForFunction("() => Number(document.getElementById('plan-height').value) > 10", null,
+                    new Page.WaitForFunctionOptions().setTimeout(30_000));
             assertThat(heightVerdict).hasAttribute("data-status", "fail", slow);
+            assertThat(page.evaluate("() => window.location.hash")).as("the camera did not move while dragging").isEqualTo(cameraBefore);
             assertThat(heightVerdict).containsText("te hoog");
             assertThat(panel.locator(".plan-headline")).containsText("Past niet");
             page.waitForFunction("() => Number(document.body.dataset.planRedParts) >= 1", null, new Page.WaitForFunctionOptions().setTimeout(60_000));
@@ -99,6 +114,34 @@ class PlanDrawingBrowserIT extends IntegrationTest {
             assertThat(heightVerdict).containsText("Waarom deze regel?");
             page.waitForTimeout(3_000); // let software WebGL draw the red part
             Files.write(Paths.get("target", "plan-too-high.png"), page.screenshot());
+
+            // A pitched roof is drawn as a roof (walls to the eaves, roof planes to the ridge), still too high in red.
+            assertThat(page.locator("body")).hasAttribute("data-plan-roof", "flat");
+            page.locator("#plan-roof").selectOption("pitched");
+            page.waitForFunction("() => document.body.dataset.planRoof === 'pitched'", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+            assertThat(page.evaluate("() => document.body.dataset.planRoofShape").toString()).isIn("gable", "hipped");
+            assertThat(panel.locator(".plan-roof-note")).containsText("Zo tekenen we het dak");
+            assertThat(heightVerdict).hasAttribute("data-status", "fail", slow);
+            page.waitForFunction("() => Number(document.body.dataset.planRedParts) >= 1", null, new Page.WaitForFunctionOptions().setTimeout(60_000));
+            page.waitForTimeout(3_000); // let software WebGL draw the roof
+            Files.write(Paths.get("target", "plan-pitched-roof.png"), page.screenshot());
+
+            // The keyboard way: Page Down in the field lowers a metre, the button raises half a metre; each is one undo
+            // step, and so is the whole drag: four undos bring back the flat 4 m volume.
+            String dragged = height.inputValue();
+            height.focus();
+            page.keyboard().press("PageDown");
+            assertThat(height).hasValue(decimal(Double.parseDouble(dragged) - 1));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Maak het bouwdeel een halve meter hoger")).click();
+            assertThat(height).hasValue(decimal(Double.parseDouble(dragged) - 0.5));
+            Locator undo = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ongedaan maken"));
+            for (int i = 0; i < 3; i++) {
+                undo.click();
+            }
+            assertThat(height).hasValue(dragged);
+            assertThat(page.locator("#plan-roof")).hasValue("flat");
+            undo.click();
+            assertThat(height).hasValue("4");
 
             page.setViewportSize(375, 740); // a phone: the plan panel stacks below the map
             page.waitForTimeout(1_000);
@@ -203,6 +246,11 @@ class PlanDrawingBrowserIT extends IntegrationTest {
             Files.write(Paths.get("target", "plan-model.png"), page.screenshot());
         }
         assertThat(foreign).as("requests to other hosts, and page errors").isEmpty();
+    }
+
+    /** A height as the field shows it: "32.8", "33". */
+    private static String decimal(double metres) {
+        return new java.math.BigDecimal(metres).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     /** A camera 90 m up looking north at 60° down onto the middle of the house's garden. */

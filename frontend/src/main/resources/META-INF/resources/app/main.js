@@ -72,8 +72,12 @@ try {
     // For tests and the first-render benchmark: milliseconds from navigation to the first complete view.
     onFirstCompleteRender: () => { document.body.dataset.firstRender = String(Math.round(performance.now())); },
     // What the plan layer drew: for tests, e.g. data-plan-red-parts="1" once the part above the height limit shows.
-    onPlanDrawn: ({ corners, redParts, lines }) => Object.assign(document.body.dataset,
-      { planCorners: String(corners), planRedParts: String(redParts), planLines: String(lines) }),
+    // data-plan-roof="pitched" and data-plan-roof-shape="gable" once the active volume's roof is drawn as a roof.
+    onPlanDrawn: ({ corners, redParts, lines, roof, roofShape }) => Object.assign(document.body.dataset,
+      { planCorners: String(corners), planRedParts: String(redParts), planLines: String(lines), planRoof: roof ?? '',
+        planRoofShape: roofShape ?? '' }),
+    // "x,y" in the map's canvas: where a test presses to drag the height handle.
+    onHeightHandle: (at) => { document.body.dataset.planHeightHandle = at; },
     // How many placed 3D models Cesium has loaded and shows: e.g. data-plan-models="1" once the uploaded one stands.
     onModelsShown: (count) => { document.body.dataset.planModels = String(count); },
   });

@@ -1,6 +1,7 @@
 // The plan someone draws for the "Binnen de lijntjes scan", as plain data: the footprint's corners ([lon, lat]),
 // whether the outline is closed, heights, roof and activity, and an undo stack of earlier drafts. Every function
 // returns a new draft and leaves the old one as it was, so undo is "go back to the previous value".
+import { heightRange, snapHeight } from './height-handle.js';
 
 import { fromDesignModel, moveModel, toDesignModel, turnModel } from './model-placement.js';
 
@@ -170,6 +171,13 @@ export function setHeight(draft, height) {
   return withChange(draft, { height: value });
 }
 
+/** Raises (or with a negative step lowers) the height by metres, in 10 cm steps within what the check accepts. */
+export function nudgeHeight(draft, step) {
+  const value = Number(step);
+  if (!Number.isFinite(value)) return draft;
+  return setHeight(draft, snapHeight(draft.height + value, heightRange(draft)));
+}
+
 export function setBaseHeight(draft, baseHeight) {
   const value = Number(baseHeight);
   if (!Number.isFinite(value) || value === draft.baseHeight) return draft;
@@ -306,8 +314,8 @@ export function draftCentre(draft) {
   return [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2];
 }
 
-const METRES_PER_DEGREE_LAT = 111_320;
-const metresPerDegreeLon = (lat) => METRES_PER_DEGREE_LAT * Math.cos((lat * Math.PI) / 180);
+export const METRES_PER_DEGREE_LAT = 111_320;
+export const metresPerDegreeLon = (lat) => METRES_PER_DEGREE_LAT * Math.cos((lat * Math.PI) / 180);
 
 export function distanceM(a, b) {
   const dx = (b[0] - a[0]) * metresPerDegreeLon((a[1] + b[1]) / 2);

@@ -295,6 +295,19 @@ export const STRINGS = Object.freeze({
     notSaved: 'Bewaar eerst uw plan. Daarna kunt u een 3D-model plaatsen.',
     failed: 'Uploaden lukt nu niet. Probeer het over een paar minuten opnieuw.',
   },
+  // The height handle on the map, the height buttons and how a pitched roof is drawn.
+  planHeightHandle: '{height} m',
+  planHeightUp: '+ 0,5 m',
+  planHeightUpLabel: 'Maak het bouwdeel een halve meter hoger',
+  planHeightDown: '− 0,5 m',
+  planHeightDownLabel: 'Maak het bouwdeel een halve meter lager',
+  planHeightHint: 'U kunt ook het gele bolletje boven het dak omhoog of omlaag slepen. In het veld gaat het met Page Up en Page Down per meter.',
+  roofShapes: {
+    gable: 'Zo tekenen we het dak: een zadeldak. Het loopt vanaf de lange kanten schuin omhoog naar de nok.',
+    hipped: 'Zo tekenen we het dak: een schilddak. Alle kanten lopen even schuin omhoog naar de nok.',
+    pyramid: 'Uw vorm heeft een hoek naar binnen. Daarom tekenen we het dak eenvoudiger: alle kanten lopen omhoog naar één punt. De controle gebruikt wel precies uw goothoogte en hoogte.',
+    block: 'Uw vorm is te ingewikkeld om het schuine dak te tekenen. Op de kaart staat een blok tot het hoogste punt. De controle gebruikt wel precies uw goothoogte en hoogte.',
+  },
 });
 
 /** The text for a key (dots for nested keys), with {placeholders} filled in; an unknown key shows itself. */

@@ -1,11 +1,17 @@
-// Draws the plan being drawn and what the check found: the corners (draggable), the outline, the volume extruded
-// among the buildings, and in red what fails: the part above a height limit (fromHeight–toHeight), footprint parts
-// outside the parcel or over the built-up limit, and the shortest line to the parcel boundary. Entities carry ids
-// "plan:corner-2", "plan:volume" … so the map's one click dispatcher hands corner picks to this layer.
+// Draws the plan being drawn and what the check found: the corners (draggable), the outline, the volume among the
+// buildings (extruded for a flat roof; walls to the eaves and a roof to the ridge for a pitched one, see
+// core/roof-mesh.js), the height handle above the active volume's highest point with its height as a label, and in
+// red what fails: the part above a height limit (fromHeight–toHeight), footprint parts outside the parcel or over the
+// built-up limit, and the shortest line to the parcel boundary. Entities and meshes carry ids "plan:corner-2",
+// "plan:volume", "plan:height-handle" … so the map's one click dispatcher hands picks to this layer.
 import { entityId } from '../core/entity-ids.js';
 import { polygonsOf } from '../core/geojson.js';
-import { designVolumeIndices, volumesOf } from '../core/plan-draft.js';
+import { formatNumber } from '../core/lookup-model.js';
+import { centroid, designVolumeIndices, volumesOf } from '../core/plan-draft.js';
+import { rangesOutside, volumeMesh } from '../core/roof-mesh.js';
+import { t } from '../core/strings-nl.js';
 import { hierarchy } from './feature-layer.js';
+import { meshPrimitive } from './mesh-primitive.js';
 
 export const PLAN_LAYER_ID = 'plan';
 
@@ -14,11 +20,13 @@ export class PlanLayer {
     this.Cesium = Cesium;
     this.onSummary = onSummary ?? (() => {});
     this.dataSource = new Cesium.CustomDataSource(PLAN_LAYER_ID);
-    this.corners = [];
+    this.primitives = new Cesium.PrimitiveCollection(); // the pitched volumes' meshes; the map adds it to the scene
     this.dragPosition = null; // { index, lonLat } while a corner is dragged
+    this.heightPreview = null; // the active volume's height while the height handle is dragged
+    this.handle = null; // { lonLat, height } of the height handle as drawn
     const color = (css, alpha = 1) => Cesium.Color.fromCssColorString(css).withAlpha(alpha);
     this.colors = { volume: color('#2f6fb5', 0.75), corner: color('#ffffff'), cornerEdge: color('#154273'),
-      outline: color('#154273'), fail: color('#d7191c', 0.9), failGround: color('#d7191c', 0.6), line: color('#ff7f00'),
+      outline: color('#154273'), fail: color('#d7191c', 0.9), handle: color('#ffb612'), failGround: color('#d7191c', 0.6), line: color('#ff7f00'),
       otherVolume: color('#6f94bf', 0.55), otherOutline: color('#5b7fa6', 0.9) };
   }
 
@@ -57,20 +65,46 @@ export class PlanLayer {
     this.draw(this.plan, this.check);
   }
 
+  /** While the height handle is dragged: shows the active volume at this height (null: as the draft has it). */
+  dragHeight(height) {
+    this.heightPreview = height;
+    this.draw(this.plan, this.check);
+  }
+
+  isHandle(domainId) {
+    return domainId === 'height-handle';
+  }
+
+  /** The height handle's window position (CSS pixels in the canvas), or null when none is drawn or it is off screen. */
+  handleOnScreen(scene) {
+    if (!this.handle) return null;
+    const [lon, lat] = this.handle.lonLat;
+    return this.Cesium.SceneTransforms.worldToWindowCoordinates(scene,
+      this.Cesium.Cartesian3.fromDegrees(lon, lat, this.handle.height)) ?? null;
+  }
+
   draw(plan, check) {
     const { Cesium } = this;
     this.plan = plan;
     this.check = check;
     const entities = this.dataSource.entities;
-    entities.suspendEvents();
+    // Removed before the events are held back: an entity re-added with the same id while they are held back would
+    // be reported neither removed nor added, and Cesium would keep drawing the old one (a corner where it was).
     entities.removeAll();
+    entities.suspendEvents();
+    this.primitives.removeAll();
+    this.handle = null;
     let redParts = 0;
     let lines = 0;
+    let roofShape = null;
+    let roofDrawn = null;
     try {
       if (!plan) return;
       const active = plan.active ?? 0;
       const volumes = volumesOf(plan).map((volume, i) => (i !== active ? volume : {
-        ...volume, corners: volume.corners.map((c, j) => (this.dragPosition?.index === j ? this.dragPosition.lonLat : c)) }));
+        ...volume,
+        height: this.heightPreview ?? volume.height,
+        corners: volume.corners.map((c, j) => (this.dragPosition?.index === j ? this.dragPosition.lonLat : c)) }));
       volumes[active].corners.forEach(([lon, lat], i) => entities.add({
         id: entityId(PLAN_LAYER_ID, `corner-${i}`),
         position: Cesium.Cartesian3.fromDegrees(lon, lat, plan.baseHeight + 0.1),
@@ -99,6 +133,7 @@ export class PlanLayer {
         const isActive = i === active;
         const corners = volume.corners;
         const suffix = isActive ? '' : `-${i}`;
+        const wallTop = volume.roof === 'pitched' ? volume.eavesHeight ?? volume.height : volume.height;
         if (corners.length >= 2) {
           const ring = volume.closed ? [...corners, corners[0]] : corners;
           const material = isActive ? this.colors.outline : this.colors.otherOutline;
@@ -107,26 +142,52 @@ export class PlanLayer {
             width: isActive ? 3 : 2, material, depthFailMaterial: material } });
           if (isActive && volume.closed && volumes.length > 1) {
             entities.add({ id: entityId(PLAN_LAYER_ID, 'outline-top'), polyline: {
-              positions: Cesium.Cartesian3.fromDegreesArrayHeights(ring.flatMap(([lon, lat]) => [lon, lat, volume.height + 0.05])),
+              positions: Cesium.Cartesian3.fromDegreesArrayHeights(ring.flatMap(([lon, lat]) => [lon, lat, wallTop + 0.05])),
               width: 3, material, depthFailMaterial: material } });
           }
         }
         if (!volume.closed || corners.length < 3) return;
-        // The volume up to the lowest height limit it breaks; above that the red parts take over.
-        const own = heightParts.filter((p) => p.volume === i || p.volume === null);
-        const top = Math.min(volume.height, ...own.map((p) => p.from));
-        if (top > volume.baseHeight) {
-          entities.add({ id: entityId(PLAN_LAYER_ID, isActive ? 'volume' : `volume-${i}`), polygon: {
-            hierarchy: new Cesium.PolygonHierarchy(Cesium.Cartesian3.fromDegreesArray(corners.flatMap(([lon, lat]) => [lon, lat]))),
-            height: volume.baseHeight, extrudedHeight: top, material: isActive ? this.colors.volume : this.colors.otherVolume,
-            outline: false } });
+        // The volume outside the height ranges its red parts (below) take over.
+        const own = heightParts.filter((p) => p.volume === i || p.volume === null)
+          .map((p) => [p.from, Math.min(p.to, volume.height)]);
+        const id = (part) => entityId(PLAN_LAYER_ID, isActive ? 'volume' : `volume-${i}`, part);
+        const color = isActive ? this.colors.volume : this.colors.otherVolume;
+        const whole = volume.roof === 'pitched' ? volumeMesh(volume) : null;
+        if (isActive) {
+          roofShape = whole?.shape ?? 'flat';
+          roofDrawn = whole?.positions ? 'pitched' : 'flat'; // a 'block' is drawn as a box, like a flat roof
+          this.drawHandle(whole?.top ?? centroid(corners), volume.height);
         }
+        rangesOutside([volume.baseHeight, volume.height], own).forEach(([from, to], part) => {
+          const mesh = whole?.positions && volumeMesh(volume, { from, to });
+          if (mesh) this.primitives.add(meshPrimitive(Cesium, mesh, color, id(part)));
+          else {
+            entities.add({ id: id(part), polygon: {
+              hierarchy: new Cesium.PolygonHierarchy(Cesium.Cartesian3.fromDegreesArray(corners.flatMap(([lon, lat]) => [lon, lat]))),
+              height: from, extrudedHeight: to, material: color, outline: false } });
+          }
+        });
       });
-      heightParts.forEach(({ feature, from, to }, i) => polygonsOf(feature.geometry).forEach((polygon, j) => {
-        redParts += 1;
-        entities.add({ id: entityId(PLAN_LAYER_ID, `too-high-${i}`, j), polygon: {
-          hierarchy: hierarchy(Cesium, polygon), height: from, extrudedHeight: to, material: this.colors.fail } });
-      }));
+      // Above a height limit: the volume as drawn, cut at the limit. For a pitched roof that is the part of the roof
+      // (and of the walls, if the limit is under the eaves) above the limit, in the roof's shape; for an eaves limit
+      // the walls between the limit and the eaves. While the handle is dragged the part follows the height shown.
+      heightParts.forEach(({ feature, from, to, volume: index }, i) => {
+        const volume = index !== null ? volumes[index] : null;
+        const upTo = volume ? Math.min(to, volume.height) : to;
+        if (upTo <= from) return;
+        const mesh = volume?.roof === 'pitched' && volumeMesh(volume, { from, to: upTo });
+        if (mesh?.positions) {
+          if (!mesh.triangles.length) return;
+          redParts += 1;
+          this.primitives.add(meshPrimitive(Cesium, mesh, this.colors.fail, entityId(PLAN_LAYER_ID, `too-high-${i}`)));
+          return;
+        }
+        polygonsOf(feature.geometry).forEach((polygon, j) => {
+          redParts += 1;
+          entities.add({ id: entityId(PLAN_LAYER_ID, `too-high-${i}`, j), polygon: {
+            hierarchy: hierarchy(Cesium, polygon), height: from, extrudedHeight: upTo, material: this.colors.fail } });
+        });
+      });
       groundParts.forEach((feature, i) => polygonsOf(feature.geometry).forEach((polygon, j) => {
         redParts += 1;
         entities.add({ id: entityId(PLAN_LAYER_ID, `failing-${i}`, j), polygon: {
@@ -140,7 +201,24 @@ export class PlanLayer {
       });
     } finally {
       entities.resumeEvents();
-      this.onSummary({ corners: plan?.corners.length ?? 0, closed: Boolean(plan?.closed), redParts, lines });
+      this.onSummary({ corners: plan?.corners.length ?? 0, closed: Boolean(plan?.closed), redParts, lines,
+        roof: roofDrawn, roofShape, handle: this.handle !== null });
     }
+  }
+
+  /** The grip above the highest point that the height is dragged with, and the height as a label. */
+  drawHandle(lonLat, height) {
+    const { Cesium } = this;
+    this.handle = { lonLat, height };
+    this.dataSource.entities.add({
+      id: entityId(PLAN_LAYER_ID, 'height-handle'),
+      position: Cesium.Cartesian3.fromDegrees(lonLat[0], lonLat[1], height),
+      point: { pixelSize: 18, color: this.colors.handle, outlineColor: this.colors.cornerEdge, outlineWidth: 3,
+        disableDepthTestDistance: Number.POSITIVE_INFINITY },
+      label: { text: t('planHeightHandle', { height: formatNumber(height) }), font: '600 14px sans-serif',
+        fillColor: Cesium.Color.WHITE, showBackground: true, backgroundColor: this.colors.cornerEdge,
+        pixelOffset: new Cesium.Cartesian2(0, -24), verticalOrigin: Cesium.VerticalOrigin.BOTTOM,
+        disableDepthTestDistance: Number.POSITIVE_INFINITY },
+    });
   }
 }

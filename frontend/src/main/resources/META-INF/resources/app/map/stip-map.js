@@ -2,16 +2,17 @@
 // highlighted building. It turns every click into a selection: a picked entity is handed to the layer that owns
 // it (by the layer id in the entity id), anything else selects the point on the ground.
 import { parseEntityId } from '../core/entity-ids.js';
-import { addCorner, closeShape, moveCorner, selectVolume } from '../core/plan-draft.js';
+import { addCorner, closeShape, moveCorner, selectVolume, setHeight } from '../core/plan-draft.js';
 import { debounce, focusBbox } from '../core/viewport.js';
 import { createBaseLayer } from './base-layer.js';
 import { FeatureLayer } from './feature-layer.js';
+import { HeightDrag } from './height-drag.js';
 import { buildingsKind, parcelsKind, ruleAreasKind } from './layer-kinds.js';
 import { ModelLayer } from './model-layer.js';
 import { PLAN_LAYER_ID, PlanLayer } from './plan-layer.js';
 
 export class StipMap {
-  constructor({ Cesium, container, state, api, config, onFirstCompleteRender, onPlanDrawn, onModelsShown }) {
+  constructor({ Cesium, container, state, api, config, onFirstCompleteRender, onPlanDrawn, onModelsShown, onHeightHandle }) {
     this.Cesium = Cesium;
     this.state = state;
     this.highlighted = new Set();
@@ -53,13 +54,22 @@ export class StipMap {
     this.viewer.dataSources.add(this.planLayer.dataSource);
     this.modelLayer = new ModelLayer(Cesium, scene, { onShown: onModelsShown, render: () => this.render() });
     this.viewer.dataSources.add(this.modelLayer.dataSource);
+    scene.primitives.add(this.planLayer.primitives);
     this.dragging = null; // index of the plan corner being dragged
+    this.heightDrag = new HeightDrag(Cesium, this.viewer.camera, this.planLayer);
 
     this.lastCamera = null;
     this.setCamera(state.get().camera, false);
     this.refreshLayers = debounce(() => this.forEachVisibleLayer(
       (layer) => layer.refresh(this.viewBbox()).then(() => this.render())), 300);
+    let handleAt = null;
     this.removers = [
+      // Where the height handle is on screen, when it moved (for tests, which drag it with the mouse).
+      scene.postRender.addEventListener(() => {
+        const p = this.planLayer.handleOnScreen(scene);
+        const at = p ? `${Math.round(p.x)},${Math.round(p.y)}` : '';
+        if (at !== handleAt) onHeightHandle?.((handleAt = at));
+      }),
       this.viewer.camera.moveEnd.addEventListener(() => this.cameraMoved()),
       state.onChange((current, changed) => this.stateChanged(current, changed)),
     ];
@@ -130,12 +140,18 @@ export class StipMap {
     if (plan && !plan.closed) this.state.update({ plan: closeShape(plan) });
   }
 
-  /** A press on a plan corner starts dragging it; the camera stands still meanwhile. */
+  /** A press on the height handle or a plan corner starts dragging it; the camera stands still meanwhile. */
   startDrag(position) {
     const plan = this.state.get().plan;
     if (!plan || !position) return;
     const owner = parseEntityId(this.viewer.scene.pick(position)?.id?.id);
-    let index = owner?.layerId === PLAN_LAYER_ID ? this.planLayer.cornerOf(owner.domainId) : null;
+    const onPlan = owner?.layerId === PLAN_LAYER_ID;
+    if ((onPlan && this.planLayer.isHandle(owner.domainId)) || this.nearHandle(position, 14)) {
+      this.heightDrag.start(position, plan);
+      this.viewer.scene.screenSpaceCameraController.enableInputs = false;
+      return;
+    }
+    let index = onPlan ? this.planLayer.cornerOf(owner.domainId) : null;
     // A press near a corner counts too: fingers are less precise than the 14-pixel dot.
     if (index === null) index = this.planLayer.cornerNear(this.viewer.scene, position, 16);
     if (index === null) return;
@@ -143,14 +159,33 @@ export class StipMap {
     this.viewer.scene.screenSpaceCameraController.enableInputs = false;
   }
 
+  nearHandle(position, pixels) {
+    const p = this.planLayer.handleOnScreen(this.viewer.scene);
+    return Boolean(p) && Math.hypot(p.x - position.x, p.y - position.y) <= pixels;
+  }
+
   dragTo(position) {
-    if (this.dragging === null || !position) return;
+    if (!position) return;
+    if (this.heightDrag.dragging) {
+      this.heightDrag.move(position);
+      this.render();
+      return;
+    }
+    if (this.dragging === null) return;
     const ground = this.groundAt(position);
     if (ground) this.planLayer.drag(this.dragging, ground);
     this.render();
   }
 
   endDrag(position) {
+    if (this.heightDrag.dragging) {
+      const height = this.heightDrag.end();
+      this.viewer.scene.screenSpaceCameraController.enableInputs = true;
+      const plan = this.state.get().plan;
+      if (plan) this.state.update({ plan: setHeight(plan, height) }); // one undo step for the whole drag
+      this.render();
+      return;
+    }
     if (this.dragging === null) return;
     const index = this.dragging;
     this.dragging = null;

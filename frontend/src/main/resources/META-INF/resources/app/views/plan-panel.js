@@ -2,9 +2,10 @@
 // keyboard users), its height, roof and activity, undo and start over; below them the check's answer: a headline,
 // one line per rule (explanation and purpose one click deeper) and the permit with its procedure, term and fee.
 import { ACTIVITIES, MIN_CORNERS, addVolume, canUndo, closeShape, emptyDraft, exampleAround, formatCorners, moveSelected,
-  parseCorners, removeVolume, restart, rotateSelected, selectVolume, setActivity, setBaseHeight, setCorners, setHeight, setRoof,
+  nudgeHeight, parseCorners, removeVolume, restart, rotateSelected, selectVolume, setActivity, setBaseHeight, setCorners, setHeight, setRoof,
   undo, volumesOf } from '../core/plan-draft.js';
 import { checkErrorMessage, checkModel } from '../core/plan-check.js';
+import { roofShapeOf } from '../core/roof-mesh.js';
 import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
 
@@ -89,11 +90,31 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
   const number = (id, onValue) => h('input', { id, type: 'number', inputmode: 'decimal', min: '0', max: '150', step: 'any',
     oninput: (e) => { if (e.target.value !== '' && e.target.checkValidity()) onValue(Number(e.target.value)); } });
   const height = number('plan-height', (v) => change(setHeight, v));
+  // The keyboard way to the height handle: buttons of half a metre, Page Up / Page Down of a metre in the field.
+  const HEIGHT_STEP_M = 0.5;
+  const nudge = (step) => {
+    change(nudgeHeight, step);
+    const plan = state.get().plan;
+    if (plan) height.value = String(plan.height); // the field has the focus, so renderControls leaves it alone
+  };
+  height.addEventListener('keydown', (event) => {
+    if (event.key !== 'PageUp' && event.key !== 'PageDown') return;
+    event.preventDefault();
+    nudge(event.key === 'PageUp' ? 1 : -1);
+  });
+  const heightButton = (text, label, step) => h('button', { type: 'button', className: 'plan-height-step', 'aria-label': t(label),
+    title: t(label), 'aria-controls': 'plan-height', onclick: () => nudge(step) }, t(text));
+  const heightField = h('div', { className: 'plan-field plan-height' }, h('label', { for: 'plan-height' }, t('planHeight')),
+    h('div', { className: 'plan-height-row' }, heightButton('planHeightDown', 'planHeightDownLabel', -HEIGHT_STEP_M), height,
+      heightButton('planHeightUp', 'planHeightUpLabel', HEIGHT_STEP_M)),
+    h('p', { className: 'plan-field-hint', id: 'plan-height-hint' }, t('planHeightHint')));
+  height.setAttribute('aria-describedby', 'plan-height-hint');
   const baseHeight = number('plan-base-height', (v) => change(setBaseHeight, v));
   const roof = h('select', { id: 'plan-roof', onchange: (e) => change(setRoof, e.target.value) },
     ['flat', 'pitched'].map((key) => h('option', { value: key }, t(`roofs.${key}`))));
   const eaves = number('plan-eaves', (v) => change(setRoof, 'pitched', v));
   const eavesField = field('plan-eaves', t('planEaves'), eaves);
+  const roofNote = h('p', { className: 'plan-roof-note', 'aria-live': 'polite' });
 
   const result = h('div', { className: 'plan-result', 'aria-live': 'polite' });
   replaceChildren(element,
@@ -105,10 +126,11 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
     typing,
     h('div', { className: 'plan-fields' },
       field('plan-activity', t('planActivity'), activity),
-      field('plan-height', t('planHeight'), height),
+      heightField,
       field('plan-base-height', t('planBaseHeight'), baseHeight),
       field('plan-roof', t('planRoof'), roof),
       eavesField),
+    roofNote,
     result,
     dossierSection,
     modelSection);
@@ -149,6 +171,10 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
     setValue(roof, plan.roof);
     setValue(eaves, plan.eavesHeight);
     eavesField.hidden = plan.roof !== 'pitched';
+    const shape = plan.closed && plan.roof === 'pitched' ? roofShapeOf(plan) : null;
+    roofNote.hidden = !shape;
+    roofNote.dataset.roofShape = shape ?? '';
+    roofNote.textContent = shape ? t(`roofShapes.${shape}`) : '';
   };
 
   const renderResult = ({ plan, planCheck }) => {
