@@ -121,3 +121,20 @@ test('plans calls use the plans API', async () => {
   await api.versions(3);
   assert.deepEqual(calls, ['/api/v1/plans', '/api/v1/plans/3', '/api/v1/plans/3/versions']);
 });
+
+test('the account requests post their JSON and accept an empty 202 answer', async () => {
+  const sent = [];
+  const fetch = async (url, init) => {
+    sent.push([url, init.method, init.body ? JSON.parse(init.body) : undefined, init.headers['X-XSRF-TOKEN']]);
+    return new Response(null, { status: 202 });
+  };
+  const api = createApi({ fetch, cookies: () => 'XSRF-TOKEN=abc' });
+  assert.equal(await api.signUp({ displayName: 'Anna', email: 'a@example.org', password: 'lange-zin-als-wachtwoord', role: 'RESIDENT' }), null);
+  assert.equal(await api.resendVerification('a@example.org'), null);
+  assert.equal(await api.requestPasswordReset('a@example.org'), null);
+  assert.deepEqual(sent, [
+    ['/api/v1/auth/signup', 'POST', { displayName: 'Anna', email: 'a@example.org', password: 'lange-zin-als-wachtwoord', role: 'RESIDENT' }, 'abc'],
+    ['/api/v1/auth/verify/resend', 'POST', { email: 'a@example.org' }, 'abc'],
+    ['/api/v1/auth/password-reset', 'POST', { email: 'a@example.org' }, 'abc'],
+  ]);
+});

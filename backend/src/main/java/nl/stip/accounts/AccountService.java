@@ -30,6 +30,9 @@ class AccountService {
     static final Duration INVITATION_VALIDITY = Duration.ofDays(3);
     static final Duration THROTTLE_WINDOW = Duration.ofMinutes(15);
     static final int MAX_FAILURES = 5;
+    /** At most this many verification links per account per {@link #RESEND_WINDOW} (the sign-up mail included). */
+    static final int MAX_VERIFY_MAILS = 3;
+    static final Duration RESEND_WINDOW = Duration.ofHours(1);
     static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
 
@@ -70,11 +73,34 @@ class AccountService {
                         texts.get("mail.already-registered.text", publicUrl + "/")));
     }
 
+    /** True when the token confirmed an address; false when it is missing, unknown, used or expired. */
     @Transactional
-    void verify(String token) {
-        long id = store.consumeToken(token(token), AccountStore.Purpose.VERIFY)
-                .orElseThrow(() -> new InvalidParameterException("token", "This link is invalid, used or expired. Sign up again or ask for a new link."));
-        store.markVerified(id);
+    boolean verify(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return false;
+        }
+        return store.consumeToken(token.trim(), AccountStore.Purpose.VERIFY).map(id -> {
+            store.markVerified(id);
+            return true;
+        }).orElse(false);
+    }
+
+    /**
+     * A new verification link for an account that signed up and is not verified yet. Anything else (no account, already
+     * verified, invited without a password, or {@link #MAX_VERIFY_MAILS} links within the last hour) sends nothing, and
+     * the caller cannot tell which: the answer is the same.
+     */
+    @Transactional
+    void resendVerification(String emailInput) {
+        String email = emailInput == null ? "" : emailInput.trim().toLowerCase(Locale.ROOT);
+        store.find(email)
+                .filter(account -> !account.verified() && account.passwordHash() != null)
+                .filter(account -> store.tokensIssuedWithin(account.id(), AccountStore.Purpose.VERIFY, VERIFY_VALIDITY, RESEND_WINDOW) < MAX_VERIFY_MAILS)
+                .ifPresent(account -> {
+                    String token = store.issueToken(account.id(), AccountStore.Purpose.VERIFY, VERIFY_VALIDITY);
+                    mailer.send(email, texts.get("mail.verify.subject"),
+                            texts.get("mail.verify.text", account.displayName(), publicUrl + "/api/v1/auth/verify?token=" + token));
+                });
     }
 
     /** Checks the password first, so an unverified account is only revealed to whoever knows its password. */

@@ -70,6 +70,14 @@ class AccountStore {
         return token;
     }
 
+    /** How many tokens of a purpose (all issued valid for {@code validFor}) the account got within the last {@code window}. */
+    int tokensIssuedWithin(long accountId, Purpose purpose, Duration validFor, Duration window) {
+        return jdbc.sql("SELECT count(*) FROM account_token WHERE account_id = ? AND purpose = ? "
+                        + "AND expires_at > now() + make_interval(secs => CAST(? AS double precision))")
+                .params(accountId, purpose.name(), validFor.minus(window).toSeconds())
+                .query(Integer.class).single();
+    }
+
     /** Uses up a valid token (atomically: a second use finds nothing); the account it belongs to. */
     Optional<Long> consumeToken(String token, Purpose purpose) {
         return jdbc.sql("UPDATE account_token SET used_at = now() "

@@ -46,6 +46,9 @@ class AuthController {
     record ResetRequest(String email) {
     }
 
+    record ResendRequest(String email) {
+    }
+
     record ResetConfirmation(String token, String newPassword) {
     }
 
@@ -74,11 +77,19 @@ class AuthController {
         accounts.signUp(body.email(), body.password(), body.displayName(), body.role());
     }
 
+    /** The link in the verification mail: back to the web app, which says whether it worked (and offers a new link). */
     @GetMapping("/verify")
     ResponseEntity<Void> verify(@RequestParam(required = false) String token) {
         requireLocal();
-        accounts.verify(token);
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/?account=verified")).build();
+        String outcome = accounts.verify(token) ? "verified" : "verify-failed";
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/?account=" + outcome)).build();
+    }
+
+    @PostMapping("/verify/resend")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    void resendVerification(@RequestBody ResendRequest body) {
+        requireLocal();
+        accounts.resendVerification(body.email());
     }
 
     @PostMapping("/login")

@@ -2,6 +2,7 @@ package nl.stip.accounts;
 
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,12 +23,19 @@ class StaffController {
     record CreatedAccount(String email, String displayName, String role, boolean verified) {
     }
 
+    /** Where mail goes: {@code outbox} (kept here, no SMTP server configured) or {@code smtp} (sent to the recipient). */
+    record Delivery(String delivery) {
+    }
+
     private final AccountService accounts;
     private final JdbcClient jdbc;
 
-    StaffController(AccountService accounts, JdbcClient jdbc) {
+    private final Delivery delivery;
+
+    StaffController(AccountService accounts, JdbcClient jdbc, @Value("${spring.mail.host:}") String mailHost) {
         this.accounts = accounts;
         this.jdbc = jdbc;
+        this.delivery = new Delivery(mailHost.isBlank() ? "outbox" : "smtp"); // the same test as MailConfig
     }
 
     @PostMapping("/accounts")
@@ -41,5 +49,11 @@ class StaffController {
     @GetMapping("/outbox")
     List<OutboxMailer.OutboxMail> outbox() {
         return OutboxMailer.newestFirst(jdbc, 200);
+    }
+
+    /** Tells the outbox page whether new mail lands here at all, so an empty outbox can be explained. */
+    @GetMapping("/outbox/delivery")
+    Delivery delivery() {
+        return delivery;
     }
 }

@@ -39,6 +39,11 @@ class AccountPermissionsIT extends IntegrationTest {
             "initiator, GET,  /api/v1/outbox, 403",
             "adviseur,  GET,  /api/v1/outbox, 403",
             "planner,   GET,  /api/v1/outbox, 200",
+            "anonymous, GET,  /api/v1/outbox/delivery, 401",
+            "bewoner,   GET,  /api/v1/outbox/delivery, 403",
+            "initiator, GET,  /api/v1/outbox/delivery, 403",
+            "adviseur,  GET,  /api/v1/outbox/delivery, 403",
+            "planner,   GET,  /api/v1/outbox/delivery, 200",
             "anonymous, POST, /api/v1/accounts, 401",
             "bewoner,   POST, /api/v1/accounts, 403",
             "initiator, POST, /api/v1/accounts, 403",
@@ -104,6 +109,11 @@ class AccountPermissionsIT extends IntegrationTest {
         assertThat(mails.get(0).path("text").asString()).contains("password-reset=abc");
         assertThat(mails.get(0).path("sentAt").asString()).isNotEmpty();
         assertThat(mails.get(1).path("subject").asString()).isEqualTo("Eerste");
+    }
+
+    @Test
+    void theOutboxPageLearnsThatTestMailGoesThroughSmtp() {
+        assertThat(as("planner").get("/api/v1/outbox/delivery").json().path("delivery").asString()).isEqualTo("smtp");
     }
 
     @Test

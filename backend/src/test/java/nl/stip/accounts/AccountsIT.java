@@ -62,7 +62,10 @@ class AccountsIT extends IntegrationTest {
 
         Http.Response verified = browser.get("/api/v1/auth/verify?token=" + mail.link("token"));
         assertThat(verified.status()).isEqualTo(303);
-        assertThat(browser.get("/api/v1/auth/verify?token=" + mail.link("token")).status()).as("a link works once").isEqualTo(400);
+        assertThat(verified.header("Location")).isEqualTo("/?account=verified");
+        Http.Response again = browser.get("/api/v1/auth/verify?token=" + mail.link("token"));
+        assertThat(again.status()).as("a link works once").isEqualTo(303);
+        assertThat(again.header("Location")).isEqualTo("/?account=verify-failed");
 
         Http.Response login = browser.post("/api/v1/auth/login", loginJson(email, PASSWORD));
         assertThat(login.status()).isEqualTo(200);
@@ -103,6 +106,51 @@ class AccountsIT extends IntegrationTest {
         String tokenHashes = jdbc.sql("SELECT string_agg(token_hash, ',') FROM account_token t JOIN account a ON a.id = t.account_id WHERE a.email = ?")
                 .param(email).query(String.class).single();
         assertThat(tokenHashes).hasSize(64);
+    }
+
+    @Test
+    void aBadOrMissingVerifyTokenLeadsBackToTheViewerWithoutVerifying() {
+        Browser browser = new Browser(port);
+        for (String query : new String[] {"?token=not-a-real-token", "", "?token=" + "x".repeat(300)}) {
+            Http.Response response = browser.get("/api/v1/auth/verify" + query);
+            assertThat(response.status()).as(query).isEqualTo(303);
+            assertThat(response.header("Location")).as(query).isEqualTo("/?account=verify-failed");
+        }
+    }
+
+    @Test
+    void resendsTheVerificationLinkAtMostThreeTimesAnHourAndOnlyToUnverifiedSignUps() {
+        String email = newEmail("resend");
+        Browser browser = new Browser(port).primed();
+        assertThat(browser.post("/api/v1/auth/signup", signUpJson(email, PASSWORD, "RESIDENT")).status()).isEqualTo(202);
+        String first = mailbox.await(email, "Bevestig").link("token");
+
+        assertThat(browser.post("/api/v1/auth/verify/resend", "{\"email\":\"" + email.toUpperCase() + "\"}").status()).isEqualTo(202);
+        assertThat(verifyTokens(email)).isEqualTo(2);
+        String second = mailbox.await(email, "Bevestig", 2).link("token");
+        assertThat(second).isNotEqualTo(first);
+        assertThat(browser.post("/api/v1/auth/verify/resend", "{\"email\":\"" + email + "\"}").status()).isEqualTo(202);
+        assertThat(verifyTokens(email)).isEqualTo(3);
+        Http.Response throttled = browser.post("/api/v1/auth/verify/resend", "{\"email\":\"" + email + "\"}");
+        assertThat(throttled.status()).as("the same answer, but nothing is sent").isEqualTo(202);
+        assertThat(throttled.text()).isEmpty();
+        assertThat(verifyTokens(email)).as("the fourth link within the hour is not issued").isEqualTo(3);
+
+        assertThat(browser.get("/api/v1/auth/verify?token=" + second).header("Location")).isEqualTo("/?account=verified");
+        assertThat(browser.post("/api/v1/auth/verify/resend", "{\"email\":\"" + email + "\"}").status()).isEqualTo(202);
+        assertThat(verifyTokens(email)).as("a verified account gets no new link").isEqualTo(3);
+
+        String unknown = newEmail("nobody");
+        Http.Response noAccount = browser.post("/api/v1/auth/verify/resend", "{\"email\":\"" + unknown + "\"}");
+        assertThat(noAccount.status()).isEqualTo(202);
+        assertThat(noAccount.text()).as("no account enumeration").isEqualTo(throttled.text());
+        assertThat(mailbox.mailsTo(unknown)).isEmpty();
+        assertThat(browser.postWithoutCsrf("/api/v1/auth/verify/resend", "{\"email\":\"" + email + "\"}").status()).isEqualTo(403);
+    }
+
+    private int verifyTokens(String email) {
+        return jdbc.sql("SELECT count(*) FROM account_token t JOIN account a ON a.id = t.account_id WHERE a.email = ? AND t.purpose = 'VERIFY'")
+                .param(email).query(Integer.class).single();
     }
 
     @Test

@@ -12,11 +12,12 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-/** Reads what the GreenMail SMTP server received for one address. */
-final class Mailbox {
+/** Reads what the GreenMail SMTP server received for one address (also used by the browser tests). */
+public final class Mailbox {
 
-    record Mail(String subject, String text) {
-        String link(String parameter) {
+    public record Mail(String subject, String text) {
+        /** The value of a URL parameter in the mail's link, e.g. the token of {@code ?token=…}. */
+        public String link(String parameter) {
             Matcher m = Pattern.compile(Pattern.quote(parameter) + "=([A-Za-z0-9_-]+)").matcher(text);
             if (!m.find()) {
                 throw new AssertionError("no " + parameter + " link in: " + text);
@@ -27,22 +28,27 @@ final class Mailbox {
 
     private final GreenMail server;
 
-    Mailbox(GreenMail server) {
+    public Mailbox(GreenMail server) {
         this.server = server;
     }
 
-    List<Mail> mailsTo(String address) {
+    public List<Mail> mailsTo(String address) {
         return Arrays.stream(server.getReceivedMessages())
                 .filter(m -> recipients(m).contains(address))
                 .map(Mailbox::read).toList();
     }
 
     /** The newest mail to the address whose subject contains the words, waiting up to 5 s for it. */
-    Mail await(String address, String subjectPart) {
+    public Mail await(String address, String subjectPart) {
+        return await(address, subjectPart, 1);
+    }
+
+    /** The newest mail to the address whose subject contains the words, once there are at least {@code count} such. */
+    public Mail await(String address, String subjectPart, int count) {
         long deadline = System.currentTimeMillis() + 5000;
         while (System.currentTimeMillis() < deadline) {
             List<Mail> mails = mailsTo(address).stream().filter(m -> m.subject().contains(subjectPart)).toList();
-            if (!mails.isEmpty()) {
+            if (mails.size() >= count) {
                 return mails.get(mails.size() - 1);
             }
             try {

@@ -1,6 +1,8 @@
 // Starts the viewer: state from the URL, the API, the views, then the 3D map. The panel, the layer list and the
 // legend work even when the 3D map cannot start (no WebGL): the page then says so instead of staying blank.
 import config from './config.js';
+import { connectAccountFlow } from './core/account-flow.js';
+import { parseAccountLanding, withoutAccountParams } from './core/account-links.js';
 import { createApi } from './core/api.js';
 import { connectDossier } from './core/dossier.js';
 import { connectLookup } from './core/lookup-controller.js';
@@ -15,6 +17,7 @@ import { connectUrl } from './core/url-sync.js';
 import { parseHash } from './core/url-state.js';
 import { StipMap } from './map/stip-map.js';
 import { mountAccountBox } from './views/account-box.js';
+import { mountAccountDialog } from './views/account-dialog.js';
 import { mountDossierSection } from './views/dossier-section.js';
 import { mountErrorBanner } from './views/error-banner.js';
 import { mountLayerToggles } from './views/layer-toggles.js';
@@ -41,7 +44,17 @@ mountSearchBox(element('search-box'), connectSearch(state, api));
 mountLookupPanel(element('panel'), state, { onRetry: () => lookup.retry() });
 const planCheck = connectPlanCheck(state, api);
 const session = connectSession(state, api);
-const accountBox = mountAccountBox(element('account'), state, session);
+// Sign-up, verification, password reset and the outbox; a link from a mail (?account=…, ?password-reset=…) opens its
+// screen, and the parameter leaves the address bar once it is used.
+const accountFlow = connectAccountFlow(api, {
+  onTokenUsed: () => window.history.replaceState(window.history.state, '', withoutAccountParams(window.location.href)),
+});
+const accountBox = mountAccountBox(element('account'), state, session, accountFlow);
+mountAccountDialog(accountFlow, { openLogin: () => accountBox.openLogin() });
+state.onChange(({ session: current }, changed) => {
+  if (changed.includes('session') && accountFlow.get().view === 'outbox' && current.status !== 'user') accountFlow.close();
+});
+accountFlow.land(parseAccountLanding(window.location.search));
 session.refresh();
 const dossierSection = document.createElement('section');
 dossierSection.className = 'dossier';

@@ -63,7 +63,9 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     }
     if (response.status === 204) return null;
     try {
-      return await response.json();
+      const text = await response.text();
+      // 202 Accepted (sign-up, reset and new-link requests) has no body either.
+      return text === '' && response.status === 202 ? null : JSON.parse(text);
     } catch (error) {
       throw new ApiError('server', `${path} did not answer with JSON`, response.status);
     }
@@ -108,6 +110,29 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     },
     logout() {
       return getJson('/api/v1/auth/logout', { method: 'POST' });
+    },
+    /** Sign-up ({displayName, email, password, role}); the server mails a verification link (202, no body). */
+    signUp({ displayName, email, password, role }) {
+      return getJson('/api/v1/auth/signup', { body: { displayName, email, password, role } });
+    },
+    /** A new verification link, if the address has an unverified account; the answer is the same either way. */
+    resendVerification(email) {
+      return getJson('/api/v1/auth/verify/resend', { body: { email } });
+    },
+    /** A reset link, if the address has an account; the answer is the same either way. */
+    requestPasswordReset(email) {
+      return getJson('/api/v1/auth/password-reset', { body: { email } });
+    },
+    confirmPasswordReset(token, newPassword) {
+      return getJson('/api/v1/auth/password-reset/confirm', { body: { token, newPassword } });
+    },
+    /** Planners: the mails Stip kept instead of sending ([{id, to, subject, text, sentAt}], newest first). */
+    outbox(options) {
+      return getJson('/api/v1/outbox', options);
+    },
+    /** Planners: {delivery: 'outbox' | 'smtp'}, where new mail goes. */
+    outboxDelivery(options) {
+      return getJson('/api/v1/outbox/delivery', options);
     },
     /** Starts a plan dossier ({title, activity, description?, parcels?}); answers the plan. */
     createPlan(plan) {

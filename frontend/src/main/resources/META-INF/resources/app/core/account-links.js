@@ -1,0 +1,25 @@
+// What the address bar says when someone arrives from a mail: /?account=verified or /?account=verify-failed after the
+// verification link (the backend redirects there), /?password-reset=<token> from a reset or invitation mail. Parsing
+// never throws; the params are taken out of the URL again so a reload or a bookmark does not repeat them.
+
+const TOKEN = /^[A-Za-z0-9_-]{16,100}$/;
+const PARAMS = ['account', 'password-reset'];
+
+/** { kind: 'verified' | 'verify-failed' | 'password-reset' (with token) | 'password-reset-invalid' }, or null. */
+export function parseAccountLanding(search) {
+  const params = new URLSearchParams(String(search ?? '').replace(/^\?/, ''));
+  if (params.has('password-reset')) {
+    const token = params.get('password-reset').trim();
+    return TOKEN.test(token) ? { kind: 'password-reset', token } : { kind: 'password-reset-invalid' };
+  }
+  const account = params.get('account');
+  if (account === 'verified' || account === 'verify-failed') return { kind: account };
+  return null;
+}
+
+/** The URL (path, other query params and hash) without the account params: for history.replaceState. */
+export function withoutAccountParams(href) {
+  const url = new URL(href);
+  for (const name of PARAMS) url.searchParams.delete(name);
+  return url.pathname + url.search + url.hash;
+}
