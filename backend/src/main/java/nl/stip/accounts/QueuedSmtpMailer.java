@@ -1,5 +1,7 @@
 package nl.stip.accounts;
 
+import java.util.concurrent.Executor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -8,16 +10,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The SMTP path: a mail is queued in the caller's transaction and handed to the SMTP server only after that transaction
  * commits. A sign-up that fails sends nothing, and an SMTP server that is down does not fail the sign-up: the mail
- * waits in {@code mail_queue} and {@link MailDispatcher} retries it.
+ * waits in {@code mail_queue} and {@link MailDispatcher} retries it. The hand-over runs on {@code dispatch} (in the
+ * application a background thread), so the answer to a reset or resend request does not wait for the SMTP server and
+ * its timing does not tell whether the address has an account.
  */
 class QueuedSmtpMailer implements Mailer {
 
     private final JdbcClient jdbc;
     private final MailDispatcher dispatcher;
+    private final Executor dispatch;
 
-    QueuedSmtpMailer(JdbcClient jdbc, MailDispatcher dispatcher) {
+    QueuedSmtpMailer(JdbcClient jdbc, MailDispatcher dispatcher, Executor dispatch) {
         this.jdbc = jdbc;
         this.dispatcher = dispatcher;
+        this.dispatch = dispatch;
     }
 
     @Override
@@ -27,11 +33,11 @@ class QueuedSmtpMailer implements Mailer {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    dispatcher.deliverDue();
+                    dispatch.execute(dispatcher::deliverDue);
                 }
             });
         } else {
-            dispatcher.deliverDue();
+            dispatch.execute(dispatcher::deliverDue);
         }
     }
 

@@ -37,8 +37,8 @@ class AuthModeTest {
 
     @Test
     void mailGoesThroughSmtpOnlyWhenAHostIsConfigured() {
-        assertThat(MailConfig.choose("", "Stip <noreply@stip.local>", JavaMailSenderImpl::new, null, null)).isInstanceOf(OutboxMailer.class);
-        assertThat(MailConfig.choose(null, "Stip <noreply@stip.local>", JavaMailSenderImpl::new, null, null)).isInstanceOf(OutboxMailer.class);
-        assertThat(MailConfig.choose("smtp.gemeente.nl", "Stip <noreply@stip.local>", JavaMailSenderImpl::new, null, null)).isInstanceOf(QueuedSmtpMailer.class);
+        assertThat(MailConfig.choose("", "Stip <noreply@stip.local>", JavaMailSenderImpl::new, null, null, null)).isInstanceOf(OutboxMailer.class);
+        assertThat(MailConfig.choose(null, "Stip <noreply@stip.local>", JavaMailSenderImpl::new, null, null, null)).isInstanceOf(OutboxMailer.class);
+        assertThat(MailConfig.choose("smtp.gemeente.nl", "Stip <noreply@stip.local>", JavaMailSenderImpl::new, null, null, null)).isInstanceOf(QueuedSmtpMailer.class);
     }
 }

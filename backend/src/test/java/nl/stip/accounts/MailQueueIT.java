@@ -30,7 +30,7 @@ class MailQueueIT extends IntegrationTest {
     void aMailFromARolledBackTransactionIsNeverSent() {
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         JavaMailSenderImpl smtp = sender(mail().getSmtp().getPort());
-        QueuedSmtpMailer mailer = new QueuedSmtpMailer(jdbc, new MailDispatcher(jdbc, transactions, new SmtpMailer(smtp, "stip@test")));
+        QueuedSmtpMailer mailer = new QueuedSmtpMailer(jdbc, new MailDispatcher(jdbc, transactions, new SmtpMailer(smtp, "stip@test")), Runnable::run);
         String to = AccountsIT.newEmail("rollback");
 
         transactions.executeWithoutResult(status -> {
@@ -51,7 +51,7 @@ class MailQueueIT extends IntegrationTest {
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         JavaMailSenderImpl smtp = sender(closedPort());
         MailDispatcher dispatcher = new MailDispatcher(jdbc, transactions, new SmtpMailer(smtp, "stip@test"));
-        QueuedSmtpMailer mailer = new QueuedSmtpMailer(jdbc, dispatcher);
+        QueuedSmtpMailer mailer = new QueuedSmtpMailer(jdbc, dispatcher, Runnable::run);
         String to = AccountsIT.newEmail("outage");
 
         transactions.executeWithoutResult(status -> mailer.send(to, "Bevestig uw e-mailadres", "link: /api/v1/auth/verify?token=abc"));
