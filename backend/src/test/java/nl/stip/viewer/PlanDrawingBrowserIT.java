@@ -143,8 +143,18 @@ class PlanDrawingBrowserIT extends IntegrationTest {
             undo.click();
             assertThat(height).hasValue("4");
 
+            // Back at 4 m the plan fits again, and the panel says what that means for the procedure, the time and the
+            // cost: an extension in the back garden needs no permit, so no term and no fee.
+            assertThat(heightVerdict).hasAttribute("data-status", "pass", slow);
+            assertThat(panel.locator(".plan-headline")).hasAttribute("data-compliant", "true");
+            Locator permit = panel.locator(".plan-permit");
+            assertThat(permit).hasClass(java.util.regex.Pattern.compile("outcome-vergunningvrij"));
+            assertThat(permit).containsText("Geen termijn: u hoeft niets aan te vragen.");
+            assertThat(permit).containsText(java.util.regex.Pattern.compile("Geschatte kosten: €.?0"));
+
             page.setViewportSize(375, 740); // a phone: the plan panel stacks below the map
-            page.waitForTimeout(1_000);
+            page.waitForFunction("() => document.getElementById('plan').getBoundingClientRect().top >= document.getElementById('map').getBoundingClientRect().bottom - 1",
+                    null, new Page.WaitForFunctionOptions().setTimeout(30_000));
             var mapBox = page.locator("#map").boundingBox();
             var planBox = panel.boundingBox();
             assertThat(planBox.y).as("plan panel below the map").isGreaterThanOrEqualTo(mapBox.y + mapBox.height - 1);
