@@ -14,7 +14,7 @@ function fakeAccountsApi(answers = {}) {
     if (result instanceof Error) return Promise.reject(result);
     return Promise.resolve(typeof result === 'function' ? result(...args) : result ?? null);
   };
-  const api = Object.fromEntries(['signUp', 'resendVerification', 'requestPasswordReset', 'confirmPasswordReset', 'outbox', 'outboxDelivery']
+  const api = Object.fromEntries(['signUp', 'verifyEmail', 'resendVerification', 'requestPasswordReset', 'confirmPasswordReset', 'outbox', 'outboxDelivery']
     .map((name) => [name, (...args) => answer(name, ...args)]));
   return { api, calls };
 }
@@ -49,6 +49,33 @@ test('a 400 from the server puts the Dutch error on the field it names; the form
   assert.equal(flow.get().view, 'signup');
   assert.equal(flow.get().busy, false);
   assert.deepEqual(flow.get().errors, { email: 'email' });
+});
+
+test('the link from the mail confirms with a POST: verified, a dead link, or a server that can be tried again', async () => {
+  let cleaned = 0;
+  const ok = fakeAccountsApi();
+  const flow = connectAccountFlow(ok.api, { onTokenUsed: () => { cleaned += 1; } });
+  const views = [];
+  flow.onChange((s) => views.push(`${s.view}${s.busy ? ':busy' : ''}`));
+  await flow.land({ kind: 'verify', token });
+  assert.deepEqual(ok.calls, [['verifyEmail', token]]);
+  assert.deepEqual(views, ['verifying:busy', 'verified']);
+  assert.equal(cleaned, 1, 'the token leaves the address bar once used');
+
+  const dead = fakeAccountsApi({ verifyEmail: new ApiError('rejected', 'This link is invalid', 400, undefined, { code: 'invalid-token' }) });
+  const deadFlow = connectAccountFlow(dead.api);
+  await deadFlow.land({ kind: 'verify', token });
+  assert.equal(deadFlow.get().view, 'verify-failed');
+
+  let kept = 0;
+  const down = fakeAccountsApi({ verifyEmail: new ApiError('unreachable', 'No answer') });
+  const downFlow = connectAccountFlow(down.api, { onTokenUsed: () => { kept += 1; } });
+  await downFlow.land({ kind: 'verify', token });
+  assert.equal(downFlow.get().view, 'verify-error');
+  assert.equal(kept, 0, 'the token stays for a retry: it was not used');
+  down.api.verifyEmail = () => Promise.resolve(null);
+  await downFlow.verify(downFlow.get().token);
+  assert.equal(downFlow.get().view, 'verified');
 });
 
 test('landing after the verification link: verified, or failed with a new link to ask for', async () => {

@@ -6,6 +6,8 @@ const token = 'Qx3v_9-abcdefghijklmnopqrstuvwxyz0123456789AB';
 
 test('reads where a mail link lands: verified, verify failed, a password-reset token', () => {
   assert.deepEqual(parseAccountLanding('?account=verified'), { kind: 'verified' });
+  assert.deepEqual(parseAccountLanding('?verify=Qx3v_9-abcdefghijklmnop'), { kind: 'verify', token: 'Qx3v_9-abcdefghijklmnop' });
+  assert.deepEqual(parseAccountLanding('?verify=%3Cscript%3E'), { kind: 'verify-failed' });
   assert.deepEqual(parseAccountLanding('?account=verify-failed'), { kind: 'verify-failed' });
   assert.deepEqual(parseAccountLanding(`?password-reset=${token}`), { kind: 'password-reset', token });
   assert.deepEqual(parseAccountLanding(`password-reset=${token}&x=1`), { kind: 'password-reset', token });

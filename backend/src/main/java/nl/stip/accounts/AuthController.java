@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.stip.platform.web.NotFoundException;
+import nl.stip.platform.web.ProblemException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -46,6 +47,9 @@ class AuthController {
     record ResetRequest(String email) {
     }
 
+    record VerifyRequest(String token) {
+    }
+
     record ResendRequest(String email) {
     }
 
@@ -77,12 +81,26 @@ class AuthController {
         accounts.signUp(body.email(), body.password(), body.displayName(), body.role());
     }
 
-    /** The link in the verification mail: back to the web app, which says whether it worked (and offers a new link). */
+    /**
+     * Links in older verification mails: on to the web app's landing, which confirms with a POST. A GET never uses up
+     * the token, so a mail scanner that opens every link cannot spend it.
+     */
     @GetMapping("/verify")
-    ResponseEntity<Void> verify(@RequestParam(required = false) String token) {
+    ResponseEntity<Void> verifyLink(@RequestParam(required = false) String token) {
         requireLocal();
-        String outcome = accounts.verify(token) ? "verified" : "verify-failed";
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/?account=" + outcome)).build();
+        String target = token != null && token.matches("[A-Za-z0-9_-]{16,100}") ? "/?verify=" + token : "/?account=verify-failed";
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(target)).build();
+    }
+
+    /** Confirms the e-mail address with the token from the mail: 204, or 400 when it is unknown, used or expired. */
+    @PostMapping("/verify")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void verify(@RequestBody(required = false) VerifyRequest body) {
+        requireLocal();
+        if (!accounts.verify(body == null ? null : body.token())) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-token",
+                    "This link is invalid, used or expired. Ask for a new one.");
+        }
     }
 
     @PostMapping("/verify/resend")

@@ -25,7 +25,8 @@ class AuthModeTest {
         assertThatThrownBy(() -> oidc.logIn(new AuthController.Login("a@b.nl", "x"), null, null)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> oidc.signUp(new AuthController.SignUp("a@b.nl", "x", "A", "RESIDENT"))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> oidc.requestPasswordReset(new AuthController.ResetRequest("a@b.nl"))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> oidc.verify("token")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> oidc.verify(new AuthController.VerifyRequest("token"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> oidc.verifyLink("token")).isInstanceOf(NotFoundException.class);
         new AuthController("local", null, null).requireLocal();
     }
 

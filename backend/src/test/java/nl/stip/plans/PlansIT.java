@@ -90,7 +90,7 @@ class PlansIT extends IntegrationTest {
             Http.Response signUp = browser.post("/api/v1/auth/signup", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD
                     + "\",\"displayName\":\"Tweede Initiatiefnemer\",\"role\":\"INITIATOR\"}");
             assertThat(signUp.status()).as(signUp.text()).isEqualTo(202);
-            assertThat(browser.get("/api/v1/auth/verify?token=" + verifyToken(email)).status()).isEqualTo(303);
+            assertThat(browser.post("/api/v1/auth/verify", "{\"token\":\"" + verifyToken(email) + "\"}").status()).isEqualTo(204);
             otherInitiator = email;
         }
         return otherInitiator;
@@ -102,7 +102,7 @@ class PlansIT extends IntegrationTest {
             for (MimeMessage m : mail().getReceivedMessages()) {
                 try {
                     if (Arrays.toString(m.getRecipients(Message.RecipientType.TO)).contains(email)) {
-                        Matcher token = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(m.getContent().toString());
+                        Matcher token = Pattern.compile("verify=([A-Za-z0-9_-]+)").matcher(m.getContent().toString());
                         if (token.find()) {
                             return token.group(1);
                         }

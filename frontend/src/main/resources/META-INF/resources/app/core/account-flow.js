@@ -1,6 +1,6 @@
 // The account screens as one small state machine: which screen shows (view), its field errors, whether a request is
 // busy, and what the last answer was. The views draw it; this module talks to the API. Views:
-//   closed · signup → signup-sent · verified · verify-failed / resend → resend-sent
+//   closed · signup → signup-sent · verifying → verified | verify-failed | verify-error / resend → resend-sent
 //   reset-request → reset-sent · reset-new → reset-done | reset-invalid · outbox
 // Answers never say whether an e-mail address has an account (the backend does not tell either).
 import { createEmitter } from './emitter.js';
@@ -9,7 +9,7 @@ import { errorsFromProblem, validateEmail, validateNewPassword, validateSignUp }
 const CLOSED = Object.freeze({ view: 'closed' });
 
 /**
- * api: signUp, resendVerification, requestPasswordReset, confirmPasswordReset, outbox, outboxDelivery.
+ * api: signUp, verifyEmail, resendVerification, requestPasswordReset, confirmPasswordReset, outbox, outboxDelivery.
  * onTokenUsed: called once a token from the URL is used up or found invalid, so it can leave the address bar.
  */
 export function connectAccountFlow(api, { onTokenUsed = () => {} } = {}) {
@@ -32,6 +32,23 @@ export function connectAccountFlow(api, { onTokenUsed = () => {} } = {}) {
     }
   }
 
+  /** Confirms the address with the token from the mail: a refused token is a dead link, anything else may be retried. */
+  async function verify(token) {
+    set({ view: 'verifying', token, busy: true });
+    try {
+      await api.verifyEmail(token);
+      onTokenUsed();
+      set({ view: 'verified' });
+    } catch (error) {
+      if (error?.kind === 'rejected') {
+        onTokenUsed();
+        set({ view: 'verify-failed' });
+      } else {
+        set({ view: 'verify-error', token });
+      }
+    }
+  }
+
   return {
     get: () => current,
     onChange: changes.subscribe,
@@ -46,7 +63,8 @@ export function connectAccountFlow(api, { onTokenUsed = () => {} } = {}) {
 
     /** Arriving from a mail (core/account-links.js). */
     land(landing) {
-      if (!landing) return;
+      if (!landing) return undefined;
+      if (landing.kind === 'verify') return verify(landing.token);
       if (landing.kind === 'verified' || landing.kind === 'verify-failed') {
         onTokenUsed();
         set({ view: landing.kind });
@@ -57,6 +75,8 @@ export function connectAccountFlow(api, { onTokenUsed = () => {} } = {}) {
         set({ view: 'reset-invalid' });
       }
     },
+
+    verify,
 
     async signUp(values) {
       const errors = validateSignUp(values);

@@ -115,6 +115,10 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     signUp({ displayName, email, password, role }) {
       return getJson('/api/v1/auth/signup', { body: { displayName, email, password, role } });
     },
+    /** Confirms an e-mail address with the token from the verification mail (204; 400 when used or expired). */
+    verifyEmail(token) {
+      return getJson('/api/v1/auth/verify', { body: { token } });
+    },
     /** A new verification link, if the address has an unverified account; the answer is the same either way. */
     resendVerification(email) {
       return getJson('/api/v1/auth/verify/resend', { body: { email } });

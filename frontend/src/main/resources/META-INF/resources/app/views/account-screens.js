@@ -31,6 +31,8 @@ const SCREENS = {
   },
   'signup-sent': (s, actions) => message(t('signUpSentTitle'), [t('signUpSent', { email: s.email }), t('signUpSentNoMail'), t('accountDemoMailHint')],
     [button(t('resendSubmit'), () => actions.open('resend', { email: s.email }), 'secondary'), button(t('accountGoLogin'), actions.openLogin)]),
+  verifying: () => message(t('verifyingTitle'), [t('verifying')], []),
+  'verify-error': (s, actions) => message(t('verifyErrorTitle'), [t('verifyError')], [button(t('verifyRetry'), () => actions.verify(s.token))]),
   verified: (s, actions) => message(t('verifiedTitle'), [t('verified')], [button(t('accountGoLogin'), actions.openLogin)], 'success'),
   'verify-failed': (s, actions) => resendForm(s, actions, t('verifyFailedTitle'), t('verifyFailed')),
   resend: (s, actions) => resendForm(s, actions, t('resendTitle'), t('resendIntro')),
