@@ -1,10 +1,5 @@
 package nl.stip.plans;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +16,6 @@ import nl.stip.platform.Texts;
 import nl.stip.platform.web.InvalidParameterException;
 import nl.stip.platform.web.NotFoundException;
 import nl.stip.platform.web.ProblemException;
-import nl.stip.plans.PlanStore.PhaseEntry;
 import nl.stip.plans.PlanStore.PlanRow;
 import nl.stip.plans.PlanStore.VersionRow;
 import nl.stip.plans.PlanViews.*;
@@ -43,9 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
 class PlanService {
 
     static final Set<String> ACTIVITIES = Set.of("aanbouw", "dakkapel", "nieuwbouw-woning", "bedrijfspand", "boom-kappen", "uitweg", "anders");
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Texts.DUTCH);
-    private static final int OBJECTION_WEEKS = 6;
 
     /** A save based on an older version than the current one. */
     static final class StaleVersionException extends RuntimeException {
@@ -64,14 +55,17 @@ class PlanService {
     private final CheckService checks;
     private final Texts texts;
     private final JsonMapper json;
+    private final PlanViewAssembler views;
 
-    PlanService(PlanStore store, PlanModelFiles modelFiles, DesignValidator validator, CheckService checks, Texts texts, JsonMapper json) {
+    PlanService(PlanStore store, PlanModelFiles modelFiles, DesignValidator validator, CheckService checks, Texts texts, JsonMapper json,
+                PlanViewAssembler views) {
         this.store = store;
         this.modelFiles = modelFiles;
         this.validator = validator;
         this.checks = checks;
         this.texts = texts;
         this.json = json;
+        this.views = views;
     }
 
     @Transactional
@@ -90,9 +84,7 @@ class PlanService {
         if (description.length() > 4000) {
             throw new InvalidParameterException("description", "the description has " + description.length() + " characters; at most 4000");
         }
-        if (body.activity() == null || !ACTIVITIES.contains(body.activity())) {
-            throw new InvalidParameterException("activity", "activity '" + body.activity() + "' is not one of " + String.join(", ", ACTIVITIES.stream().sorted().toList()));
-        }
+        requireKnownActivity(body.activity());
         List<Long> parcels = body.parcels() == null ? List.of() : body.parcels().stream().distinct().sorted().toList();
         if (parcels.stream().anyMatch(p -> p == null)) {
             throw new InvalidParameterException("parcels", "a parcel id is missing");
@@ -131,9 +123,7 @@ class PlanService {
             design = design.withActivity(plan.activity());
         }
         ValidatedDesign validated = validator.validate(design, modelFiles.of(id));
-        if (!ACTIVITIES.contains(validated.activity())) {
-            throw new InvalidParameterException("activity", "activity '" + validated.activity() + "' is not one of " + String.join(", ", ACTIVITIES.stream().sorted().toList()));
-        }
+        requireKnownActivity(validated.activity());
         // The row version check: of two saves based on the same version, the second waits for the first and then
         // finds the version moved on. Nothing is overwritten silently.
         if (!store.advanceVersion(id, baseVersion)) {
@@ -230,14 +220,24 @@ class PlanService {
 
     private PlanRow visible(Authentication who, long id) {
         PlanRow plan = store.find(id).orElse(null);
-        if (plan == null || !(plan.owner().equals(who.getName()) || planner(who))) {
+        if (plan == null || !ownerOrPlanner(who, plan)) {
             throw new NotFoundException("There is no plan " + id + ".");
         }
         return plan;
     }
 
+    private static void requireKnownActivity(String activity) {
+        if (activity == null || !ACTIVITIES.contains(activity)) {
+            throw new InvalidParameterException("activity", "activity '" + activity + "' is not one of " + String.join(", ", ACTIVITIES.stream().sorted().toList()));
+        }
+    }
+
     private VersionRow versionRow(long id, int n) {
         return store.version(id, n).orElseThrow(() -> new NotFoundException("The plan has no version " + n + "."));
+    }
+
+    private static boolean ownerOrPlanner(Authentication who, PlanRow plan) {
+        return plan.owner().equals(who.getName()) || planner(who);
     }
 
     static boolean planner(Authentication who) {
@@ -268,67 +268,10 @@ class PlanService {
     }
 
     private Version version(VersionRow v, boolean withDesign) {
-        return new Version(v.version(), v.savedAt(), v.savedBy(), summary(v), withDesign ? json.readTree(v.design()) : null);
-    }
-
-    private static CheckSummary summary(VersionRow v) {
-        return new CheckSummary(v.compliant(), v.failed(), v.attention(), v.outcome(), v.legalTermWeeks());
+        return new Version(v.version(), v.savedAt(), v.savedBy(), PlanViewAssembler.summary(v), withDesign ? json.readTree(v.design()) : null);
     }
 
     private Plan view(Authentication who, PlanRow plan) {
-        List<PhaseEntry> entries = store.phaseEntries(plan.id());
-        List<TimelineStep> timeline = new ArrayList<>();
-        for (Phase p : Phase.values()) {
-            Instant entered = null;
-            if (p.ordinal() <= plan.phase().ordinal()) {
-                for (PhaseEntry e : entries) {
-                    if (e.phase() == p) {
-                        entered = e.enteredAt(); // the latest time it was entered
-                    }
-                }
-            }
-            timeline.add(new TimelineStep(p.key(), texts.get("plan.phase." + p.key()), entered,
-                    entered == null ? null : entered.atZone(ZONE).toLocalDate(), p == plan.phase(), entered != null));
-        }
-        VersionRow latest = plan.version() == 0 ? null : store.version(plan.id(), plan.version()).orElse(null);
-        Instant phaseEntered = timeline.get(plan.phase().ordinal()).enteredAt();
-        LocalDate since = phaseEntered == null ? LocalDate.now(ZONE) : phaseEntered.atZone(ZONE).toLocalDate();
-        List<String> next = new ArrayList<>();
-        Deadline deadline = null;
-        switch (plan.phase()) {
-            case APPLICATION -> {
-                String outcome = latest == null ? null : latest.outcome();
-                Integer weeks = latest == null ? null : latest.legalTermWeeks();
-                if (outcome == null || weeks == null) {
-                    next.add(texts.get("plan.next.application.unknown"));
-                } else if (outcome.equals("vergunningvrij")) {
-                    next.add(texts.get("plan.next.application.vergunningvrij"));
-                } else if (outcome.equals("melding")) {
-                    LocalDate start = since.plusWeeks(weeks);
-                    next.add(texts.get("plan.next.application.melding", DATE.format(start), weeks, DATE.format(since)));
-                    deadline = new Deadline(texts.get("plan.deadline.start"), start);
-                } else {
-                    LocalDate decision = since.plusWeeks(weeks);
-                    next.add(texts.get("plan.next.application.vergunning", DATE.format(decision), weeks, DATE.format(since)));
-                    deadline = new Deadline(texts.get("plan.deadline.decision"), decision);
-                }
-            }
-            case DECISION -> {
-                LocalDate end = since.plusWeeks(OBJECTION_WEEKS);
-                next.add(texts.get("plan.next.decision", DATE.format(end), OBJECTION_WEEKS));
-                deadline = new Deadline(texts.get("plan.deadline.objection"), end);
-            }
-            default -> next.add(texts.get("plan.next." + plan.phase().key()));
-        }
-        if (latest == null && plan.phase().ordinal() <= Phase.APPLICATION.ordinal()) {
-            next.add(texts.get("plan.next.no-design"));
-        } else if (latest != null && !latest.compliant() && plan.phase().ordinal() <= Phase.APPLICATION.ordinal()) {
-            next.add(texts.get("plan.next.not-compliant", latest.version(), latest.failed()));
-        }
-        return new Plan(plan.id(), plan.title(), plan.description(), plan.activity(), plan.parcelIds(),
-                store.parcelNames(plan.parcelIds()), plan.parcelsFromDesign(), plan.owner(), plan.phase().key(),
-                texts.get("plan.phase." + plan.phase().key()), timeline, plan.version(),
-                latest == null ? null : summary(latest), List.copyOf(next), deadline, plan.createdAt(),
-                latest == null ? null : latest.savedAt(), plan.owner().equals(who.getName()) || planner(who));
+        return views.view(plan, ownerOrPlanner(who, plan));
     }
 }

@@ -1,15 +1,15 @@
 // The one object that owns the Cesium scene and keeps it in step with the state: camera, visible layers, the
 // highlighted building. It turns every click into a selection: a picked entity is handed to the layer that owns
-// it (by the layer id in the entity id), anything else selects the point on the ground.
-import { parseEntityId } from '../core/entity-ids.js';
-import { addCorner, closeShape, moveCorner, selectVolume, setHeight } from '../core/plan-draft.js';
+// it (by the layer id in the entity id), anything else selects the point on the ground. While a plan is drawn, the
+// pointer edits the plan instead (PlanEditing).
 import { debounce, focusBbox } from '../core/viewport.js';
 import { createBaseLayer } from './base-layer.js';
 import { FeatureLayer } from './feature-layer.js';
-import { HeightDrag } from './height-drag.js';
 import { buildingsKind, parcelsKind, ruleAreasKind } from './layer-kinds.js';
 import { ModelLayer } from './model-layer.js';
-import { PLAN_LAYER_ID, PlanLayer } from './plan-layer.js';
+import { PlanEditing } from './plan-editing.js';
+import { PlanLayer } from './plan-layer.js';
+import { canvasCentre, groundAt, lonLatAt, ownerAt } from './picking.js';
 
 export class StipMap {
   constructor({ Cesium, container, state, api, config, onFirstCompleteRender, onPlanDrawn, onModelsShown, onHeightHandle }) {
@@ -55,30 +55,20 @@ export class StipMap {
     this.modelLayer = new ModelLayer(Cesium, scene, { onShown: onModelsShown, render: () => this.render() });
     this.viewer.dataSources.add(this.modelLayer.dataSource);
     scene.primitives.add(this.planLayer.primitives);
-    this.dragging = null; // index of the plan corner being dragged
-    this.heightDrag = new HeightDrag(Cesium, this.viewer.camera, this.planLayer);
+    this.planEditing = new PlanEditing({
+      Cesium, scene, state, planLayer: this.planLayer, render: () => this.render(), onHeightHandle,
+    });
 
     this.lastCamera = null;
     this.setCamera(state.get().camera, false);
     this.refreshLayers = debounce(() => this.forEachVisibleLayer(
       (layer) => layer.refresh(this.viewBbox()).then(() => this.render())), 300);
-    let handleAt = null;
     this.removers = [
-      // Where the height handle is on screen, when it moved (for tests, which drag it with the mouse).
-      scene.postRender.addEventListener(() => {
-        const p = this.planLayer.handleOnScreen(scene);
-        const at = p ? `${Math.round(p.x)},${Math.round(p.y)}` : '';
-        if (at !== handleAt) onHeightHandle?.((handleAt = at));
-      }),
       this.viewer.camera.moveEnd.addEventListener(() => this.cameraMoved()),
       state.onChange((current, changed) => this.stateChanged(current, changed)),
     ];
     this.clicks = new Cesium.ScreenSpaceEventHandler(scene.canvas);
     this.clicks.setInputAction((click) => this.pickAt(click.position), Cesium.ScreenSpaceEventType.LEFT_CLICK);
-    this.clicks.setInputAction(() => this.finishPlan(), Cesium.ScreenSpaceEventType.LEFT_DOUBLE_CLICK);
-    this.clicks.setInputAction((down) => this.startDrag(down.position), Cesium.ScreenSpaceEventType.LEFT_DOWN);
-    this.clicks.setInputAction((move) => this.dragTo(move.endPosition), Cesium.ScreenSpaceEventType.MOUSE_MOVE);
-    this.clicks.setInputAction((up) => this.endDrag(up.position), Cesium.ScreenSpaceEventType.LEFT_UP);
     this.planLayer.draw(state.get().plan, state.get().planCheck);
     this.modelLayer.sync(state.get().plan, state.get().planCheck);
     this.syncLayers(state.get().layers);
@@ -107,119 +97,30 @@ export class StipMap {
 
   /**
    * Looks up the place at a screen position (also used for "Enter" on the focused map: the centre). While a plan is
-   * drawn a click adds a corner instead (on the ground, not on a roof), and a click on the plan itself does nothing,
-   * except on another volume ("Bouwdeel 2"): that one becomes the one to edit.
+   * drawn the click edits the plan instead.
    */
   pickAt(position) {
     const plan = this.state.get().plan;
     if (plan) {
-      const owner = parseEntityId(this.viewer.scene.pick(position)?.id?.id);
-      const ground = this.groundAt(position);
-      const onPlan = owner?.layerId === PLAN_LAYER_ID;
-      const otherVolume = onPlan ? this.planLayer.volumeOf(owner.domainId) : null;
-      // While drawing, a click on another volume still places a corner (volumes may touch); else it selects that volume.
-      if (ground && !plan.closed && (!onPlan || otherVolume !== null)) this.state.update({ plan: addCorner(plan, ground) });
-      else if (otherVolume !== null) this.state.update({ plan: selectVolume(plan, otherVolume) });
+      this.planEditing.clickAt(position, plan);
       return;
     }
-    const lonLat = this.lonLatAt(position);
+    const scene = this.viewer.scene;
+    const lonLat = lonLatAt(this.Cesium, scene, position);
     if (!lonLat) return;
-    const picked = this.viewer.scene.pick(position);
-    const owner = parseEntityId(picked?.id?.id);
+    const owner = ownerAt(scene, position);
     const layer = owner && this.layers.get(owner.layerId);
     this.state.select(layer ? layer.selectionFor(owner.domainId, lonLat) : lonLat);
   }
 
   pickCentre() {
-    const canvas = this.viewer.scene.canvas;
-    this.pickAt(new this.Cesium.Cartesian2(canvas.clientWidth / 2, canvas.clientHeight / 2));
-  }
-
-  finishPlan() {
-    const plan = this.state.get().plan;
-    if (plan && !plan.closed) this.state.update({ plan: closeShape(plan) });
-  }
-
-  /** A press on the height handle or a plan corner starts dragging it; the camera stands still meanwhile. */
-  startDrag(position) {
-    const plan = this.state.get().plan;
-    if (!plan || !position) return;
-    const owner = parseEntityId(this.viewer.scene.pick(position)?.id?.id);
-    const onPlan = owner?.layerId === PLAN_LAYER_ID;
-    if ((onPlan && this.planLayer.isHandle(owner.domainId)) || this.nearHandle(position, 14)) {
-      this.heightDrag.start(position, plan);
-      this.viewer.scene.screenSpaceCameraController.enableInputs = false;
-      return;
-    }
-    let index = onPlan ? this.planLayer.cornerOf(owner.domainId) : null;
-    // A press near a corner counts too: fingers are less precise than the 14-pixel dot.
-    if (index === null) index = this.planLayer.cornerNear(this.viewer.scene, position, 16);
-    if (index === null) return;
-    this.dragging = index;
-    this.viewer.scene.screenSpaceCameraController.enableInputs = false;
-  }
-
-  nearHandle(position, pixels) {
-    const p = this.planLayer.handleOnScreen(this.viewer.scene);
-    return Boolean(p) && Math.hypot(p.x - position.x, p.y - position.y) <= pixels;
-  }
-
-  dragTo(position) {
-    if (!position) return;
-    if (this.heightDrag.dragging) {
-      this.heightDrag.move(position);
-      this.render();
-      return;
-    }
-    if (this.dragging === null) return;
-    const ground = this.groundAt(position);
-    if (ground) this.planLayer.drag(this.dragging, ground);
-    this.render();
-  }
-
-  endDrag(position) {
-    if (this.heightDrag.dragging) {
-      const height = this.heightDrag.end();
-      this.viewer.scene.screenSpaceCameraController.enableInputs = true;
-      const plan = this.state.get().plan;
-      if (plan) this.state.update({ plan: setHeight(plan, height) }); // one undo step for the whole drag
-      this.render();
-      return;
-    }
-    if (this.dragging === null) return;
-    const index = this.dragging;
-    this.dragging = null;
-    this.viewer.scene.screenSpaceCameraController.enableInputs = true;
-    const ground = position && this.groundAt(position);
-    this.planLayer.drag(null);
-    const plan = this.state.get().plan;
-    if (plan && ground) this.state.update({ plan: moveCorner(plan, index, ground) });
-    this.render();
-  }
-
-  /** [lon, lat] on the ground (the ellipsoid) at a screen position, or null over the sky. */
-  groundAt(position) {
-    const { Cesium, viewer } = this;
-    const cartesian = viewer.camera.pickEllipsoid(position, viewer.scene.globe.ellipsoid);
-    if (!cartesian) return null;
-    const c = Cesium.Cartographic.fromCartesian(cartesian);
-    return [round7(Cesium.Math.toDegrees(c.longitude)), round7(Cesium.Math.toDegrees(c.latitude))];
+    this.pickAt(canvasCentre(this.Cesium, this.viewer.scene));
   }
 
   /** The ground at the centre of the map: where "Teken een voorbeeld hier" puts a plan. */
   centreGround() {
-    const canvas = this.viewer.scene.canvas;
-    return this.groundAt(new this.Cesium.Cartesian2(canvas.clientWidth / 2, canvas.clientHeight / 2));
-  }
-
-  lonLatAt(position) {
-    const { Cesium, viewer } = this;
-    const scene = viewer.scene;
-    let cartesian = scene.pickPositionSupported ? scene.pickPosition(position) : undefined;
-    if (!cartesian) cartesian = viewer.camera.pickEllipsoid(position, scene.globe.ellipsoid);
-    if (!cartesian) return null;
-    const c = Cesium.Cartographic.fromCartesian(cartesian);
-    return { lon: round7(Cesium.Math.toDegrees(c.longitude)), lat: round7(Cesium.Math.toDegrees(c.latitude)) };
+    const scene = this.viewer.scene;
+    return groundAt(this.Cesium, scene, canvasCentre(this.Cesium, scene));
   }
 
   /** The part of the view that layers load: what is on screen, up to 1.5 × the distance to the point looked at. */
@@ -228,8 +129,7 @@ export class StipMap {
     const rect = viewer.camera.computeViewRectangle(viewer.scene.globe.ellipsoid);
     const deg = Cesium.Math.toDegrees;
     const view = rect && [deg(rect.west), deg(rect.south), deg(rect.east), deg(rect.north)];
-    const canvas = viewer.scene.canvas;
-    const centre = viewer.camera.pickEllipsoid(new Cesium.Cartesian2(canvas.clientWidth / 2, canvas.clientHeight / 2));
+    const centre = viewer.camera.pickEllipsoid(canvasCentre(Cesium, viewer.scene));
     if (!centre) return view;
     const c = Cesium.Cartographic.fromCartesian(centre);
     const distance = Cesium.Cartesian3.distance(viewer.camera.positionWC, centre);
@@ -315,14 +215,11 @@ export class StipMap {
     this.removers.forEach((remove) => remove());
     this.refreshLayers.cancel();
     this.clicks.destroy();
+    this.planEditing.destroy();
     this.layers.forEach((layer) => layer.destroy());
     this.modelLayer.destroy();
     this.viewer.destroy();
   }
-}
-
-function round7(value) {
-  return Math.round(value * 1e7) / 1e7;
 }
 
 function sameCamera(a, b) {
