@@ -57,7 +57,7 @@ final class ModelValidator {
             GlbModel.Box box = boxes.get(m.documentId());
             if (box == null) {
                 try {
-                    box = GlbModel.bounds(file.content());
+                    box = file.bounds().get();
                 } catch (GlbModel.InvalidModelException e) {
                     throw new InvalidParameterException(at + ".documentId", "document " + m.documentId() + " (" + file.filename()
                             + ") cannot be placed: " + e.getMessage());

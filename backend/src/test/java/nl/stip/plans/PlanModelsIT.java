@@ -35,6 +35,9 @@ class PlanModelsIT extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ModelBounds boxes;
+
     Coordinate garden;
     final List<Long> created = new ArrayList<>();
 
@@ -176,6 +179,38 @@ class PlanModelsIT extends IntegrationTest {
         assertThat(model.get("moved").asDouble()).isBetween(0.49, 0.51);
         assertThat(model.get("turned").asDouble()).isEqualTo(90.0);
         assertThat(owner.get(plan + "/versions/1/changes").json().get("summary").toString()).contains("Model 1 (schuur.glb) is geplaatst.");
+    }
+
+    @Test
+    void aRecheckWithTheModelsBoxRememberedAnswersAsTheFirstCheckWithoutReadingTheDocument() {
+        Browser owner = owner();
+        String plan = createPlan(owner);
+        String otherPlan = createPlan(owner);
+        long tower = upload(owner, plan, "toren.glb", TestGlb.box("\"scale\":[1,4,1]"));
+        assertThat(boxes.knows(tower)).isFalse();
+
+        Http.Response saved = owner.put(plan + "/design", save(0, model(tower, 0, 0, 0, 3)));
+        assertThat(saved.status()).as(saved.text()).isEqualTo(201);
+        JsonNode first = saved.json().get("check");
+        assertThat(verdict(first, "max-hoogte").get("measured").asDouble()).isEqualTo(12.0);
+        assertThat(boxes.knows(tower)).as("the save read the box and remembers it").isTrue();
+
+        Http.Response remembered = owner.post(plan + "/check", "");
+        assertThat(remembered.status()).as(remembered.text()).isEqualTo(200);
+        assertThat(remembered.json()).as("the same answer from the remembered box").isEqualTo(first);
+        boxes.clear();
+        assertThat(owner.post(plan + "/check", "").json()).as("the same answer from the document read again").isEqualTo(first);
+
+        // Nothing in Stip changes a document once uploaded; changed here behind its back only to show that a re-check
+        // does not read it: with the box remembered the answer stays, forgotten the document is read again.
+        jdbc.sql("UPDATE plan_document SET content = ? WHERE id = ?").params(TestGlb.box(""), tower).update();
+        assertThat(owner.post(plan + "/check", "").json()).isEqualTo(first);
+        boxes.clear();
+        assertThat(verdict(owner.post(plan + "/check", "").json(), "max-hoogte").get("measured").asDouble()).isEqualTo(3.0);
+
+        Http.Response stranger = owner.put(otherPlan + "/design", save(0, model(tower, 0, 0, 0, 3)));
+        assertThat(stranger.status()).as("a remembered box does not make the document another plan's").isEqualTo(400);
+        assertThat(stranger.json().get("detail").asString()).contains("not a document of this plan");
     }
 
     @Test
