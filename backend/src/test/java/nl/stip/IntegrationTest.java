@@ -53,7 +53,8 @@ public abstract class IntegrationTest {
         return mail;
     }
 
-    private static int freePort() {
+    /** A port nothing listens on (just now): for servers the tests start, or to test a refused connection. */
+    protected static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

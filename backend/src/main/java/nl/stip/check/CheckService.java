@@ -60,14 +60,15 @@ public class CheckService {
                     round(v.baseHeight()), round(v.height()), round(m.width()), round(m.depth()), "bounding-box", explanation));
         }
         return new CheckResult(design.activity(), failed == 0, failed, attention, verdicts, site.parcels(),
-                permit(design), List.copyOf(notices), List.copyOf(models));
+                permit(design, failed == 0), List.copyOf(notices), List.copyOf(models));
     }
 
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
     }
 
-    private Permit permit(ValidatedDesign design) {
+    /** The permit for the design's activity here; a design that breaks a rule is judged as such by the tables. */
+    private Permit permit(ValidatedDesign design, boolean fitsRules) {
         List<RuleAreaView> areas = new ArrayList<>();
         for (ValidatedVolume v : design.volumes()) {
             areas.addAll(v.rules().areas());
@@ -77,7 +78,7 @@ public class CheckService {
         List<RuleAreaView> ordered = new ArrayList<>(first.areas());
         ordered.addAll(areas);
         LocationFacts facts = LocationFacts.of(ordered);
-        Procedure procedure = procedures.proceduresFor(facts).stream()
+        Procedure procedure = facts == null ? null : procedures.proceduresFor(facts, fitsRules).stream()
                 .filter(p -> p.activity().equals(design.activity())).findFirst().orElse(null);
         if (procedure == null) {
             return new Permit(design.activity(), texts.get("check.activity.anders"), null, texts.get("check.outcome.unknown"),

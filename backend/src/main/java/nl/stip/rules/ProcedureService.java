@@ -1,6 +1,7 @@
 package nl.stip.rules;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +20,11 @@ public class ProcedureService {
 
     private final DmnDecisions decisions;
     private final Texts texts;
-    private final Map<LocationFacts, List<Procedure>> cache = new ConcurrentHashMap<>();
+    private final Map<Inputs, List<Procedure>> cache = new ConcurrentHashMap<>();
+
+    /** What the tables are asked: the place's facts, and whether a design fits the rules there (null: no design). */
+    private record Inputs(LocationFacts facts, Boolean fitsRules) {
+    }
 
     ProcedureService(@Value("${stip.rules.dmn-location}") String dmnLocation, Texts texts) throws IOException {
         this.decisions = new DmnDecisions(dmnLocation);
@@ -35,14 +40,26 @@ public class ProcedureService {
         return decisions.activities().stream().map(DmnDecisions.Activity::key).toList();
     }
 
-    /** The procedures for every activity the tables know, at a place with these facts. */
+    /** The procedures for every activity the tables know, at a place with these facts (no design to judge). */
     public List<Procedure> proceduresFor(LocationFacts facts) {
-        return cache.computeIfAbsent(facts, this::evaluate);
+        return proceduresFor(facts, null);
     }
 
-    private List<Procedure> evaluate(LocationFacts facts) {
-        Map<String, Object> inputs = Map.of("functie", facts.functie(),
-                "beschermdStadsgezicht", facts.beschermdStadsgezicht(), "monument", facts.monument());
+    /**
+     * The procedures for a design at a place: {@code fitsRules} false means the design breaks a rule of the
+     * omgevingsplan, so what would be vergunningvrij needs a permit to deviate from the plan.
+     */
+    public List<Procedure> proceduresFor(LocationFacts facts, Boolean fitsRules) {
+        return cache.computeIfAbsent(new Inputs(facts, fitsRules), this::evaluate);
+    }
+
+    private List<Procedure> evaluate(Inputs key) {
+        LocationFacts facts = key.facts();
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("functie", facts.functie());
+        inputs.put("beschermdStadsgezicht", facts.beschermdStadsgezicht());
+        inputs.put("monument", facts.monument());
+        inputs.put("pastBinnenRegels", key.fitsRules());
         return decisions.activities().stream().map(activity -> {
             DmnDecisions.Verdict verdict = decisions.evaluate(activity.key(), inputs);
             Outcome outcome = Outcome.fromCode(verdict.outcome());

@@ -2,9 +2,6 @@ package nl.stip.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-
 import nl.stip.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +46,7 @@ class MailQueueIT extends IntegrationTest {
     @Test
     void aMailWaitsWhileTheSmtpServerIsDownAndIsSentWhenItIsBack() {
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
-        JavaMailSenderImpl smtp = sender(closedPort());
+        JavaMailSenderImpl smtp = sender(freePort()); // nothing listens there: the SMTP server is down
         MailDispatcher dispatcher = new MailDispatcher(jdbc, transactions, new SmtpMailer(smtp, "stip@test"));
         QueuedSmtpMailer mailer = new QueuedSmtpMailer(jdbc, dispatcher, Runnable::run);
         String to = AccountsIT.newEmail("outage");
@@ -85,13 +82,5 @@ class MailQueueIT extends IntegrationTest {
         smtp.setPort(port);
         smtp.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
         return smtp;
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

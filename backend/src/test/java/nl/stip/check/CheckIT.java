@@ -215,11 +215,24 @@ class CheckIT extends IntegrationTest {
     }
 
     @Test
-    void anExtensionInTheGardenNeedsNoPermitAndCostsNoFee() {
-        JsonNode permit = check(extension(4)).get("permit");
+    void aShedThatFitsEveryRuleNeedsNoPermitAndCostsNoFee() {
+        JsonNode result = check(design("aanbouw", volume(rect(shed.x, shed.y, 1.5, 1.5), 2.5)));
+        assertThat(result.get("compliant").asBoolean()).isTrue();
+        JsonNode permit = result.get("permit");
         assertThat(permit.get("outcome").asString()).isEqualTo("vergunningvrij");
         assertThat(permit.get("legalTermWeeks").asInt()).isZero();
         assertThat(permit.get("fee").get("amount").asLong()).isZero();
+    }
+
+    @Test
+    void anExtensionThatBreaksARuleNeedsAPermitToDeviateInsteadOfBeingFree() {
+        JsonNode result = check(extension(11)); // too high, and (in this small garden) too close to the parcel edge
+        assertThat(result.get("compliant").asBoolean()).isFalse();
+        JsonNode permit = result.get("permit");
+        assertThat(permit.get("outcome").asString()).isEqualTo("vergunning-regulier");
+        assertThat(permit.get("explanation").asString()).contains("past niet binnen de regels");
+        assertThat(permit.get("legalTermWeeks").asInt()).isEqualTo(8);
+        assertThat(permit.get("fee").get("amount").asLong()).isPositive();
     }
 
     @Test

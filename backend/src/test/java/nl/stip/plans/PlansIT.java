@@ -51,15 +51,10 @@ class PlansIT extends IntegrationTest {
 
     @BeforeEach
     void placeTheDesign() {
-        Map<String, Object> row = jdbc.sql("""
-                WITH p AS (SELECT id, geom FROM parcel WHERE ST_Intersects(geom,
-                             (SELECT ST_PointOnSurface(footprint) FROM building WHERE identificatie = '0221100000311445' LIMIT 1))),
-                b AS (SELECT ST_Union(ST_Buffer(footprint, 0.5)) AS geom FROM building, p WHERE current AND ST_Intersects(footprint, p.geom)),
-                g AS (SELECT (ST_MaximumInscribedCircle(ST_Difference(ST_Buffer(p.geom, -0.5), b.geom))).* FROM p, b)
-                SELECT p.id, ST_X(g.center) AS gx, ST_Y(g.center) AS gy, g.radius AS gr FROM g, p""").query().singleRow();
-        houseParcel = ((Number) row.get("id")).longValue();
-        garden = new Coordinate(((Number) row.get("gx")).doubleValue(), ((Number) row.get("gy")).doubleValue());
-        assertThat(((Number) row.get("gr")).doubleValue()).as("room for 3 m × 4 m in the garden").isGreaterThan(2.5);
+        DemoGarden demo = DemoGarden.find(jdbc);
+        houseParcel = demo.parcelId();
+        garden = demo.centre();
+        assertThat(demo.radius()).as("room for 3 m × 4 m in the garden").isGreaterThan(2.5);
     }
 
     @AfterEach

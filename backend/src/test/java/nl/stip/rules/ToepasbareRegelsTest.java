@@ -21,8 +21,20 @@ class ToepasbareRegelsTest {
         }
     }
 
+    /** At a place, without a design (as a lookup asks): pastBinnenRegels is empty. */
     static String outcome(String activity, String functie, boolean bsg, boolean monument) {
-        return DECISIONS.evaluate(activity, Map.of("functie", functie, "beschermdStadsgezicht", bsg, "monument", monument)).outcome();
+        Map<String, Object> inputs = new java.util.HashMap<>(Map.of("functie", functie, "beschermdStadsgezicht", bsg, "monument", monument));
+        inputs.put("pastBinnenRegels", null);
+        return DECISIONS.evaluate(activity, inputs).outcome();
+    }
+
+    /** With a checked design: fitsRules true or false. */
+    static String outcome(String activity, String functie, boolean bsg, boolean monument, boolean fitsRules) {
+        return DECISIONS.evaluate(activity, inputs(functie, bsg, monument, fitsRules)).outcome();
+    }
+
+    static Map<String, Object> inputs(String functie, boolean bsg, boolean monument, boolean fitsRules) {
+        return Map.of("functie", functie, "beschermdStadsgezicht", bsg, "monument", monument, "pastBinnenRegels", fitsRules);
     }
 
     @Test
@@ -42,6 +54,18 @@ class ToepasbareRegelsTest {
     void beschermdStadsgezichtTurnsAFreeDormerIntoAPermit() {
         assertThat(outcome("dakkapel", "centrum", true, false)).isEqualTo("vergunning-regulier");
         assertThat(outcome("dakkapel", "centrum", false, false)).isEqualTo("vergunningvrij");
+    }
+
+    @Test
+    void aDesignThatBreaksARuleNeedsAPermitWhereItWouldOtherwiseBeFree() {
+        assertThat(outcome("aanbouw", "wonen", false, false, false)).isEqualTo("vergunning-regulier");
+        assertThat(DECISIONS.evaluate("aanbouw", inputs("wonen", false, false, false)).explanation())
+                .contains("past niet binnen de regels").contains("af te wijken");
+        assertThat(outcome("aanbouw", "wonen", false, false, true)).isEqualTo("vergunningvrij");
+        assertThat(outcome("dakkapel", "centrum", false, false, false)).isEqualTo("vergunning-regulier");
+        assertThat(outcome("aanbouw", "wonen", false, true, false)).as("a monument says why itself").isEqualTo("vergunning-regulier");
+        assertThat(DECISIONS.evaluate("aanbouw", inputs("wonen", false, true, false)).explanation()).contains("monument");
+        assertThat(outcome("aanbouw", "groen", false, false, false)).isEqualTo("vergunning-uitgebreid");
     }
 
     @Test
