@@ -121,13 +121,15 @@ FROM demo_area a JOIN (VALUES
   ('bedrijf', 'DSB-DEMO-BEDRIJF', 'Bedrijventerrein', 15.0, 12.0, 80.0, 5.0, false,
    'Artikel 3.2 (demo) Bedrijf. Gronden met de functie ''bedrijf'' zijn bestemd voor bedrijven tot en met '
    || 'milieucategorie 3.2. Een gebouw is ten hoogste 15 meter hoog, met een goothoogte van ten hoogste 12 meter. '
-   || 'Ten hoogste 80% van het perceel wordt bebouwd; gebouwen staan ten minste 5 meter van de perceelgrens.',
+   || 'Ten hoogste 80% van het perceel wordt bebouwd; hoofdgebouwen staan ten minste 5 meter van de perceelgrens, '
+   || 'bijbehorende bouwwerken mogen tot aan de perceelgrens.',
    'Bedrijven hebben ruimte om te werken, zonder dat woningen daar last van krijgen. Afstand tot de perceelgrens '
    || 'houdt ruimte voor laden, lossen en brandveiligheid.'),
   ('wonen', 'DSB-DEMO-WONEN', 'Woongebied', 10.0, 6.0, 50.0, 3.0, false,
    'Artikel 3.3 (demo) Wonen. Gronden met de functie ''wonen'' zijn bestemd voor woningen met tuinen en erven. '
    || 'Een gebouw is ten hoogste 10 meter hoog, met een goothoogte van ten hoogste 6 meter. Ten hoogste 50% van het '
-   || 'perceel wordt bebouwd; gebouwen staan ten minste 3 meter van de zijdelingse perceelgrens.',
+   || 'perceel wordt bebouwd; hoofdgebouwen staan ten minste 3 meter van de zijdelingse perceelgrens, bijbehorende '
+   || 'bouwwerken (zoals een aanbouw of schuur in de achtertuin) mogen tot aan de perceelgrens.',
    'Woonstraten blijven licht, groen en rustig. Buren houden daglicht en privacy, en er blijft ruimte voor tuinen.'),
   ('groen', 'DSB-DEMO-GROEN', 'Groen en landschap', 3.0, 3.0, 5.0, 5.0, false,
    'Artikel 3.4 (demo) Groen. Gronden met de functie ''groen'' zijn bestemd voor natuur, landschap, water en '

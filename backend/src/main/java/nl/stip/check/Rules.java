@@ -147,6 +147,16 @@ class Rules {
                     texts.get("check.no-parcel"), limit.area(), volumes(design), List.of()));
         }
         Geometry boundary = site.parcelArea().getBoundary();
+        if (annex(design.activity())) {
+            // The distance is a norm for main buildings; an annex (e.g. an extension in the back garden) may be built
+            // up to the boundary, as omgevingsplannen and the Bbl allow. Measured and said, not counted against it.
+            double measured = round(design.volumes().stream()
+                    .mapToDouble(v -> v.footprint().distance(boundary)).min().orElse(0), 100);
+            return Optional.of(verdict("min-afstand-perceelgrens", Verdict.PASS, measured, null, "m",
+                    texts.get("check.min-afstand-perceelgrens.annex", Texts.number(limit.value()),
+                            texts.get("check.activity." + design.activity()), Texts.number(measured)),
+                    limit.area(), volumes(design), List.of()));
+        }
         double closest = Double.MAX_VALUE;
         ValidatedVolume closestVolume = null;
         List<Map<String, Object>> failing = new ArrayList<>();
@@ -171,6 +181,12 @@ class Rules {
                 : texts.get("check.min-afstand-perceelgrens.fail", closestVolume.index() + 1, Texts.number(measured), Texts.number(limit.value()));
         return Optional.of(verdict("min-afstand-perceelgrens", failing.isEmpty() ? Verdict.PASS : Verdict.FAIL, measured,
                 limit.value(), "m", explanation, limit.area(), failing.isEmpty() ? volumes(design) : failingVolumes, failing));
+    }
+
+    /** Whether the activity builds an annex (bijbehorend bouwwerk) rather than a main building: stip.check.annex-activities. */
+    private boolean annex(String activity) {
+        String annexes = env.getProperty("stip.check.annex-activities", "");
+        return java.util.Arrays.stream(annexes.split(",")).map(String::trim).anyMatch(activity::equals);
     }
 
     /** Whether the activity fits the function of the rule area under each volume (its most specific area). */

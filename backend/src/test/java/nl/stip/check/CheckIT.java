@@ -155,6 +155,21 @@ class CheckIT extends IntegrationTest {
     }
 
     @Test
+    void anExtensionMayReachTheBoundaryBecauseTheDistanceIsANormForMainBuildings() {
+        double dx = shed.x - boundary.x;
+        double dy = shed.y - boundary.y;
+        double len = Math.hypot(dx, dy);
+        String nearTheBoundary = volume(rect(boundary.x + dx / len * 1.5, boundary.y + dy / len * 1.5, 1, 1), 3);
+        JsonNode extension = verdict(check(design("aanbouw", nearTheBoundary)), "min-afstand-perceelgrens");
+        assertThat(extension.get("status").asString()).isEqualTo("pass");
+        assertThat(extension.get("measured").asDouble()).isBetween(0.7, 1.5);
+        assertThat(extension.get("limit").isNull()).isTrue();
+        assertThat(extension.get("explanation").asString()).contains("geldt voor hoofdgebouwen").contains("bijbehorend bouwwerk");
+        assertThat(verdict(check(design("nieuwbouw-woning", nearTheBoundary)), "min-afstand-perceelgrens").get("status").asString())
+                .as("the same volume as a new house").isEqualTo("fail");
+    }
+
+    @Test
     void aVolumeOverTheBoundaryFailsWithThePartOnTheNeighboursParcel() {
         JsonNode result = check(design("aanbouw", volume(rect(boundary.x, boundary.y, 2, 2), 3)));
         JsonNode inside = verdict(result, "binnen-perceel");
@@ -166,13 +181,13 @@ class CheckIT extends IntegrationTest {
     }
 
     @Test
-    void aVolumeCloseToTheBoundaryFailsTheDistanceWithTheShortestLine() {
+    void aNewHouseCloseToTheBoundaryFailsTheDistanceWithTheShortestLine() {
         double dx = shed.x - boundary.x;
         double dy = shed.y - boundary.y;
         double len = Math.hypot(dx, dy);
         double x = boundary.x + dx / len * 1.5;
         double y = boundary.y + dy / len * 1.5;
-        JsonNode result = check(design("aanbouw", volume(rect(x, y, 1, 1), 3)));
+        JsonNode result = check(design("nieuwbouw-woning", volume(rect(x, y, 1, 1), 3)));
         assertThat(verdict(result, "binnen-perceel").get("status").asString()).isEqualTo("pass");
         JsonNode distance = verdict(result, "min-afstand-perceelgrens");
         assertThat(distance.get("status").asString()).isEqualTo("fail");
