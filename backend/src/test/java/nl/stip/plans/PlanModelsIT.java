@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import nl.stip.Browser;
+import nl.stip.DemoGarden;
 import nl.stip.Http;
 import nl.stip.IntegrationTest;
 import nl.stip.TestGlb;

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import nl.stip.Browser;
+import nl.stip.DemoGarden;
 import nl.stip.Http;
 import nl.stip.IntegrationTest;
 import nl.stip.geo.CrsTransform;

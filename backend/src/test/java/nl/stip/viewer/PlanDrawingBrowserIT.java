@@ -20,6 +20,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import nl.stip.DemoGarden;
 import nl.stip.IntegrationTest;
 import nl.stip.geo.CrsTransform;
 import org.junit.jupiter.api.AfterEach;
@@ -143,12 +144,16 @@ class PlanDrawingBrowserIT extends IntegrationTest {
             undo.click();
             assertThat(height).hasValue("4");
 
-            // Back at 4 m the height fits again. The hand-drawn outline still reaches over the parcel edge; the 3 × 4 m
-            // example in the middle of the garden fits every rule, and the panel says what that means for the
-            // procedure, the time and the cost: an extension that fits needs no permit, so no term and no fee.
+            // Back at 4 m the height fits again. The hand-drawn outline still reaches over the parcel edge; typed in
+            // (the keyboard way), a 3 × 3 m extension in the middle of the garden fits every rule, and the panel says
+            // what that means for the procedure, the time and the cost: no permit, so no term and no fee.
             assertThat(heightVerdict).hasAttribute("data-status", "pass", slow);
             assertThat(panel.locator(".plan-headline")).hasAttribute("data-compliant", "false");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Teken een voorbeeld hier")).click();
+            DemoGarden garden = DemoGarden.find(jdbc);
+            String ring = nl.stip.TestGeometry.rect(garden.centre().x, garden.centre().y, 3, 3).replaceAll(".*\\[\\[(\\[.*\\])\\]\\].*", "[$1]");
+            page.locator("#plan .plan-typing summary").click();
+            page.locator("#plan-corners").fill(ring);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gebruik deze hoeken")).click();
             try {
                 assertThat(panel.locator(".plan-headline")).hasAttribute("data-compliant", "true", slow);
             } finally {

@@ -1,4 +1,4 @@
-package nl.stip.plans;
+package nl.stip;
 
 import java.util.Map;
 
@@ -6,13 +6,13 @@ import org.locationtech.jts.geom.Coordinate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Where the plan tests build: the back garden of a Doesburg demo house (BAG pand 0221100000311445). The parcel under
+ * Where the plan tests (API and browser) build: the back garden of a Doesburg demo house (BAG pand 0221100000311445). The parcel under
  * the house, and the centre and radius (RD New metres) of the largest circle in it that stays 0.5 m from the parcel
  * edge and from every building.
  */
-record DemoGarden(long parcelId, Coordinate centre, double radius) {
+public record DemoGarden(long parcelId, Coordinate centre, double radius) {
 
-    static DemoGarden find(JdbcClient jdbc) {
+    public static DemoGarden find(JdbcClient jdbc) {
         Map<String, Object> row = jdbc.sql("""
                 WITH p AS (SELECT id, geom FROM parcel WHERE ST_Intersects(geom,
                              (SELECT ST_PointOnSurface(footprint) FROM building WHERE identificatie = '0221100000311445' LIMIT 1))),
