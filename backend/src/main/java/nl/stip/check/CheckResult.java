@@ -3,6 +3,7 @@ package nl.stip.check;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import nl.stip.design.GlbModel;
 
 /**
@@ -12,7 +13,9 @@ import nl.stip.design.GlbModel;
  * each placed model the volume it was checked as ({@code models}, empty without models).
  */
 public record CheckResult(String activity, boolean compliant, int failed, int attention, List<Verdict> verdicts,
-                          List<String> parcels, Permit permit, List<String> notices, List<ModelVolume> models) {
+                          List<String> parcels, Permit permit, List<String> notices, List<ModelVolume> models,
+                          /* the ids of those parcels, for a plan that takes its location from its design; not shown */
+                          @JsonIgnore List<Long> parcelIds) {
 
     /**
      * A placed model as the check saw it: volume {@code volume} (0-based among the design's volumes) with the footprint

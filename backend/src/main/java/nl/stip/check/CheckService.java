@@ -8,7 +8,6 @@ import nl.stip.design.ValidatedModel;
 import nl.stip.design.ValidatedVolume;
 import nl.stip.geo.GeoJson;
 import nl.stip.platform.Texts;
-import nl.stip.rules.FootprintRules;
 import nl.stip.rules.LocationFacts;
 import nl.stip.rules.Procedure;
 import nl.stip.rules.ProcedureService;
@@ -60,7 +59,7 @@ public class CheckService {
                     round(v.baseHeight()), round(v.height()), round(m.width()), round(m.depth()), "bounding-box", explanation));
         }
         return new CheckResult(design.activity(), failed == 0, failed, attention, verdicts, site.parcels(),
-                permit(design, failed == 0), List.copyOf(notices), List.copyOf(models));
+                permit(design, failed == 0), List.copyOf(notices), List.copyOf(models), site.parcelIds());
     }
 
     private static double round(double value) {
@@ -73,11 +72,9 @@ public class CheckService {
         for (ValidatedVolume v : design.volumes()) {
             areas.addAll(v.rules().areas());
         }
-        // The place's function is that of the first volume's most specific area; protections count from any volume.
-        FootprintRules first = design.volumes().get(0).rules();
-        List<RuleAreaView> ordered = new ArrayList<>(first.areas());
-        ordered.addAll(areas);
-        LocationFacts facts = LocationFacts.of(ordered);
+        // The place's function is that of the first volume's most specific area (first in the list); protections count
+        // from any volume.
+        LocationFacts facts = LocationFacts.of(areas);
         Procedure procedure = facts == null ? null : procedures.proceduresFor(facts, fitsRules).stream()
                 .filter(p -> p.activity().equals(design.activity())).findFirst().orElse(null);
         if (procedure == null) {

@@ -48,7 +48,7 @@ class Rules {
         distance(design, site).ifPresent(out::add);
         out.add(function(design));
         out.add(protections(design));
-        return List.copyOf(out);
+        return out.stream().map(v -> exemptIfConfigured(design, v)).toList();
     }
 
     /** A height limit per volume; the failing part of a volume is its footprint between the limit and its top. */
@@ -147,16 +147,6 @@ class Rules {
                     texts.get("check.no-parcel"), limit.area(), volumes(design), List.of()));
         }
         Geometry boundary = site.parcelArea().getBoundary();
-        if (annex(design.activity())) {
-            // The distance is a norm for main buildings; an annex (e.g. an extension in the back garden) may be built
-            // up to the boundary, as omgevingsplannen and the Bbl allow. Measured and said, not counted against it.
-            double measured = round(design.volumes().stream()
-                    .mapToDouble(v -> v.footprint().distance(boundary)).min().orElse(0), 100);
-            return Optional.of(verdict("min-afstand-perceelgrens", Verdict.PASS, measured, null, "m",
-                    texts.get("check.min-afstand-perceelgrens.annex", Texts.number(limit.value()),
-                            texts.get("check.activity." + design.activity()), Texts.number(measured)),
-                    limit.area(), volumes(design), List.of()));
-        }
         double closest = Double.MAX_VALUE;
         ValidatedVolume closestVolume = null;
         List<Map<String, Object>> failing = new ArrayList<>();
@@ -183,10 +173,20 @@ class Rules {
                 limit.value(), "m", explanation, limit.area(), failing.isEmpty() ? volumes(design) : failingVolumes, failing));
     }
 
-    /** Whether the activity builds an annex (bijbehorend bouwwerk) rather than a main building: stip.check.annex-activities. */
-    private boolean annex(String activity) {
-        String annexes = env.getProperty("stip.check.annex-activities", "");
-        return java.util.Arrays.stream(annexes.split(",")).map(String::trim).anyMatch(activity::equals);
+    /**
+     * A norm that does not apply to the activity (stip.check.exempt-norms.&lt;activity&gt;, e.g. the boundary distance,
+     * a norm for main buildings, for an extension): still measured and said, not counted and not drawn as failing.
+     */
+    private Verdict exemptIfConfigured(ValidatedDesign design, Verdict verdict) {
+        String exempt = env.getProperty("stip.check.exempt-norms." + design.activity(), "");
+        boolean applies = java.util.Arrays.stream(exempt.split(",")).map(String::trim).noneMatch(verdict.ruleKey()::equals);
+        if (applies || verdict.status().equals(Verdict.ATTENTION) || verdict.limit() == null) {
+            return verdict;
+        }
+        String explanation = texts.get("check.exempt", verdict.label().toLowerCase(java.util.Locale.ROOT), Texts.number(verdict.limit()),
+                verdict.unit(), texts.get("check.activity." + design.activity()), Texts.number(verdict.measured()));
+        return new Verdict(verdict.ruleKey(), verdict.label(), Verdict.PASS, verdict.measured(), null, verdict.unit(), explanation,
+                verdict.purpose(), verdict.citation(), verdict.volumes(), null);
     }
 
     /** Whether the activity fits the function of the rule area under each volume (its most specific area). */

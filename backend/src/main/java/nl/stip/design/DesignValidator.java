@@ -42,6 +42,11 @@ public class DesignValidator {
         activities.add(ValidatedDesign.OTHER_ACTIVITY);
     }
 
+    /** The activities a design (and a plan) may name: those of the toepasbare regels, and "anders". */
+    public Set<String> activities() {
+        return java.util.Collections.unmodifiableSet(activities);
+    }
+
     /** A design outside a plan: drawn volumes only (models need the plan's documents). */
     public ValidatedDesign validate(Design design) {
         return validate(design, null);

@@ -16,6 +16,16 @@ public record ImportOptions(Map<String, String> mapping, Integer crs, String lay
         return new ImportOptions(mapping, crs, layer, skip, sourceLabel);
     }
 
+    /** The source to record: the label given with --source, else {@code fallback} (e.g. the file and its licence). */
+    public String source(String fallback) {
+        return sourceLabel != null ? sourceLabel : fallback;
+    }
+
+    /** The files' names, comma-separated: the default source of a load. */
+    public static String fileNames(java.util.List<java.nio.file.Path> files) {
+        return String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
+    }
+
     public ImportOptions withSourceLabel(String label) {
         return new ImportOptions(mapping, crs, layer, skipInvalid, label);
     }

@@ -52,8 +52,7 @@ public class ImportService {
             if (report.rejectedCount() > 0 && !options.skipInvalid()) {
                 throw new RejectedRecordsException(report);
             }
-            String source = options.sourceLabel() != null ? options.sourceLabel()
-                    : String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
+            String source = options.source(ImportOptions.fileNames(files));
             jdbc.sql("INSERT INTO data_load (kind, source, read_count, imported, rejected) VALUES (?, ?, ?, ?, ?)")
                     .params(kind, source, report.readCount(), report.importedCount(), report.rejectedCount())
                     .update();

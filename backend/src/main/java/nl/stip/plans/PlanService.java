@@ -1,8 +1,8 @@
 package nl.stip.plans;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 import nl.stip.accounts.Role;
 import nl.stip.check.CheckResult;
@@ -11,7 +11,6 @@ import nl.stip.design.Design;
 import nl.stip.design.DesignValidator;
 import nl.stip.design.ValidatedDesign;
 import nl.stip.design.ValidatedVolume;
-import nl.stip.geo.Rd;
 import nl.stip.platform.Texts;
 import nl.stip.platform.web.InvalidParameterException;
 import nl.stip.platform.web.NotFoundException;
@@ -19,8 +18,6 @@ import nl.stip.platform.web.ProblemException;
 import nl.stip.plans.PlanStore.PlanRow;
 import nl.stip.plans.PlanStore.VersionRow;
 import nl.stip.plans.PlanViews.*;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.WKTWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -36,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class PlanService {
 
-    static final Set<String> ACTIVITIES = Set.of("aanbouw", "dakkapel", "nieuwbouw-woning", "bedrijfspand", "boom-kappen", "uitweg", "anders");
 
     /** A save based on an older version than the current one. */
     static final class StaleVersionException extends RuntimeException {
@@ -123,7 +119,6 @@ class PlanService {
             design = design.withActivity(plan.activity());
         }
         ValidatedDesign validated = validator.validate(design, modelFiles.of(id));
-        requireKnownActivity(validated.activity());
         // The row version check: of two saves based on the same version, the second waits for the first and then
         // finds the version moved on. Nothing is overwritten silently.
         if (!store.advanceVersion(id, baseVersion)) {
@@ -132,7 +127,7 @@ class PlanService {
         int version = baseVersion + 1;
         CheckResult result = checks.check(validated, plan.parcelsFromDesign() ? List.of() : plan.parcelIds());
         List<VolumeFacts> facts = validated.volumes().stream().map(PlanService::facts).toList();
-        store.insertVersion(id, version, who.getName(), json.writeValueAsString(design), json.writeValueAsString(facts),
+        Instant savedAt = store.insertVersion(id, version, who.getName(), json.writeValueAsString(design), json.writeValueAsString(facts),
                 result.compliant(), result.failed(), result.attention(),
                 result.permit() == null ? null : result.permit().outcome(),
                 result.permit() == null ? null : result.permit().legalTermWeeks());
@@ -140,11 +135,9 @@ class PlanService {
             store.setActivity(id, validated.activity());
         }
         if (plan.parcelsFromDesign()) {
-            store.setParcels(id, store.parcelsUnder(new WKTWriter().write(Rd.GEOMETRY.createGeometryCollection(
-                    validated.volumes().stream().map(ValidatedVolume::footprint).toArray(Geometry[]::new)))));
+            store.setParcels(id, result.parcelIds()); // the parcels under the footprints, as the check found them
         }
-        VersionRow saved = store.version(id, version).orElseThrow();
-        return new SavedVersion(id, version, saved.savedAt(), saved.savedBy(), result);
+        return new SavedVersion(id, version, savedAt, who.getName(), result);
     }
 
     @Transactional(readOnly = true)
@@ -166,11 +159,13 @@ class PlanService {
         VersionRow beforeRow = n == 1 ? null : versionRow(id, n - 1);
         List<VolumeFacts> after = volumes(afterRow);
         List<VolumeFacts> before = beforeRow == null ? List.of() : volumes(beforeRow);
-        ModelChanges.Result models = ModelChanges.between(beforeRow == null ? List.of() : models(beforeRow), models(afterRow),
+        Design afterDesign = design(afterRow);
+        Design beforeDesign = beforeRow == null ? null : design(beforeRow);
+        ModelChanges.Result models = ModelChanges.between(beforeDesign == null ? List.of() : models(beforeDesign), models(afterDesign),
                 modelFiles.filenames(id), texts);
         Changes changes = DesignChanges.between(n, before, after, models, texts);
-        String activityBefore = beforeRow == null ? null : activity(beforeRow);
-        String activityAfter = activity(afterRow);
+        String activityBefore = beforeDesign == null ? null : activity(beforeDesign);
+        String activityAfter = activity(afterDesign);
         if (activityBefore != null && activityAfter != null && !activityBefore.equals(activityAfter)) {
             changes = changes.withFirstLine(texts.get("plan.change.activity",
                     texts.get("check.activity." + activityBefore), texts.get("check.activity." + activityAfter)));
@@ -226,9 +221,9 @@ class PlanService {
         return plan;
     }
 
-    private static void requireKnownActivity(String activity) {
-        if (activity == null || !ACTIVITIES.contains(activity)) {
-            throw new InvalidParameterException("activity", "activity '" + activity + "' is not one of " + String.join(", ", ACTIVITIES.stream().sorted().toList()));
+    private void requireKnownActivity(String activity) {
+        if (activity == null || !validator.activities().contains(activity)) {
+            throw new InvalidParameterException("activity", "activity '" + activity + "' is not one of " + String.join(", ", validator.activities()));
         }
     }
 
@@ -257,14 +252,17 @@ class PlanService {
         });
     }
 
-    private String activity(VersionRow row) {
-        String activity = json.readTree(row.design()).path("activity").asString(null);
-        return activity == null || !ACTIVITIES.contains(activity) ? null : activity;
+    private Design design(VersionRow row) {
+        return json.readValue(row.design(), Design.class);
     }
 
-    private List<Design.Model> models(VersionRow row) {
-        List<Design.Model> models = json.readValue(row.design(), Design.class).models();
-        return models == null ? List.of() : models;
+    private String activity(Design design) {
+        String activity = design.activity();
+        return activity == null || !validator.activities().contains(activity) ? null : activity;
+    }
+
+    private static List<Design.Model> models(Design design) {
+        return design.models() == null ? List.of() : design.models();
     }
 
     private Version version(VersionRow v, boolean withDesign) {

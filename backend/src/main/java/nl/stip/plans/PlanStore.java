@@ -93,12 +93,13 @@ class PlanStore {
                 .list();
     }
 
-    void insertVersion(long planId, int version, String savedBy, String design, String volumes, boolean compliant,
-                       int failed, int attention, String outcome, Integer legalTermWeeks) {
-        jdbc.sql("INSERT INTO plan_version (plan_id, version, saved_by, design, volumes, compliant, failed, attention, outcome, legal_term_weeks) "
-                        + "VALUES (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)")
+    /** Stores a version; returns when it was saved. */
+    Instant insertVersion(long planId, int version, String savedBy, String design, String volumes, boolean compliant,
+                          int failed, int attention, String outcome, Integer legalTermWeeks) {
+        return jdbc.sql("INSERT INTO plan_version (plan_id, version, saved_by, design, volumes, compliant, failed, attention, outcome, legal_term_weeks) "
+                        + "VALUES (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?) RETURNING saved_at")
                 .params(planId, version, savedBy, design, volumes, compliant, failed, attention, outcome, legalTermWeeks)
-                .update();
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).single();
     }
 
     List<VersionRow> versions(long planId) {
@@ -117,12 +118,6 @@ class PlanStore {
     }
 
     /** The parcels under a point inside each footprint (WKT, RD New), as the check chooses them. */
-    List<Long> parcelsUnder(String footprintsWkt) {
-        return jdbc.sql("SELECT DISTINCT p.id FROM (SELECT (ST_Dump(ST_GeomFromText(?, 28992))).geom AS g) f "
-                        + "JOIN parcel p ON ST_Intersects(p.geom, ST_PointOnSurface(f.g)) ORDER BY p.id")
-                .param(footprintsWkt).query(Long.class).list();
-    }
-
     List<String> parcelNames(List<Long> ids) {
         return jdbc.sql("SELECT kadastrale_aanduiding FROM parcel WHERE id = ANY(?::bigint[]) ORDER BY id")
                 .param(array(ids)).query(String.class).list();

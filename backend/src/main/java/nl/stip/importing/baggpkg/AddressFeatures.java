@@ -11,8 +11,7 @@ import nl.stip.geo.Rd;
 import nl.stip.importing.ImportOptions;
 import nl.stip.importing.support.Attributes;
 import nl.stip.importing.support.FeatureReader;
-import nl.stip.importing.support.Outcome;
-import nl.stip.importing.support.RecordSource;
+import nl.stip.importing.support.FeatureRecords;
 import nl.stip.importing.support.SourceCrs;
 import nl.stip.importing.support.SourceFeature;
 import org.locationtech.jts.geom.Geometry;
@@ -23,17 +22,16 @@ import org.locationtech.jts.geom.Polygonal;
  * Turns the features of one BAG GeoPackage layer into addresses. Points are used as they are; a ligplaats or
  * standplaats given as an area is placed at its centroid (or an interior point when the centroid falls outside).
  */
-final class AddressFeatures implements RecordSource<AddressRecord> {
+final class AddressFeatures extends FeatureRecords<AddressRecord> {
 
     private static final Pattern BAG_ID = Pattern.compile("\\d{16}");
     private static final Pattern POSTCODE = Pattern.compile("\\d{4}[A-Z]{2}");
 
-    private final FeatureReader features;
     private final Attributes attributes;
     private final String source;
 
     AddressFeatures(FeatureReader features, Attributes attributes, String source) {
-        this.features = features;
+        super(features);
         this.attributes = attributes;
         this.source = source;
     }
@@ -53,49 +51,37 @@ final class AddressFeatures implements RecordSource<AddressRecord> {
     }
 
     @Override
-    public Outcome<AddressRecord> next() {
-        SourceFeature feature = features.next();
-        if (feature == null) {
-            return null;
+    protected AddressRecord record(SourceFeature feature, Where where) {
+        Map<String, Object> p = feature.properties();
+        Integer huisnummer = attributes.integer(p, "huisnummer");
+        if (huisnummer == null || huisnummer <= 0) {
+            throw new IllegalArgumentException("no " + attributes.describe("huisnummer") + "; not an address");
         }
-        String where = feature.where();
-        try {
-            Map<String, Object> p = feature.properties();
-            Integer huisnummer = attributes.integer(p, "huisnummer");
-            if (huisnummer == null || huisnummer <= 0) {
-                throw new IllegalArgumentException("no " + attributes.describe("huisnummer") + "; not an address");
-            }
-            String id = attributes.text(p, "identificatie");
-            if (id == null || !BAG_ID.matcher(id).matches()) {
-                throw new IllegalArgumentException(id == null ? "no " + attributes.describe("identificatie")
-                        : "identificatie '" + id + "' is not a 16-digit BAG id");
-            }
-            where = where + " nummeraanduiding " + id;
-            String postcode = attributes.text(p, "postcode");
-            if (postcode != null) {
-                postcode = postcode.replace(" ", "").toUpperCase(Locale.ROOT);
-                if (!POSTCODE.matcher(postcode).matches()) {
-                    throw new IllegalArgumentException("postcode '" + postcode + "' is not a Dutch postcode (1234AB)");
-                }
-            }
-            String pand = attributes.text(p, "pand");
-            if (pand != null && !BAG_ID.matcher(pand).matches()) {
-                throw new IllegalArgumentException("pand identificatie '" + pand + "' is not a 16-digit BAG id");
-            }
-            Point point = point(feature);
-            return Outcome.ok(new AddressRecord(id, attributes.text(p, "straatnaam"), huisnummer, attributes.text(p, "huisletter"),
-                    attributes.text(p, "toevoeging"), postcode, attributes.text(p, "woonplaats"), attributes.text(p, "status"),
-                    pand, point, source), where);
-        } catch (IllegalArgumentException e) {
-            return Outcome.rejected(where, e.getMessage());
+        String id = attributes.text(p, "identificatie");
+        if (id == null || !BAG_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException(id == null ? "no " + attributes.describe("identificatie")
+                    : "identificatie '" + id + "' is not a 16-digit BAG id");
         }
+        where.identify("nummeraanduiding " + id);
+        String postcode = attributes.text(p, "postcode");
+        if (postcode != null) {
+            postcode = postcode.replace(" ", "").toUpperCase(Locale.ROOT);
+            if (!POSTCODE.matcher(postcode).matches()) {
+                throw new IllegalArgumentException("postcode '" + postcode + "' is not a Dutch postcode (1234AB)");
+            }
+        }
+        String pand = attributes.text(p, "pand");
+        if (pand != null && !BAG_ID.matcher(pand).matches()) {
+            throw new IllegalArgumentException("pand identificatie '" + pand + "' is not a 16-digit BAG id");
+        }
+        Point point = point(feature);
+        return new AddressRecord(id, attributes.text(p, "straatnaam"), huisnummer, attributes.text(p, "huisletter"),
+                attributes.text(p, "toevoeging"), postcode, attributes.text(p, "woonplaats"), attributes.text(p, "status"),
+                pand, point, source);
     }
 
     private static Point point(SourceFeature feature) {
-        Geometry geometry = feature.geometry();
-        if (geometry == null) {
-            throw new IllegalArgumentException(feature.geometryProblem());
-        }
+        Geometry geometry = geometry(feature);
         Point point;
         if (geometry instanceof Point p) {
             point = p;
@@ -111,10 +97,5 @@ final class AddressFeatures implements RecordSource<AddressRecord> {
             throw new IllegalArgumentException(outside);
         }
         return point;
-    }
-
-    @Override
-    public void close() {
-        features.close();
     }
 }

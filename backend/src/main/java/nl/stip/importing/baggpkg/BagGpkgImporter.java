@@ -67,7 +67,7 @@ class BagGpkgImporter implements Importer {
     }
 
     private static String source(ImportOptions options, Path file, String layer) {
-        return options.sourceLabel() != null ? options.sourceLabel() : "BAG (Kadaster, CC0): " + file.getFileName() + " layer " + layer;
+        return options.source("BAG (Kadaster, CC0): " + file.getFileName() + " layer " + layer);
     }
 
     /** The address layers of one GeoPackage, one after the other. */

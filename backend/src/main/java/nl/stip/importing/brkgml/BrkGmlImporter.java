@@ -43,6 +43,6 @@ class BrkGmlImporter implements Importer {
     }
 
     private static String source(ImportOptions options, Path file) {
-        return options.sourceLabel() != null ? options.sourceLabel() : "BRK Kadastrale Kaart (Kadaster, CC BY 4.0): " + file.getFileName();
+        return options.source("BRK Kadastrale Kaart (Kadaster, CC BY 4.0): " + file.getFileName());
     }
 }

@@ -50,6 +50,6 @@ class CityJsonImporter implements Importer {
     }
 
     private static String source(ImportOptions options, Path file) {
-        return options.sourceLabel() != null ? options.sourceLabel() : "CityJSON: " + file.getFileName();
+        return options.source("CityJSON: " + file.getFileName());
     }
 }

@@ -45,8 +45,7 @@ class LvBagImporter implements Importer {
 
     @Override
     public void importFiles(List<Path> files, ImportOptions options, ImportReport report) {
-        String source = options.sourceLabel() != null ? options.sourceLabel()
-                : "BAG (Kadaster, CC0): " + String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
+        String source = options.source("BAG (Kadaster, CC0): " + ImportOptions.fileNames(files));
         long panden = store.upsertVersions(new VersionIterator(files, report), source);
         report.imported(panden);
     }

@@ -7,9 +7,9 @@ import java.time.format.DateTimeParseException;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 import nl.stip.buildings.BuildingVersion;
+import nl.stip.importing.support.DepthTrackingXml;
 import nl.stip.importing.support.GmlPolygons;
 import nl.stip.importing.support.SafeXml;
 import nl.stip.importing.support.Validity;
@@ -24,12 +24,12 @@ final class PandReader {
     record Result(BuildingVersion version, String where, String problem) {
     }
 
-    private final XMLStreamReader xml;
+    private final DepthTrackingXml xml;
     private final String name;
     private boolean sawBagRoot;
 
     PandReader(InputStream in, String name) throws XMLStreamException {
-        this.xml = SafeXml.reader(in);
+        this.xml = new DepthTrackingXml(SafeXml.reader(in));
         this.name = name;
     }
 
@@ -62,30 +62,27 @@ final class PandReader {
     private Result readPand() throws XMLStreamException {
         Fields f = new Fields();
         String problem = null;
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-                String element = xml.getLocalName();
-                try {
-                    if ("Polygon".equals(element) || "MultiSurface".equals(element) || "Point".equals(element)) {
-                        if (!"Polygon".equals(element)) {
-                            throw new IllegalArgumentException("geometry is a " + element + ", expected a Polygon");
-                        }
-                        f.geometry = GmlPolygons.read(xml);
-                        depth--;
-                    } else if (f.readsText(element)) {
-                        f.set(element, xml.getElementText().trim());
-                        depth--;
+        int pand = xml.depth();
+        while (xml.depth() >= pand) {
+            if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            int level = xml.depth();
+            String element = xml.getLocalName();
+            try {
+                if ("Polygon".equals(element) || "MultiSurface".equals(element) || "Point".equals(element)) {
+                    if (!"Polygon".equals(element)) {
+                        throw new IllegalArgumentException("geometry is a " + element + ", expected a Polygon");
                     }
-                } catch (IllegalArgumentException | DateTimeParseException e) {
-                    if (problem == null) {
-                        problem = e.getMessage();
-                    }
+                    f.geometry = GmlPolygons.read(xml);
+                } else if (f.readsText(element)) {
+                    f.set(element, xml.getElementText().trim());
                 }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                if (problem == null) {
+                    problem = e.getMessage();
+                }
+                xml.skipTo(level); // wherever the reading stopped, on after this element: the next pand stays in step
             }
         }
         String where = name + " line " + xml.getLocation().getLineNumber() + " pand " + (f.identificatie == null ? "?" : f.identificatie)

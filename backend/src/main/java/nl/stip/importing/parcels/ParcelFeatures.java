@@ -7,26 +7,24 @@ import java.util.Map;
 import nl.stip.importing.ImportOptions;
 import nl.stip.importing.support.Attributes;
 import nl.stip.importing.support.FeatureReader;
-import nl.stip.importing.support.Outcome;
+import nl.stip.importing.support.FeatureRecords;
 import nl.stip.importing.support.Polygons;
-import nl.stip.importing.support.RecordSource;
 import nl.stip.importing.support.SourceFeature;
 import nl.stip.parcels.KadastraleAanduiding;
 import nl.stip.parcels.ParcelRecord;
 import org.locationtech.jts.geom.Polygon;
 
 /** Turns the features of one vector file into parcel records, by the (mapped) attribute names. */
-final class ParcelFeatures implements RecordSource<ParcelRecord> {
+final class ParcelFeatures extends FeatureRecords<ParcelRecord> {
 
     static final Map<String, List<String>> TARGETS = targets();
 
-    private final FeatureReader features;
     private final Attributes attributes;
     private final String source;
     private final boolean aanduidingMapped;
 
     ParcelFeatures(FeatureReader features, Attributes attributes, ImportOptions options, String source) {
-        this.features = features;
+        super(features);
         this.attributes = attributes;
         this.source = source;
         this.aanduidingMapped = options.mapping().containsKey("aanduiding");
@@ -47,29 +45,14 @@ final class ParcelFeatures implements RecordSource<ParcelRecord> {
     }
 
     @Override
-    public Outcome<ParcelRecord> next() {
-        SourceFeature feature = features.next();
-        if (feature == null) {
-            return null;
-        }
-        try {
-            return Outcome.ok(parcel(feature), feature.where());
-        } catch (IllegalArgumentException e) {
-            return Outcome.rejected(feature.where(), e.getMessage());
-        }
-    }
-
-    private ParcelRecord parcel(SourceFeature feature) {
+    protected ParcelRecord record(SourceFeature feature, Where where) {
         Map<String, Object> p = feature.properties();
         KadastraleAanduiding aanduiding = aanduiding(p);
         Double area = attributes.number(p, "area");
         if (area != null && (area < 0 || area.isNaN() || area.isInfinite())) {
             throw new IllegalArgumentException("registered area " + area + " is not a size in m²");
         }
-        if (feature.geometry() == null) {
-            throw new IllegalArgumentException(feature.geometryProblem());
-        }
-        Polygon polygon = Polygons.single(feature.geometry());
+        Polygon polygon = Polygons.single(geometry(feature));
         String problem = Polygons.problem(polygon);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
@@ -93,10 +76,5 @@ final class ParcelFeatures implements RecordSource<ParcelRecord> {
                     + attributes.describe("gemeente") + ", " + attributes.describe("sectie") + ", " + attributes.describe("perceelnummer"));
         }
         return KadastraleAanduiding.parse(gemeente + " " + sectie + " " + nummer);
-    }
-
-    @Override
-    public void close() {
-        features.close();
     }
 }

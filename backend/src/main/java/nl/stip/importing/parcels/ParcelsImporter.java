@@ -42,10 +42,6 @@ class ParcelsImporter implements Importer {
     public void importFiles(List<Path> files, ImportOptions options, ImportReport report) {
         Attributes attributes = ParcelFeatures.attributes(options);
         report.imported(store.upsert(new ReportedRecords<>(files, file -> new ParcelFeatures(
-                FeatureReaders.open(file, options, LAYER_TYPES), attributes, options, source(options, file)), report)));
-    }
-
-    private static String source(ImportOptions options, Path file) {
-        return options.sourceLabel() != null ? options.sourceLabel() : file.getFileName().toString();
+                FeatureReaders.open(file, options, LAYER_TYPES), attributes, options, options.source(file.getFileName().toString())), report)));
     }
 }

@@ -8,9 +8,8 @@ import java.util.Map;
 import nl.stip.importing.ImportOptions;
 import nl.stip.importing.support.Attributes;
 import nl.stip.importing.support.FeatureReader;
-import nl.stip.importing.support.Outcome;
+import nl.stip.importing.support.FeatureRecords;
 import nl.stip.importing.support.Polygons;
-import nl.stip.importing.support.RecordSource;
 import nl.stip.importing.support.SourceFeature;
 import nl.stip.rules.RuleAreaRecord;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -19,17 +18,16 @@ import org.locationtech.jts.geom.MultiPolygon;
  * Turns the features of one vector file into rule areas. Each target is read from the attribute --map names, else
  * from the target's own name or its snake_case form (maxHeightM or max_height_m).
  */
-final class RuleAreaFeatures implements RecordSource<RuleAreaRecord> {
+final class RuleAreaFeatures extends FeatureRecords<RuleAreaRecord> {
 
     static final List<String> TARGETS = List.of("code", "name", "function", "maxHeightM", "maxEavesHeightM", "maxBuiltUpPct",
             "minBoundaryDistanceM", "monument", "beschermdStadsgezicht", "ruleText", "purpose", "source", "demo");
 
-    private final FeatureReader features;
     private final Attributes attributes;
     private final String defaultSource;
 
     RuleAreaFeatures(FeatureReader features, Attributes attributes, String defaultSource) {
-        this.features = features;
+        super(features);
         this.attributes = attributes;
         this.defaultSource = defaultSource;
     }
@@ -44,47 +42,30 @@ final class RuleAreaFeatures implements RecordSource<RuleAreaRecord> {
     }
 
     @Override
-    public Outcome<RuleAreaRecord> next() {
-        SourceFeature feature = features.next();
-        if (feature == null) {
-            return null;
+    protected RuleAreaRecord record(SourceFeature feature, Where where) {
+        Map<String, Object> p = feature.properties();
+        String code = attributes.text(p, "code");
+        if (code == null) {
+            throw new IllegalArgumentException("no " + attributes.describe("code"));
         }
-        String where = feature.where();
-        try {
-            Map<String, Object> p = feature.properties();
-            String code = attributes.text(p, "code");
-            if (code == null) {
-                throw new IllegalArgumentException("no " + attributes.describe("code"));
-            }
-            where = where + " code " + code;
-            if (feature.geometry() == null) {
-                throw new IllegalArgumentException(feature.geometryProblem());
-            }
-            MultiPolygon area = Polygons.multi(feature.geometry());
-            String problem = Polygons.problem(area);
-            if (problem != null) {
-                throw new IllegalArgumentException(problem);
-            }
-            String name = attributes.text(p, "name");
-            String function = attributes.text(p, "function");
-            String source = attributes.text(p, "source");
-            return Outcome.ok(new RuleAreaRecord(code, name == null ? code : name,
-                    function == null ? null : function.toLowerCase(Locale.ROOT),
-                    attributes.number(p, "maxHeightM"), attributes.number(p, "maxEavesHeightM"), attributes.number(p, "maxBuiltUpPct"),
-                    attributes.number(p, "minBoundaryDistanceM"), flag(p, "monument"), flag(p, "beschermdStadsgezicht"),
-                    attributes.text(p, "ruleText"), attributes.text(p, "purpose"), source == null ? defaultSource : source,
-                    flag(p, "demo"), area), where);
-        } catch (IllegalArgumentException e) {
-            return Outcome.rejected(where, e.getMessage());
+        where.identify("code " + code);
+        MultiPolygon area = Polygons.multi(geometry(feature));
+        String problem = Polygons.problem(area);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
+        String name = attributes.text(p, "name");
+        String function = attributes.text(p, "function");
+        String source = attributes.text(p, "source");
+        return new RuleAreaRecord(code, name == null ? code : name,
+                function == null ? null : function.toLowerCase(Locale.ROOT),
+                attributes.number(p, "maxHeightM"), attributes.number(p, "maxEavesHeightM"), attributes.number(p, "maxBuiltUpPct"),
+                attributes.number(p, "minBoundaryDistanceM"), flag(p, "monument"), flag(p, "beschermdStadsgezicht"),
+                attributes.text(p, "ruleText"), attributes.text(p, "purpose"), source == null ? defaultSource : source,
+                flag(p, "demo"), area);
     }
 
     private boolean flag(Map<String, Object> p, String target) {
         return Boolean.TRUE.equals(attributes.bool(p, target));
-    }
-
-    @Override
-    public void close() {
-        features.close();
     }
 }

@@ -39,10 +39,6 @@ class RulesImporter implements Importer {
     public void importFiles(List<Path> files, ImportOptions options, ImportReport report) {
         Attributes attributes = RuleAreaFeatures.attributes(options);
         report.imported(store.upsert(new ReportedRecords<>(files, file -> new RuleAreaFeatures(
-                FeatureReaders.open(file, options, LAYER_TYPES), attributes, source(options, file)), report)));
-    }
-
-    private static String source(ImportOptions options, Path file) {
-        return options.sourceLabel() != null ? options.sourceLabel() : file.getFileName().toString();
+                FeatureReaders.open(file, options, LAYER_TYPES), attributes, options.source(file.getFileName().toString())), report)));
     }
 }

@@ -21,7 +21,11 @@ public final class GmlPolygons {
     private GmlPolygons() {
     }
 
-    /** Reads from the current START_ELEMENT gml:Polygon up to and including its END_ELEMENT. */
+    /**
+     * Reads from the current START_ELEMENT gml:Polygon up to and including its END_ELEMENT. A malformed polygon throws
+     * IllegalArgumentException where the reading stopped; a caller that reads on gets back in step with
+     * {@link DepthTrackingXml#skipTo}.
+     */
     public static Polygon read(XMLStreamReader xml) throws XMLStreamException {
         String srsName = xml.getAttributeValue(null, "srsName");
         if (srsName != null && !(srsName.endsWith("28992") || srsName.endsWith("7415"))) {
@@ -46,12 +50,7 @@ public final class GmlPolygons {
                     String text = xml.getElementText();
                     depth--;
                     LinearRing ring;
-                    try {
-                        ring = ring(text, parseDimension(ringDimension, dimension));
-                    } catch (IllegalArgumentException e) {
-                        skipToEnd(xml, depth);
-                        throw e;
-                    }
+                    ring = ring(text, parseDimension(ringDimension, dimension));
                     if (interior) {
                         holes.add(ring);
                     } else {
@@ -66,18 +65,6 @@ public final class GmlPolygons {
             throw new IllegalArgumentException("polygon without an exterior ring");
         }
         return Rd.GEOMETRY.createPolygon(shell, holes.toArray(LinearRing[]::new));
-    }
-
-    /** Reads on to the end of the polygon, so the caller's reader stays in step after a bad ring. */
-    private static void skipToEnd(XMLStreamReader xml, int depth) throws XMLStreamException {
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
     }
 
     private static LinearRing ring(String text, int dimension) {
