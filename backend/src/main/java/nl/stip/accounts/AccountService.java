@@ -92,7 +92,7 @@ class AccountService {
      */
     @Transactional
     void resendVerification(String emailInput) {
-        String email = emailInput == null ? "" : emailInput.trim().toLowerCase(Locale.ROOT);
+        String email = normalised(emailInput);
         store.find(email)
                 .filter(account -> !account.verified() && account.passwordHash() != null)
                 .filter(account -> store.tokensIssuedWithin(account.id(), AccountStore.Purpose.VERIFY, VERIFY_VALIDITY, RESEND_WINDOW) < MAX_VERIFY_MAILS)
@@ -105,7 +105,7 @@ class AccountService {
 
     /** Checks the password first, so an unverified account is only revealed to whoever knows its password. */
     Authentication logIn(String emailInput, String password) {
-        String email = emailInput == null ? "" : emailInput.trim().toLowerCase(Locale.ROOT);
+        String email = normalised(emailInput);
         if (store.recentFailures(email, THROTTLE_WINDOW) >= MAX_FAILURES) {
             throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts",
                     "Too many failed logins for this e-mail address. Try again in 15 minutes or reset the password.");
@@ -132,7 +132,7 @@ class AccountService {
 
     @Transactional
     void requestPasswordReset(String emailInput) {
-        String email = emailInput == null ? "" : emailInput.trim().toLowerCase(Locale.ROOT);
+        String email = normalised(emailInput);
         store.find(email).ifPresent(account -> {
             String token = store.issueToken(account.id(), AccountStore.Purpose.RESET, RESET_VALIDITY);
             mailer.send(email, texts.get("mail.reset.subject"),
@@ -180,8 +180,13 @@ class AccountService {
         return publicUrl + "/?password-reset=" + token;
     }
 
+    /** An e-mail address as accounts are keyed: trimmed, lower case ("" for none). */
+    static String normalised(String input) {
+        return input == null ? "" : input.trim().toLowerCase(Locale.ROOT);
+    }
+
     static String email(String input) {
-        String email = input == null ? "" : input.trim().toLowerCase(Locale.ROOT);
+        String email = normalised(input);
         if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
             throw new InvalidParameterException("email", "Not an e-mail address.");
         }

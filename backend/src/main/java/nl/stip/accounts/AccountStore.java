@@ -26,17 +26,18 @@ class AccountStore {
         this.jdbc = jdbc;
     }
 
+    private static final String ACCOUNT = "SELECT id, email, display_name, password_hash, role, verified FROM account";
+
     Optional<Account> find(String email) {
-        return jdbc.sql("SELECT id, email, display_name, password_hash, role, verified FROM account WHERE email = ?")
-                .param(email)
-                .query((rs, n) -> new Account(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Role.valueOf(rs.getString(5)), rs.getBoolean(6)))
-                .optional();
+        return jdbc.sql(ACCOUNT + " WHERE email = ?").param(email).query(AccountStore::account).optional();
     }
 
     Account findById(long id) {
-        return jdbc.sql("SELECT email FROM account WHERE id = ?").param(id).query(String.class).optional()
-                .flatMap(this::find).orElseThrow();
+        return jdbc.sql(ACCOUNT + " WHERE id = ?").param(id).query(AccountStore::account).single();
+    }
+
+    private static Account account(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Account(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), Role.valueOf(rs.getString(5)), rs.getBoolean(6));
     }
 
     /** The new account's id, or empty when the e-mail address already has an account. */

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 public class BuildingQueries {
 
     private static final String COLUMNS = "b.identificatie, b.status, b.bouwjaar, b.current, b.height_m, b.height_source, "
-            + "b.height_note, b.ground_level_m, b.lod, b.source, " + SpatialSql.wgs84GeoJson("b.footprint") + " AS footprint";
+            + "b.height_note, b.ground_level_m, b.lod, b.source, " + SpatialSql.storedWgs84GeoJson("b.footprint_wgs84") + " AS footprint";
 
     private final JdbcClient jdbc;
 

@@ -104,7 +104,7 @@ public class DesignValidator {
                 ModelPlacement where = p.placement();
                 // A model's eaves are unknown: its whole height counts, as for a flat roof.
                 out.add(new ValidatedVolume(i, where.footprint(), where.bottom(), where.top(), false, where.top(), r));
-                outModels.add(new ValidatedModel(m, i, p.model().documentId(), p.filename(), p.box(), where.width(), where.depth(), where.height()));
+                outModels.add(new ValidatedModel(m, i, p.model().documentId(), p.filename(), p.box(), where.width(), where.depth()));
                 continue;
             }
             Design.Volume v = volumes.get(i);

@@ -6,5 +6,5 @@ package nl.stip.design;
  * the scaled box in metres.
  */
 public record ValidatedModel(int index, int volume, long documentId, String filename, GlbModel.Box box, double width,
-                             double depth, double height) {
+                             double depth) {
 }

@@ -31,10 +31,6 @@ public class ProcedureService {
         this.texts = texts;
     }
 
-    public List<DmnDecisions.Activity> activities() {
-        return decisions.activities();
-    }
-
     /** The keys of the activities the tables decide on, in the tables' order. */
     public List<String> activityKeys() {
         return decisions.activities().stream().map(DmnDecisions.Activity::key).toList();

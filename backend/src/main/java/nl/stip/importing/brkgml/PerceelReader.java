@@ -133,10 +133,7 @@ final class PerceelReader implements RecordSource<ParcelRecord> {
             if (polygon == null) {
                 throw new IllegalArgumentException("no begrenzingPerceel polygon");
             }
-            String geometryProblem = Polygons.problem(polygon);
-            if (geometryProblem != null) {
-                throw new IllegalArgumentException(geometryProblem);
-            }
+            Polygons.require(polygon);
             return Outcome.ok(new ParcelRecord(aanduiding.gemeente(), aanduiding.sectie(), aanduiding.perceelnummer(),
                     registeredArea(area), polygon, source, false), where);
         } catch (IllegalArgumentException e) {

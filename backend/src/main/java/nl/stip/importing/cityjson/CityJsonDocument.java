@@ -30,6 +30,8 @@ final class CityJsonDocument implements RecordSource<MeasuredBuilding> {
 
     private final String file;
     private final Map<String, JsonNode> objects = new LinkedHashMap<>();
+    /** BuildingPart ids per parent building, from the parts' "parents": indexed once, not scanned per building. */
+    private final Map<String, List<String>> partsByParent = new java.util.HashMap<>();
     private final Iterator<Map.Entry<String, JsonNode>> buildings;
     private final BuildingMeasurer measurer;
 
@@ -50,6 +52,11 @@ final class CityJsonDocument implements RecordSource<MeasuredBuilding> {
             throw new ImportException(file + " is CityJSON " + version + "; supported versions: 1.1, 2.0");
         }
         root.path("CityObjects").properties().forEach(e -> objects.put(e.getKey(), e.getValue()));
+        objects.forEach((key, object) -> {
+            if ("BuildingPart".equals(object.path("type").asString(null))) {
+                object.path("parents").forEach(parent -> partsByParent.computeIfAbsent(parent.asString(""), p -> new ArrayList<>()).add(key));
+            }
+        });
         double[][] vertices = vertices(root);
         String crsNote = crs(root, crsOption, vertices);
         this.measurer = new BuildingMeasurer(file, source, crsNote, vertices);
@@ -84,15 +91,11 @@ final class CityJsonDocument implements RecordSource<MeasuredBuilding> {
                 parts.add(child.asString());
             }
         });
-        objects.forEach((key, object) -> {
-            if ("BuildingPart".equals(object.path("type").asString(null)) && !parts.contains(key)) {
-                object.path("parents").forEach(parent -> {
-                    if (id.equals(parent.asString(null))) {
-                        parts.add(key);
-                    }
-                });
+        for (String key : partsByParent.getOrDefault(id, List.of())) {
+            if (!parts.contains(key)) {
+                parts.add(key);
             }
-        });
+        }
         return parts;
     }
 

@@ -52,11 +52,7 @@ final class ParcelFeatures extends FeatureRecords<ParcelRecord> {
         if (area != null && (area < 0 || area.isNaN() || area.isInfinite())) {
             throw new IllegalArgumentException("registered area " + area + " is not a size in m²");
         }
-        Polygon polygon = Polygons.single(geometry(feature));
-        String problem = Polygons.problem(polygon);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
-        }
+        Polygon polygon = Polygons.require(Polygons.single(geometry(feature)));
         return new ParcelRecord(aanduiding.gemeente(), aanduiding.sectie(), aanduiding.perceelnummer(), area, polygon, source, false);
     }
 

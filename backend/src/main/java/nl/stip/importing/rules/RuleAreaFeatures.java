@@ -49,11 +49,7 @@ final class RuleAreaFeatures extends FeatureRecords<RuleAreaRecord> {
             throw new IllegalArgumentException("no " + attributes.describe("code"));
         }
         where.identify("code " + code);
-        MultiPolygon area = Polygons.multi(geometry(feature));
-        String problem = Polygons.problem(area);
-        if (problem != null) {
-            throw new IllegalArgumentException(problem);
-        }
+        MultiPolygon area = Polygons.require(Polygons.multi(geometry(feature)));
         String name = attributes.text(p, "name");
         String function = attributes.text(p, "function");
         String source = attributes.text(p, "source");

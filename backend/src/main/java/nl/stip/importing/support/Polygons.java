@@ -37,6 +37,15 @@ public final class Polygons {
         throw new IllegalArgumentException("geometry is a " + describe(geometry) + ", expected a Polygon or MultiPolygon");
     }
 
+    /** The geometry, when it is valid, not empty, not degenerate and in the RD domain; else rejected with why not. */
+    public static <G extends Geometry> G require(G rd) {
+        String problem = problem(rd);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        return rd;
+    }
+
     /** Null when the RD geometry is valid, not empty, not degenerate and in the RD domain; else why not. */
     public static String problem(Geometry rd) {
         String problem = Validity.problem(rd);

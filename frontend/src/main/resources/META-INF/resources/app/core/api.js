@@ -97,10 +97,6 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
       return getJson(`/ogc/collections/${encodeURIComponent(collection)}/items?${params}`, { signal });
     },
 
-    /** Sets the XSRF-TOKEN cookie, so the POSTs after it carry the token. */
-    csrf() {
-      return getJson('/api/v1/auth/csrf').catch(() => null);
-    },
     /** Who is logged in ({email, displayName, roles}); 'unauthenticated' when nobody is. */
     me(options) {
       return getJson('/api/v1/auth/me', options);

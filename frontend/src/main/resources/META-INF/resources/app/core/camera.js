@@ -1,6 +1,6 @@
 // Camera positions without Cesium: where to put the camera so that a place is in the middle of the view.
+import { METRES_PER_DEGREE_LAT } from './local-metres.js';
 
-const METRES_PER_DEGREE_LAT = 111_320;
 
 /**
  * A camera `height` metres up, looking north at (lon, lat) with the given downward pitch (degrees, negative): it

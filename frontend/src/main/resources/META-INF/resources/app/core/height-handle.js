@@ -1,5 +1,6 @@
 // The height handle's arithmetic, without Cesium: which height the pointer points at on the vertical line through the
 // handle, and the heights a volume may take (what the check's validator accepts), in steps of 10 cm.
+import { round2 } from './local-metres.js';
 
 /** The highest point the check accepts (DesignValidator.MAX_HEIGHT_M). */
 export const MAX_HEIGHT_M = 150;
@@ -33,4 +34,3 @@ export function snapHeight(value, { min, max }) {
   return round2(Math.min(max, Math.max(min, snapped)));
 }
 
-const round2 = (v) => Math.round(v * 100) / 100;

@@ -2,6 +2,7 @@
 // origin stands ([lon, lat] and metres above ground), its heading (degrees clockwise from north) and a uniform scale.
 // The model's +X axis points east and its -Z axis north before turning (glTF is Y-up), as the server checks it.
 // Every function returns a new placement; the map draws it, the server checks it.
+import { round9 } from './local-metres.js';
 
 export const MODEL_SCALE_MIN = 0.01;
 export const MODEL_SCALE_MAX = 100;
@@ -85,4 +86,3 @@ function normalHeading(degrees) {
   return Math.round(h * 1e6) / 1e6;
 }
 
-const round9 = (v) => Math.round(v * 1e9) / 1e9;

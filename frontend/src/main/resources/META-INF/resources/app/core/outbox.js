@@ -17,13 +17,6 @@ export function linkParts(text = '') {
   return parts;
 }
 
-/** "29 november 2026 om 11:41" in the Dutch time zone; the raw value when it is not a date. */
-export function formatSentAt(iso, timeZone = 'Europe/Amsterdam') {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return String(iso ?? '');
-  const day = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
-  const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone }).format(date);
-  return `${day} om ${time}`;
-}
-
-export const isPlanner = (session) => session?.status === 'user' && (session.user?.roles ?? []).includes('PLANNER');
+// The outbox's times and who may read it are the shared ones (format-nl.js, session.js), under the names its page uses.
+export { formatMoment as formatSentAt } from './format-nl.js';
+export { isPlanner } from './session.js';

@@ -3,6 +3,7 @@
 // returns a new draft and leaves the old one as it was, so undo is "go back to the previous value".
 import { heightRange, snapHeight } from './height-handle.js';
 
+import { METRES_PER_DEGREE_LAT, metresPerDegreeLon, round2, round9 } from './local-metres.js';
 import { fromDesignModel, moveModel, toDesignModel, turnModel } from './model-placement.js';
 
 export const ACTIVITIES = Object.freeze(['aanbouw', 'dakkapel', 'nieuwbouw-woning', 'bedrijfspand', 'anders']);
@@ -314,8 +315,6 @@ export function draftCentre(draft) {
   return [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2];
 }
 
-export const METRES_PER_DEGREE_LAT = 111_320;
-export const metresPerDegreeLon = (lat) => METRES_PER_DEGREE_LAT * Math.cos((lat * Math.PI) / 180);
 
 export function distanceM(a, b) {
   const dx = (b[0] - a[0]) * metresPerDegreeLon((a[1] + b[1]) / 2);
@@ -327,5 +326,3 @@ function isLonLat(p) {
   return Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]) && Math.abs(p[0]) <= 180 && Math.abs(p[1]) <= 90;
 }
 
-const round2 = (v) => Math.round(v * 100) / 100;
-const round9 = (v) => Math.round(v * 1e9) / 1e9;

@@ -16,7 +16,7 @@
 // Each shape is built from convex solids cut out of half-spaces (convex-solid.js), which also cuts them at any height:
 // the map draws the part of the volume above a height limit by cutting the same solid at the limit.
 import { centroid2, clip2, convexSolid, signedArea, triangulate } from './convex-solid.js';
-import { METRES_PER_DEGREE_LAT, metresPerDegreeLon } from './plan-draft.js';
+import { METRES_PER_DEGREE_LAT, metresPerDegreeLon } from './local-metres.js';
 
 const RIGHT_ANGLE_TOLERANCE_DEG = 12;
 

@@ -72,7 +72,6 @@ export const STRINGS = Object.freeze({
   legendSelected: 'Gekozen gebouw',
   legendParcel: 'Grens van een perceel',
   functions: { centrum: 'Centrum', wonen: 'Wonen', bedrijf: 'Bedrijven', groen: 'Groen' },
-  functionOther: 'Andere functie',
 
   planStart: 'Plan tekenen',
   planTitle: 'Plan tekenen: past het binnen de regels?',
@@ -223,7 +222,6 @@ export const STRINGS = Object.freeze({
   trackCurrent: 'nu, sinds {date}',
   trackCurrentNoDate: 'nu',
   trackLater: 'nog niet',
-  trackStateLabel: { passed: 'Gedaan', current: 'Nu', later: 'Nog niet' },
   trackDeadline: 'Verwachte termijn: {label} ({date})',
   phaseNext: 'Volgende fase: {phase}',
   phaseConfirm: 'Weet u het zeker? Het plan gaat dan naar de fase "{phase}". Dit kunt u zelf niet terugdraaien.',
@@ -327,7 +325,6 @@ export const STRINGS = Object.freeze({
   accountPasswordTip: 'Tip: een zin van een paar woorden is makkelijk te onthouden en sterk.',
   accountNewPassword: 'Nieuw wachtwoord',
   accountBusyShort: 'Even geduld…',
-  accountErrorsTitle: 'Controleer het formulier:',
   accountErrors: {
     displayNameMissing: 'Vul uw naam in.',
     displayNameLong: 'Uw naam mag hoogstens 100 tekens hebben.',

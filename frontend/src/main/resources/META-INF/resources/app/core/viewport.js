@@ -1,5 +1,6 @@
 // Which part of the map a layer loads: the camera's view as a bounding box, a layer loads only when the view is
 // small enough for its detail, and the box is grown a little so small pans need no new request.
+import { METRES_PER_DEGREE_LAT, metresPerDegreeLon } from './local-metres.js';
 
 /** [minLon, minLat, maxLon, maxLat] grown by `fraction` of its size on each side. */
 export function expandBbox([minLon, minLat, maxLon, maxLat], fraction) {
@@ -41,7 +42,6 @@ export function planLoad(viewBbox, loadedBbox, maxSpanDegrees) {
   return { action: 'load', bbox: expandBbox(viewBbox, 0.25) };
 }
 
-const METRES_PER_DEGREE_LAT = 111_320;
 
 /**
  * The part of the view worth loading: the camera's view rectangle, cut to a square of `radius` metres around the
@@ -50,7 +50,7 @@ const METRES_PER_DEGREE_LAT = 111_320;
 export function focusBbox(viewBbox, focus, radiusMetres) {
   if (!focus) return viewBbox;
   const dLat = radiusMetres / METRES_PER_DEGREE_LAT;
-  const dLon = radiusMetres / (METRES_PER_DEGREE_LAT * Math.cos((focus.lat * Math.PI) / 180));
+  const dLon = radiusMetres / metresPerDegreeLon(focus.lat);
   const square = [focus.lon - dLon, focus.lat - dLat, focus.lon + dLon, focus.lat + dLat];
   if (!viewBbox) return square;
   const cut = [Math.max(viewBbox[0], square[0]), Math.max(viewBbox[1], square[1]),

@@ -2,7 +2,7 @@
 // name and "Uitloggen". A wrong password gets one Dutch message; the hint names a demo account from the README.
 // The form leads to "Wachtwoord vergeten?" and "Account maken" (the account screens, core/account-flow.js); a planner
 // also gets "Verzonden berichten" (the outbox).
-import { isPlanner } from '../core/outbox.js';
+import { isPlanner } from '../core/session.js';
 import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
 

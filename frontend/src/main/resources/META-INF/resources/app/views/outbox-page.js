@@ -1,6 +1,7 @@
 // "Verzonden berichten" for planners: the mails Stip kept because no mail server is configured (to, subject, time,
 // text with its links clickable), so a local demo can finish a sign-up. Says where new mail goes when the list is empty.
-import { formatSentAt, linkParts } from '../core/outbox.js';
+import { formatMoment } from '../core/format-nl.js';
+import { linkParts } from '../core/outbox.js';
 import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
 
@@ -33,7 +34,7 @@ function mailItem(mail) {
   return h('li', { className: 'outbox-mail' },
     h('article', { 'aria-label': mail.subject },
       h('h3', {}, mail.subject),
-      h('p', { className: 'outbox-meta' }, t('outboxTo', { to: mail.to }), h('br'), t('outboxSentAt', { time: formatSentAt(mail.sentAt) })),
+      h('p', { className: 'outbox-meta' }, t('outboxTo', { to: mail.to }), h('br'), t('outboxSentAt', { time: formatMoment(mail.sentAt) })),
       h('p', { className: 'outbox-text' }, linkParts(mail.text).map((part) => (part.link
         ? h('a', { href: part.link }, part.link) : part.text)))));
 }
