@@ -48,7 +48,9 @@ public final class GeoPackageReader implements FeatureReader {
             if (!allowedTypes.contains(info.type()) && !"GEOMETRY".equals(info.type())) {
                 throw new ImportException(file + " layer '" + this.layer + "' holds " + info.type() + " geometries; expected " + String.join(" or ", allowedTypes));
             }
-            this.epsg = crsOverride != null && info.epsg() == null ? crsOverride : crs(info);
+            // --crs names the CRS of a layer that does not define one; it is checked like a defined one.
+            this.epsg = crs(crsOverride != null && info.epsg() == null
+                    ? new LayerInfo(info.column(), info.type(), crsOverride, info.srsId(), info.organization()) : info);
             this.statement = connection.createStatement();
             this.statement.setFetchSize(1_000);
             this.rows = statement.executeQuery("SELECT * FROM " + quote(this.layer));

@@ -45,6 +45,9 @@ public final class SourceCrs {
         if (epsg == WGS84) {
             return CrsTransform.wgs84ToRd(geometry);
         }
+        if (!supported(epsg)) {
+            throw new IllegalArgumentException("EPSG:" + epsg + " is not supported (use EPSG:28992 or EPSG:4326)");
+        }
         geometry.setSRID(Rd.SRID);
         return geometry;
     }

@@ -1,6 +1,7 @@
 package nl.stip.importing.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import nl.stip.geo.Rd;
@@ -28,5 +29,12 @@ class SourceCrsTest {
         assertThat(amersfoort.getY()).isCloseTo(463_000, within(0.05));
         assertThat(SourceCrs.outsideDomain(amersfoort)).isNull();
         assertThat(SourceCrs.outsideDomain(Rd.GEOMETRY.createPoint(new Coordinate(5.38, 52.15)))).contains("outside the RD New domain");
+    }
+
+    @Test
+    void aCrsThatIsNotSupportedIsRefusedRatherThanReadAsRd() {
+        Point webMercator = Rd.GEOMETRY.createPoint(new Coordinate(681_000, 6_830_000));
+        assertThatThrownBy(() -> SourceCrs.toRd(webMercator, 3857)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EPSG:3857");
+        assertThat(SourceCrs.toRd(Rd.GEOMETRY.createPoint(new Coordinate(155_000, 463_000)), SourceCrs.RD_NAP).getSRID()).isEqualTo(Rd.SRID);
     }
 }
