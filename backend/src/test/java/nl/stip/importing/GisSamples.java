@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The real open-data samples in {@code shared/gis-samples}, found by walking up from the working folder (the
- * worktree and a CI clone keep it at different depths).
+ * The real open-data samples the repository carries in {@code gis-data/samples} (each with its source and licence in
+ * that folder's README), found by walking up from the working folder to the repository's root.
  */
 public final class GisSamples {
 
@@ -17,14 +17,14 @@ public final class GisSamples {
     public static synchronized Path path(String relative) {
         if (root == null) {
             for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-                Path candidate = dir.resolve("shared/gis-samples");
+                Path candidate = dir.resolve("gis-data/samples");
                 if (Files.isDirectory(candidate)) {
                     root = candidate;
                     break;
                 }
             }
             if (root == null) {
-                throw new IllegalStateException("No shared/gis-samples folder above " + Path.of("").toAbsolutePath());
+                throw new IllegalStateException("No gis-data/samples folder above " + Path.of("").toAbsolutePath());
             }
         }
         return root.resolve(relative);
