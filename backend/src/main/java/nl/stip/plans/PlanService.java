@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What can be done with plans. Every request is one transaction: whatever fails, nothing is stored. A plan is only
- * visible to its owner and to planners; to anyone else it does not exist (404), so its existence is not revealed.
+ * visible to its owner and to planners; to anyone else it does not exist (404), so its existence is not revealed. What
+ * the owner or a planner may then do in the plan's phase is {@link PhasePolicy}'s to say.
  */
 @Service
 class PlanService {
