@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ApiError } from '../src/main/resources/META-INF/resources/app/core/api.js';
-import { connectDossier, saveErrorKey, saveErrorMessage } from '../src/main/resources/META-INF/resources/app/core/dossier.js';
+import { connectDossier, designFrozen, saveErrorKey, saveErrorMessage } from '../src/main/resources/META-INF/resources/app/core/dossier.js';
 import { emptyDraft, exampleAround, fromDesign, toDesign } from '../src/main/resources/META-INF/resources/app/core/plan-draft.js';
 import { connectSession, isInitiator, loginErrorKey } from '../src/main/resources/META-INF/resources/app/core/session.js';
 import { createState } from '../src/main/resources/META-INF/resources/app/core/state.js';
@@ -126,4 +126,27 @@ test('a refused save is explained in Dutch, never with the server\'s English det
   assert.match(saveErrorMessage(new ApiError('rejected', 'the title has 130 characters; at most 120', 400, 'title')), /hoogstens 120 tekens/);
   assert.match(saveErrorMessage(new ApiError('rejected', 'something else entirely', 400, 'models[0].scale')), /niet controleren/);
   assert.doesNotMatch(saveErrorMessage(new ApiError('unreachable', 'No answer from the server')), /No answer/);
+});
+
+test('a submitted design is frozen: the save says so in Dutch and sends nothing more', async () => {
+  const state = createState();
+  state.update({ plan: closedDraft() });
+  const { api, calls } = fakePlansApi();
+  const dossier = connectDossier(state, api);
+  await dossier.save('Plan');
+  assert.equal(designFrozen(state.get().dossier.plan), false, 'not said: not frozen');
+  // Meanwhile the application was submitted: the server refuses the save.
+  const frozen = new ApiError('conflict', 'The design is frozen', 409, undefined, { code: 'design-frozen' });
+  api.saveDesign = async (id, base) => { calls.push(['save', id, base]); throw frozen; };
+  await dossier.save('Plan');
+  assert.equal(state.get().dossier.status, 'frozen', 'not a conflict: loading the newest version would not help');
+  assert.equal(designFrozen(state.get().dossier.plan), true);
+  const sent = calls.length;
+  await dossier.save('Plan');
+  assert.equal(calls.length, sent, 'a frozen design is not sent again');
+  assert.equal(saveErrorKey(frozen), 'dossierFrozen');
+  assert.match(saveErrorMessage(frozen), /ligt nu vast/);
+  assert.match(saveErrorMessage(frozen), /gemeente/);
+  assert.doesNotMatch(saveErrorMessage(frozen), /frozen/);
+  assert.equal(designFrozen({ mayEditDesign: true }), false);
 });

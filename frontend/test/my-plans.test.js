@@ -131,3 +131,17 @@ test('a refused upload and a plan that is gone are explained; logging out closes
   state.update({ session: { status: 'anonymous', loggedOut: true } });
   assert.equal(state.get().myPlans.panel, 'closed');
 });
+
+test('the owner opens a submitted plan read-only: its design is frozen; before the application it is theirs to change', async () => {
+  for (const [phase, frozen] of [['aligning', false], ['application', true], ['evaluation', true]]) {
+    const state = createState();
+    state.update({ session: initiator });
+    const api = fakeApi();
+    await api.movePhase(7, phase);
+    const myPlans = connectMyPlans(state, api);
+    connectDossier(state, api);
+    await myPlans.open(7);
+    assert.equal(Boolean(state.get().plan.readOnly), frozen, phase);
+    assert.equal(state.get().dossier.plan.mayEditDesign, !frozen, phase);
+  }
+});

@@ -47,10 +47,7 @@ class Documents {
 
     @Transactional
     DocumentInfo add(Authentication who, long planId, MultipartFile file) throws IOException {
-        boolean owner = plans.visibleOwner(who, planId); // 404 for whoever may not see the plan
-        if (!owner && !PlanService.planner(who)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "not-owner", "Only the owner of a plan and planners add documents.");
-        }
+        boolean owner = plans.requireUpload(who, planId) == PhasePolicy.Part.OWNER; // 404 for whoever may not see the plan
         if (file == null || file.isEmpty()) {
             throw new InvalidParameterException("file", "send the document as the multipart part 'file'");
         }

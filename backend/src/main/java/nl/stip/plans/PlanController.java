@@ -31,7 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
 
-/** The plan dossier API. Who may do what is decided in {@link PlanService} (owner, planner) and {@link PlansSecurity}. */
+/**
+ * The plan dossier API. Who may do what is decided by {@link PhasePolicy} (by phase and owner, planner), who may see a
+ * plan in {@link PlanService}, and who may call at all in {@link PlansSecurity}.
+ */
 @RestController
 @RequestMapping(value = "/api/v1/plans", produces = "application/json")
 class PlanController {
@@ -69,7 +72,8 @@ class PlanController {
         return ResponseEntity.ok().eTag("\"" + plan.currentVersion() + "\"").body(plan);
     }
 
-    @Operation(summary = "Save the design as a new version (owner)", description = "Send the version it was based on as "
+    @Operation(summary = "Save the design as a new version (owner, before 'application')", description = "From "
+            + "'application' on the design is frozen: 409 design-frozen. Send the version it was based on as "
             + "baseVersion or If-Match: \"<version>\"; a stale base is 409 naming the current version. The design is checked "
             + "and the summary of the check kept with the version.")
     @PutMapping("/{id}/design")
@@ -111,7 +115,8 @@ class PlanController {
         return plans.check(who, id);
     }
 
-    @Operation(summary = "Move the plan to a phase", description = "The owner moves one step forward; a planner to any phase.")
+    @Operation(summary = "Move the plan to a phase", description = "The owner moves one step forward up to 'application' "
+            + "(submitting); 'decision' and later are a planner's, who moves a plan to any phase, also back.")
     @PostMapping("/{id}/phase")
     Plan phase(Authentication who, @PathVariable long id, @RequestBody(required = false) PhaseChange body) {
         return plans.movePhase(who, id, body == null ? null : body.phase());

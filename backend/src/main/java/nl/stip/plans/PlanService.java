@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What can be done with plans. Every request is one transaction: whatever fails, nothing is stored. A plan is only
- * visible to its owner and to planners; to anyone else it does not exist (404), so its existence is not revealed.
+ * visible to its owner and to planners; to anyone else it does not exist (404), so its existence is not revealed. What
+ * the owner or a planner may then do in the plan's phase is {@link PhasePolicy}'s to say.
  */
 @Service
 class PlanService {
@@ -106,10 +107,10 @@ class PlanService {
 
     @Transactional
     SavedVersion saveDesign(Authentication who, long id, int baseVersion, Design design) {
-        PlanRow plan = visible(who, id);
-        if (!plan.owner().equals(who.getName())) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "not-owner", "Only the owner of a plan saves its design.");
-        }
+        visible(who, id);
+        // Locked, so a planner's move to 'application' and this save do not cross: the phase read here holds until commit.
+        PlanRow plan = store.findForUpdate(id).orElseThrow();
+        PhasePolicy.requireSaveDesign(part(who, plan), plan.phase());
         if (baseVersion < 0) {
             throw new InvalidParameterException("baseVersion", "baseVersion " + baseVersion + " is not a version; 0 means 'no design yet'");
         }
@@ -176,6 +177,7 @@ class PlanService {
     @Transactional(readOnly = true)
     CheckResult check(Authentication who, long id) {
         PlanRow plan = visible(who, id);
+        PhasePolicy.requireRecheck(part(who, plan), plan.phase());
         if (plan.version() == 0) {
             throw new ProblemException(HttpStatus.CONFLICT, "no-design", "The plan has no design yet: save one first (PUT .../design).");
         }
@@ -196,14 +198,7 @@ class PlanService {
         if (target == plan.phase()) {
             throw new InvalidParameterException("phase", "the plan is already in phase '" + target.key() + "'");
         }
-        if (!planner(who)) {
-            int next = plan.phase().ordinal() + 1;
-            if (target.ordinal() != next) {
-                throw new InvalidParameterException("phase", "from '" + plan.phase().key() + "' the next phase is "
-                        + (next < Phase.values().length ? "'" + Phase.values()[next].key() + "'" : "none")
-                        + "; phases cannot be skipped or gone back to (a planner can)");
-            }
-        }
+        PhasePolicy.requireMove(part(who, plan), plan.phase(), target);
         store.setPhase(id, target, who.getName());
         return view(who, store.find(id).orElseThrow());
     }
@@ -211,6 +206,25 @@ class PlanService {
     /** Whether the caller owns the plan; 404 when the caller may not see it at all. */
     boolean visibleOwner(Authentication who, long id) {
         return visible(who, id).owner().equals(who.getName());
+    }
+
+    /** The caller's part in the plan once {@link PhasePolicy} lets it add a document now; 404 when it may not see the plan. */
+    PhasePolicy.Part requireUpload(Authentication who, long id) {
+        PlanRow plan = visible(who, id);
+        PhasePolicy.Part part = part(who, plan);
+        PhasePolicy.requireUpload(part, plan.phase());
+        return part;
+    }
+
+    /**
+     * The caller's part in a plan. The owner is the owner even with a planner's role too: nobody decides on their own
+     * plan. (A co-editor, once the owner can invite one, is resolved here.)
+     */
+    static PhasePolicy.Part part(Authentication who, PlanRow plan) {
+        if (plan.owner().equals(who.getName())) {
+            return PhasePolicy.Part.OWNER;
+        }
+        return planner(who) ? PhasePolicy.Part.PLANNER : PhasePolicy.Part.OTHER;
     }
 
     private PlanRow visible(Authentication who, long id) {
@@ -270,6 +284,6 @@ class PlanService {
     }
 
     private Plan view(Authentication who, PlanRow plan) {
-        return views.view(plan, ownerOrPlanner(who, plan));
+        return views.view(plan, part(who, plan));
     }
 }

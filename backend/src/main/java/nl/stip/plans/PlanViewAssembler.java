@@ -36,8 +36,8 @@ class PlanViewAssembler {
         this.texts = texts;
     }
 
-    /** The plan as its owner or a planner sees it; mayUpload says whether the caller may add documents. */
-    Plan view(PlanRow plan, boolean mayUpload) {
+    /** The plan as its owner or a planner sees it, with what this caller may do with it now ({@link PhasePolicy}). */
+    Plan view(PlanRow plan, PhasePolicy.Part part) {
         List<TimelineStep> timeline = timeline(plan);
         VersionRow latest = plan.version() == 0 ? null : store.version(plan.id(), plan.version()).orElse(null);
         Instant phaseEntered = timeline.get(plan.phase().ordinal()).enteredAt();
@@ -47,7 +47,10 @@ class PlanViewAssembler {
                 store.parcelNames(plan.parcelIds()), plan.parcelsFromDesign(), plan.owner(), plan.phase().key(),
                 texts.get("plan.phase." + plan.phase().key()), timeline, plan.version(),
                 latest == null ? null : summary(latest), next.steps(), next.deadline(), plan.createdAt(),
-                latest == null ? null : latest.savedAt(), mayUpload);
+                latest == null ? null : latest.savedAt(),
+                PhasePolicy.may(part, plan.phase(), PhasePolicy.Act.UPLOAD_DOCUMENT),
+                plan.phase().ordinal() + 1 < Phase.values().length && PhasePolicy.may(part, plan.phase(), PhasePolicy.Act.MOVE_NEXT),
+                PhasePolicy.may(part, plan.phase(), PhasePolicy.Act.SAVE_DESIGN));
     }
 
     static CheckSummary summary(VersionRow v) {

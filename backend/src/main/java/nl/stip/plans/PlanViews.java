@@ -24,7 +24,8 @@ final class PlanViews {
                 boolean parcelsFromDesign, String owner, String phase, String phaseLabel, List<TimelineStep> timeline,
                 int currentVersion, CheckSummary latestCheck, List<String> nextSteps, Deadline deadline, Instant createdAt,
                 Instant lastSavedAt,
-                /* whether the caller may add documents: the owner and planners */ boolean mayUpload) {
+                /* what the caller may do now (PhasePolicy): add documents, move the plan to the next phase, save a design */
+                boolean mayUpload, boolean mayMovePhase, boolean mayEditDesign) {
     }
 
     /** One phase of the journey: when it was (last) entered, null when not reached. */

@@ -379,7 +379,8 @@ class PlansIT extends IntegrationTest {
         assertThat(application.json().get("timeline").get(2).get("reached").asBoolean()).as("skipped by the planner").isFalse();
         assertThat(application.json().get("timeline").get(4).get("current").asBoolean()).isTrue();
 
-        JsonNode decision = owner.post(plan + "/phase", "{\"phase\":\"decision\"}").json();
+        assertThat(owner.post(plan + "/phase", "{\"phase\":\"decision\"}").status()).as("the decision is the municipality's").isEqualTo(403);
+        JsonNode decision = planner.post(plan + "/phase", "{\"phase\":\"decision\"}").json();
         assertThat(decision.get("nextSteps").get(0).asString()).contains("bezwaar maken tot en met " + today(6));
 
         JsonNode back = planner.post(plan + "/phase", "{\"phase\":\"aligning\"}").json();

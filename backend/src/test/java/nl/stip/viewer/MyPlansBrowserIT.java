@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
 
@@ -28,7 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * "Mijn plannen" and the dossier in a real browser: the demo initiator saves the example plan twice (4 m, then 6 m),
  * finds it in "Mijn plannen", opens it and sees version 2 with the Wijzigingsprint naming the change, the phase
  * timeline and the next steps; looks at version 1 read-only and back; uploads a PNG that is then listed and downloads;
- * a text file and a file over 10 MB get the Dutch reason; "Volgende fase" moves the plan after a confirmation.
+ * a text file and a file over 10 MB get the Dutch reason; "Volgende fase" moves the plan after a confirmation, up to
+ * the application, after which it is no longer offered to the owner and the save says the design is frozen.
  */
 class MyPlansBrowserIT extends IntegrationTest {
 
@@ -150,6 +152,23 @@ class MyPlansBrowserIT extends IntegrationTest {
             assertThat(panel.locator(".track")).hasAttribute("data-phase", "exploring");
             assertThat(panel.locator(".track li[data-phase='idea']")).hasAttribute("data-state", "passed");
             assertThat(panel.locator(".plan-phase-message")).hasText("Het plan is nu in de fase \"Verkennen\".");
+
+            // On to the application, the owner's last step: after it the owner is not offered "Volgende fase" (the
+            // decision is the municipality's) and the save says the design is frozen.
+            for (String next : List.of("Afstemmen met de gemeente", "Participatie", "Aanvraag")) {
+                panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Volgende fase: " + next)).click();
+                if (next.equals("Aanvraag")) {
+                    assertThat(panel.locator("#plan-phase-question")).containsText("het ontwerp ligt daarna vast");
+                }
+                panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Ja, naar " + next)).click();
+                assertThat(panel.locator(".plan-phase-message")).hasText("Het plan is nu in de fase \"" + next + "\".");
+            }
+            assertThat(panel.locator(".track")).hasAttribute("data-phase", "application");
+            assertThat(panel.locator(".plan-phase-next")).hasCount(0);
+            assertThat(save).isDisabled();
+            assertThat(page.locator("#plan .dossier-note")).hasText(
+                    "Uw aanvraag is ingediend. Het ontwerp ligt nu vast: u kunt het niet meer aanpassen. Wilt u toch iets veranderen? "
+                            + "Vraag de gemeente het plan terug te zetten naar een eerdere fase. Daarna kunt u een nieuwe versie bewaren.");
         }
         assertThat(foreign).as("requests to other hosts, and page errors").isEmpty();
     }

@@ -1,12 +1,17 @@
 // "Bewaar als plan": the drawn plan as a dossier. The first save starts the plan (title, activity) and saves the
 // design as version 1; later saves send the version they build on, so a save after someone else's is a 'conflict'
-// instead of overwriting it. state.dossier is { status: 'idle' | 'saving' | 'saved' | 'error' | 'conflict',
-// plan? (the API's plan: id, currentVersion, phaseLabel, nextSteps…), error?, currentVersion? (on a conflict) }.
+// instead of overwriting it. From the application on the design is frozen (the plan answer's mayEditDesign is false):
+// nothing is sent, and a save the server refuses as 'design-frozen' marks the plan so. state.dossier is
+// { status: 'idle' | 'saving' | 'saved' | 'error' | 'conflict' | 'frozen', plan? (the API's plan: id, currentVersion,
+// phaseLabel, nextSteps, mayEditDesign…), error?, currentVersion? (on a conflict) }.
 import { checkErrorMessage } from './plan-check.js';
 import { fromDesign, toDesign } from './plan-draft.js';
 import { t } from './strings-nl.js';
 
 export const IDLE_DOSSIER = Object.freeze({ status: 'idle' });
+
+/** Whether the API says this plan's design can no longer be saved (submitted: a planner must move it back first). */
+export const designFrozen = (plan) => plan?.mayEditDesign === false;
 
 export function connectDossier(state, api) {
   const dossier = () => state.get().dossier ?? IDLE_DOSSIER;
@@ -25,7 +30,7 @@ export function connectDossier(state, api) {
     async save(title) {
       const design = toDesign(state.get().plan);
       const { plan } = dossier();
-      if (!design || state.get().plan?.readOnly || dossier().status === 'saving') return; // an older version is only looked at
+      if (!design || state.get().plan?.readOnly || designFrozen(plan) || dossier().status === 'saving') return; // only looked at
       set({ status: 'saving', plan });
       try {
         let id = plan?.id;
@@ -38,7 +43,8 @@ export function connectDossier(state, api) {
         set({ status: 'saved', plan: await api.plan(id) });
       } catch (error) {
         if (error?.kind === 'unauthenticated') state.update({ session: { status: 'anonymous' } });
-        if (error?.kind === 'conflict') set({ status: 'conflict', plan, currentVersion: error.problem?.currentVersion });
+        if (error?.code === 'design-frozen') set({ status: 'frozen', plan: { ...plan, mayEditDesign: false } });
+        else if (error?.kind === 'conflict') set({ status: 'conflict', plan, currentVersion: error.problem?.currentVersion });
         else set({ status: 'error', plan, error });
       }
     },
@@ -68,6 +74,7 @@ export function connectDossier(state, api) {
 /** The text key for a failed save. */
 export function saveErrorKey(error) {
   if (error?.kind === 'unauthenticated') return 'dossierLoggedOut';
+  if (error?.code === 'design-frozen') return 'dossierFrozen';
   if (error?.status === 403) return 'dossierNotAllowed';
   if (error?.kind === 'unreachable') return 'dossierUnreachable';
   if (error?.kind === 'rejected') return 'dossierRejected';

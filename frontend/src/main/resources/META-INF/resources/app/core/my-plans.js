@@ -6,6 +6,7 @@
 // Opening a plan flies the camera to it (state.camera, as search does) and puts its newest design in the drawing; the
 // dossier (core/dossier.js) then knows the plan and its version, so the next save is the next version.
 import { cameraLookingAt } from './camera.js';
+import { designFrozen } from './dossier.js';
 import { draftCentre, emptyDraft, fromDesign } from './plan-draft.js';
 import { uploadErrorKey } from './plan-documents.js';
 import { nextPhase, phaseErrorKey } from './plan-timeline.js';
@@ -135,7 +136,8 @@ export function connectMyPlans(state, api, { lookAt = (lon, lat) => cameraLookin
         const version = plan.currentVersion > 0 ? await api.version(id, plan.currentVersion) : null;
         if (openPlan()?.planId !== id) return;
         const draft = version ? fromDesign(version.design, id) : emptyDraft();
-        if (!isOwnerOf(plan, state.get().session)) draft.readOnly = true; // a planner looks; only the owner saves
+        // A planner looks (only the owner saves); a submitted design is looked at too: it is frozen.
+        if (!isOwnerOf(plan, state.get().session) || designFrozen(plan)) draft.readOnly = true;
         const centre = draftCentre(draft);
         state.update({ plan: draft, dossier: { status: 'opened', plan }, ...(centre ? { camera: lookAt(centre[0], centre[1]) } : {}) });
         setOpen(id, { status: 'ok', plan });

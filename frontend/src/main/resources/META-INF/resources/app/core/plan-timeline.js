@@ -1,8 +1,8 @@
 // "Track & Trace": the plan's journey (idea → … → evaluation, labelled in Dutch by the API) as steps passed, current
-// and later, with the date each was entered; the next phase and who may move the plan there (the owner one step
-// forward, a planner; the API decides, this only decides whether to offer the button).
+// and later, with the date each was entered; the next phase and whether to offer moving the plan there: the API's
+// plan answer says whether this caller may (mayMovePhase: the owner up to the application, a planner always), so the
+// rules are not repeated here.
 import { formatDate } from './lookup-model.js';
-import { isOwnerOf, isPlanner } from './session.js';
 import { t } from './strings-nl.js';
 
 /** [{ phase, label, state: 'passed' | 'current' | 'later', when }] in the order of the journey. */
@@ -25,7 +25,8 @@ export function nextPhase(plan) {
   return next ? { phase: next.phase, label: next.label } : null;
 }
 
-export const mayMovePhase = (plan, session) => (isOwnerOf(plan, session) || isPlanner(session)) && nextPhase(plan) !== null;
+/** Whether to offer "Volgende fase": the API allows this caller to move the plan on, and there is a next phase. */
+export const mayMovePhase = (plan) => plan?.mayMovePhase === true && nextPhase(plan) !== null;
 
 /** The deadline line ("Verwachte termijn: … (date)"), or null. */
 export function deadlineText(plan) {

@@ -181,6 +181,7 @@ export const STRINGS = Object.freeze({
   dossierReload: 'Laad de nieuwste versie',
   dossierLoggedOut: 'U bent niet meer ingelogd. Log opnieuw in en bewaar uw plan dan nog een keer.',
   dossierNotAllowed: 'U mag dit plan niet bewaren.',
+  dossierFrozen: 'Uw aanvraag is ingediend. Het ontwerp ligt nu vast: u kunt het niet meer aanpassen. Wilt u toch iets veranderen? Vraag de gemeente het plan terug te zetten naar een eerdere fase. Daarna kunt u een nieuwe versie bewaren.',
   dossierUnreachable: 'We kunnen de server nu niet bereiken. Uw plan is nog niet bewaard. Probeer het opnieuw.',
   dossierRejected: 'Dit plan kunnen we zo niet bewaren. {detail}',
   dossierRejectedField: {
@@ -217,6 +218,7 @@ export const STRINGS = Object.freeze({
   planOpenFailed: 'Het plan openen lukt nu niet. Probeer het over een paar minuten opnieuw.',
   planOpenedInDrawing: 'Het nieuwste ontwerp staat nu in de tekening. Als u het aanpast en bewaart, wordt dat een nieuwe versie.',
   planOpenedReadOnly: 'Het ontwerp staat in de tekening. U kunt het bekijken, maar niet aanpassen.',
+  planOpenedFrozen: 'Het ingediende ontwerp staat in de tekening. U kunt het bekijken, maar niet meer aanpassen.',
   trackTitle: 'Track & Trace: waar staat uw plan?',
   trackPassed: 'gedaan, begonnen op {date}',
   trackCurrent: 'nu, sinds {date}',
@@ -226,6 +228,7 @@ export const STRINGS = Object.freeze({
   phaseNext: 'Volgende fase: {phase}',
   phaseConfirm: 'Weet u het zeker? Het plan gaat dan naar de fase "{phase}". Dit kunt u zelf niet terugdraaien.',
   phaseConfirmPlanner: 'Weet u het zeker? Het plan gaat dan naar de fase "{phase}".',
+  phaseConfirmApplication: 'Weet u het zeker? Dan dient u de aanvraag in: het plan gaat naar de fase "{phase}" en het ontwerp ligt daarna vast. Dit kunt u zelf niet terugdraaien.',
   phaseConfirmYes: 'Ja, naar {phase}',
   phaseCancel: 'Annuleren',
   phaseMoving: 'Bezig met de fase veranderen…',

@@ -1,7 +1,7 @@
 // "Uw plan bewaren" in the plan panel: a title and "Bewaar als plan" for an initiator; after that "Bewaar nieuwe
 // versie", the saved version, the phase ("Track & Trace") and the next steps the API gives. Not logged in, the
 // button asks to log in; a save after someone else's newer version explains that and offers to load it.
-import { saveErrorMessage } from '../core/dossier.js';
+import { designFrozen, saveErrorMessage } from '../core/dossier.js';
 import { toDesign } from '../core/plan-draft.js';
 import { isInitiator } from '../core/session.js';
 import { t } from '../core/strings-nl.js';
@@ -27,10 +27,12 @@ export function mountDossierSection(element, state, dossier, { openLogin }) {
     save.textContent = !loggedIn ? t('dossierLogIn') : saved ? t('dossierSaveVersion') : t('dossierSave');
     const shapeReady = Boolean(toDesign(plan));
     const readOnly = Boolean(plan?.readOnly); // an older version, or someone else's plan, opened to look at
-    save.disabled = loggedIn && (!isInitiator(session) || !shapeReady || readOnly || current.status === 'saving');
+    const frozen = designFrozen(saved); // submitted: the design is what the municipality decides on
+    save.disabled = loggedIn && (!isInitiator(session) || !shapeReady || readOnly || frozen || current.status === 'saving');
     note.textContent = loggedIn && !isInitiator(session) ? t('dossierOnlyInitiators')
-      : readOnly ? t('dossierReadOnly')
-        : loggedIn && !shapeReady ? t('dossierNeedsShape') : '';
+      : frozen ? t('dossierFrozen')
+        : readOnly ? t('dossierReadOnly')
+          : loggedIn && !shapeReady ? t('dossierNeedsShape') : '';
     note.hidden = !note.textContent;
     replaceChildren(status, statusView(current, dossier));
   };

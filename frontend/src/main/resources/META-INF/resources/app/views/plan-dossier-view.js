@@ -1,6 +1,7 @@
 // The dossier of an open plan: what it is, "Track & Trace" (the phases with their dates, the next steps and the
 // expected deadline, and "Volgende fase" with a confirmation for whom may move it), its versions with the
 // Wijzigingsprint, and its documents. Each part redraws only when its own data changed, so focus and a chosen file stay.
+import { designFrozen } from '../core/dossier.js';
 import { openErrorKey } from '../core/my-plans.js';
 import { activityLabel } from '../core/plan-list.js';
 import { deadlineText, mayMovePhase, nextPhase, timelineModel } from '../core/plan-timeline.js';
@@ -27,7 +28,7 @@ export function mountPlanDossier(root, myPlans, { heading }) {
   const renderTrack = (open, session) => {
     const { plan } = open;
     const next = nextPhase(plan);
-    const mayMove = mayMovePhase(plan, session);
+    const mayMove = mayMovePhase(plan);
     const moving = open.phase?.status === 'moving';
     const confirmYes = h('button', { type: 'button', className: 'plan-phase-yes', disabled: moving,
       onclick: () => { confirming = false; myPlans.movePhase(); } }, next && t('phaseConfirmYes', { phase: next.label }));
@@ -44,7 +45,8 @@ export function mountPlanDossier(root, myPlans, { heading }) {
         onclick: () => { confirming = true; renderTrack(openNow(), session); track.querySelector('.plan-phase-yes')?.focus(); } },
       t('phaseNext', { phase: next.label })),
       mayMove && confirming && h('div', { className: 'plan-phase-confirm', role: 'group', 'aria-labelledby': 'plan-phase-question' },
-        h('p', { id: 'plan-phase-question' }, t(isPlanner(session) && !isOwnerOf(plan, session) ? 'phaseConfirmPlanner' : 'phaseConfirm', { phase: next.label })),
+        h('p', { id: 'plan-phase-question' }, t(isPlanner(session) && !isOwnerOf(plan, session) ? 'phaseConfirmPlanner'
+          : next.phase === 'application' ? 'phaseConfirmApplication' : 'phaseConfirm', { phase: next.label })),
         h('div', { className: 'plan-buttons' }, confirmYes,
           h('button', { type: 'button', className: 'link-button', onclick: () => {
             confirming = false;
@@ -71,7 +73,7 @@ export function mountPlanDossier(root, myPlans, { heading }) {
         ? h('div', { className: 'plan-viewing', 'data-viewing': String(open.viewing) },
           h('p', {}, t('versionViewing', { version: open.viewing })),
           h('button', { type: 'button', onclick: () => myPlans.backToLatest() }, t('versionBackToLatest')))
-        : h('p', { className: 'note' }, t(owner ? 'planOpenedInDrawing' : 'planOpenedReadOnly')),
+        : h('p', { className: 'note' }, t(!owner ? 'planOpenedReadOnly' : designFrozen(plan) ? 'planOpenedFrozen' : 'planOpenedInDrawing')),
       open.viewError && h('p', { className: 'error', role: 'alert' }, t('versionLoadFailed')));
   };
 
