@@ -29,13 +29,29 @@ export function buildPanelModel(answer) {
     headlines: [
       { key: 'here', label: t('headlineHere'), text: answer.summary.here },
       { key: 'allowed', label: t('headlineAllowed'), text: answer.summary.allowed },
-      { key: 'procedure', label: t('headlineProcedure'), text: answer.summary.procedure },
-    ].filter((headline) => headline.text),
+      { key: 'procedure', label: t('headlineProcedure'), text: answer.summary.procedure, items: howItGoes(answer.howItGoes) },
+    ].filter((headline) => headline.text || headline.items?.length),
     rules: (answer.rules ?? []).map(ruleModel),
     procedures: (answer.procedures ?? []).map(procedureModel),
     buildings: (answer.buildings ?? []).map((building) => buildingModel(building, answer.addresses ?? [])),
     notices: answer.notices ?? [],
   };
+}
+
+/**
+ * "Hoe gaat het?" as a short list, one line per activity: what it is, the outcome, the term and an example fee (the
+ * backend's line already says "voorbeeld, geschat"). Null when the answer has none (an older backend): the headline's
+ * text shows instead.
+ */
+export function howItGoes(lines) {
+  if (!Array.isArray(lines) || lines.length === 0) return null;
+  return lines.map((line) => ({
+    activity: line.activity,
+    label: line.activityLabel,
+    outcome: line.outcome,
+    outcomeLabel: line.outcomeLabel,
+    details: [line.term, line.feeText].filter(Boolean).join(' · '),
+  }));
 }
 
 function ruleModel(rule) {
