@@ -101,3 +101,10 @@ test('"Hoe gaat het?" is a short list per activity: outcome, term and the exampl
   // without the list (an older answer) the one-line headline stays
   assert.equal(buildPanelModel(answer).headlines.find((line) => line.key === 'procedure').items, null);
 });
+
+test('a procedure\'s detail carries the example amount next to the percentage', () => {
+  const [dakkapel, boom] = buildPanelModel({ ...answer, howItGoes: [
+    { activity: answer.procedures[0].activity, feeText: 'Leges bij 3 × 1,5 m, 1,5 m hoog: ongeveer € 211 (voorbeeld, geschat)' }] }).procedures;
+  assert.equal(dakkapel.exampleFee, 'Leges bij 3 × 1,5 m, 1,5 m hoog: ongeveer € 211 (voorbeeld, geschat)');
+  assert.equal(boom.exampleFee, null);
+});

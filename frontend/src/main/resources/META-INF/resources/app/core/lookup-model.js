@@ -32,7 +32,8 @@ export function buildPanelModel(answer) {
       { key: 'procedure', label: t('headlineProcedure'), text: answer.summary.procedure, items: howItGoes(answer.howItGoes) },
     ].filter((headline) => headline.text || headline.items?.length),
     rules: (answer.rules ?? []).map(ruleModel),
-    procedures: (answer.procedures ?? []).map(procedureModel),
+    procedures: (answer.procedures ?? []).map((procedure) => procedureModel(procedure,
+      (answer.howItGoes ?? []).find((line) => line.activity === procedure.activity))),
     buildings: (answer.buildings ?? []).map((building) => buildingModel(building, answer.addresses ?? [])),
     notices: answer.notices ?? [],
   };
@@ -69,7 +70,7 @@ function ruleModel(rule) {
   };
 }
 
-function procedureModel(procedure) {
+function procedureModel(procedure, line) {
   return {
     activity: procedure.activity,
     label: procedure.activityLabel,
@@ -79,6 +80,8 @@ function procedureModel(procedure) {
     procedure: procedure.procedure,
     term: procedure.legalTermWeeks > 0 ? t('term', { weeks: procedure.legalTermWeeks }) : t('termNone'),
     fee: procedure.feeBasis ? t('fee', { fee: procedure.feeBasis }) : null,
+    // The example amount for a typical size ("voorbeeld, geschat"), so the percentage has a figure next to it.
+    exampleFee: line?.feeText ?? null,
     decidedBy: procedure.decisionSource ? t('decidedBy', { source: procedure.decisionSource }) : null,
   };
 }

@@ -72,6 +72,7 @@ function procedureView(procedure) {
     procedure.procedure && h('p', {}, procedure.procedure),
     h('p', {}, procedure.term),
     procedure.fee && h('p', {}, procedure.fee),
+    procedure.exampleFee && h('p', { className: 'procedure-example-fee' }, procedure.exampleFee),
     procedure.decidedBy && h('p', { className: 'source' }, procedure.decidedBy));
 }
 
