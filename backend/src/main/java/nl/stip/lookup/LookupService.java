@@ -39,6 +39,8 @@ class LookupService {
         this.procedures = procedures;
         this.fees = fees;
         this.texts = texts;
+        // A typical size that cannot be read stops the start with its reason, not a lookup later.
+        procedures.activityKeys().forEach(fees::example);
     }
 
     LookupAnswer lookup(LookupPoint point) {

@@ -19,7 +19,7 @@ export const STRINGS = Object.freeze({
     },
     withoutAddresses: {
       label: 'Zoek een gebouw (BAG-nummer) of perceel',
-      placeholder: 'BAG-nummer (16 cijfers) of perceel (DSB00 A 1233)',
+      placeholder: 'BAG-nummer of perceel',
       hint: 'U kunt zoeken op het BAG-nummer van een gebouw (16 cijfers, bijvoorbeeld 0221100000312938) of op een perceel (bijvoorbeeld DSB00 A 1233). Adressen kunt u hier nog niet zoeken: die zijn niet geladen. Klik anders op de kaart.',
       nothing: 'Niets gevonden. Zoek op het BAG-nummer van een gebouw (16 cijfers, bijvoorbeeld 0221100000312938) of op een perceel (bijvoorbeeld DSB00 A 1233). Adressen kunt u hier nog niet zoeken: die zijn niet geladen. Klik anders op de kaart.',
     },
