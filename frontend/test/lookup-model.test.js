@@ -82,3 +82,29 @@ test('dates that are not ISO dates pass through; an empty history is an empty ti
   assert.equal(formatDate(null), '');
   assert.deepEqual(timeline([]), []);
 });
+
+test('"Hoe gaat het?" is a short list per activity: outcome, term and the example fee that says it is an estimate', () => {
+  const lines = [
+    { activity: 'aanbouw', activityLabel: 'Aanbouw of bijbehorend bouwwerk', outcome: 'vergunning-regulier', outcomeLabel: 'Vergunning nodig',
+      term: 'De gemeente beslist binnen 8 weken', exampleFee: 555, feeText: 'Leges bij 3 × 4 m, 3 m hoog: ongeveer € 555 (voorbeeld, geschat)' },
+    { activity: 'boom-kappen', activityLabel: 'Boom kappen', outcome: 'vergunningvrij', outcomeLabel: 'Geen vergunning nodig',
+      term: 'Geen aanvraag nodig, dus geen wachttijd', exampleFee: 0, feeText: 'Geen leges' },
+  ];
+  const model = buildPanelModel({ ...answer, howItGoes: lines });
+  const procedure = model.headlines.find((line) => line.key === 'procedure');
+  assert.deepEqual(procedure.items, [
+    { activity: 'aanbouw', label: 'Aanbouw of bijbehorend bouwwerk', outcome: 'vergunning-regulier', outcomeLabel: 'Vergunning nodig',
+      details: 'De gemeente beslist binnen 8 weken · Leges bij 3 × 4 m, 3 m hoog: ongeveer € 555 (voorbeeld, geschat)' },
+    { activity: 'boom-kappen', label: 'Boom kappen', outcome: 'vergunningvrij', outcomeLabel: 'Geen vergunning nodig',
+      details: 'Geen aanvraag nodig, dus geen wachttijd · Geen leges' },
+  ]);
+  // without the list (an older answer) the one-line headline stays
+  assert.equal(buildPanelModel(answer).headlines.find((line) => line.key === 'procedure').items, null);
+});
+
+test('a procedure\'s detail carries the example amount next to the percentage', () => {
+  const [dakkapel, boom] = buildPanelModel({ ...answer, howItGoes: [
+    { activity: answer.procedures[0].activity, feeText: 'Leges bij 3 × 1,5 m, 1,5 m hoog: ongeveer € 211 (voorbeeld, geschat)' }] }).procedures;
+  assert.equal(dakkapel.exampleFee, 'Leges bij 3 × 1,5 m, 1,5 m hoog: ongeveer € 211 (voorbeeld, geschat)');
+  assert.equal(boom.exampleFee, null);
+});

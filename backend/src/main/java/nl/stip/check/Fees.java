@@ -4,7 +4,7 @@ import java.util.List;
 
 import nl.stip.design.ValidatedVolume;
 import nl.stip.platform.Texts;
-import org.springframework.core.env.Environment;
+import nl.stip.rules.FeeTable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,25 +16,25 @@ import org.springframework.stereotype.Component;
 @Component
 class Fees {
 
-    private final Environment env;
+    private final FeeTable table;
     private final Texts texts;
 
-    Fees(Environment env, Texts texts) {
-        this.env = env;
+    Fees(FeeTable table, Texts texts) {
+        this.table = table;
         this.texts = texts;
     }
 
     Permit.FeeEstimate estimate(String outcome, List<ValidatedVolume> volumes) {
         double volume = Math.round(volumes.stream().mapToDouble(ValidatedVolume::grossVolume).sum() * 10) / 10.0;
-        double perM3 = env.getProperty("stip.fees.building-cost-per-m3", Double.class, 0.0);
-        long cost = Math.round(volume * perM3);
+        double perM3 = table.buildingCostPerM3();
+        long cost = table.buildingCost(volume);
         if (outcome == null) {
             return new Permit.FeeEstimate(true, volume, cost, 0, 0, 0, "EUR",
                     texts.get("check.fee.unknown", Texts.number(volume), Texts.number(perM3), Texts.number(cost)));
         }
-        long base = Math.round(env.getProperty("stip.fees." + outcome + ".base", Double.class, 0.0));
-        double pct = env.getProperty("stip.fees." + outcome + ".percentage-of-building-cost", Double.class, 0.0);
-        long amount = base + Math.round(cost * pct / 100);
+        long base = table.base(outcome);
+        double pct = table.percentage(outcome);
+        long amount = table.amount(outcome, volume);
         String basis = amount == 0 ? texts.get("check.fee.none", Texts.number(volume))
                 : texts.get("check.fee.basis", Texts.number(base), Texts.number(pct), Texts.number(cost),
                         Texts.number(volume), Texts.number(perM3), Texts.number(amount));

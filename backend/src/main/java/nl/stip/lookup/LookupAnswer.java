@@ -15,7 +15,15 @@ import nl.stip.rules.RuleAreaView;
  */
 public record LookupAnswer(LookupPoint point, boolean inside, String message, Summary summary, ParcelView parcel,
                            List<BuildingView> buildings, List<AddressView> addresses, List<RuleAreaView> rules,
-                           List<Procedure> procedures, List<String> notices) {
+                           List<Procedure> procedures, List<String> notices, List<HowItGoes> howItGoes) {
+
+    /**
+     * "Hoe gaat het?" for one activity, short: the outcome, the term in words, and an example fee for a typical size
+     * from the fee table ({@code exampleFee}: the estimate in euros, {@code feeText}: the line with "voorbeeld, geschat").
+     */
+    public record HowItGoes(String activity, String activityLabel, String outcome, String outcomeLabel, String term,
+                            Long exampleFee, String feeText) {
+    }
 
     /** The headlines of "gelaagd aanbieden". */
     public record Summary(String here, String allowed, String procedure) {

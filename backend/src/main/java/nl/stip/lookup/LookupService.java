@@ -10,6 +10,7 @@ import nl.stip.buildings.BuildingView;
 import nl.stip.parcels.ParcelQueries;
 import nl.stip.parcels.ParcelView;
 import nl.stip.platform.Texts;
+import nl.stip.rules.FeeTable;
 import nl.stip.rules.LocationFacts;
 import nl.stip.rules.Procedure;
 import nl.stip.rules.ProcedureService;
@@ -26,16 +27,20 @@ class LookupService {
     private final AddressQueries addresses;
     private final RuleAreaQueries rules;
     private final ProcedureService procedures;
+    private final FeeTable fees;
     private final Texts texts;
 
     LookupService(ParcelQueries parcels, BuildingQueries buildings, AddressQueries addresses, RuleAreaQueries rules,
-                  ProcedureService procedures, Texts texts) {
+                  ProcedureService procedures, FeeTable fees, Texts texts) {
         this.parcels = parcels;
         this.buildings = buildings;
         this.addresses = addresses;
         this.rules = rules;
         this.procedures = procedures;
+        this.fees = fees;
         this.texts = texts;
+        // A typical size that cannot be read stops the start with its reason, not a lookup later.
+        procedures.activityKeys().forEach(fees::example);
     }
 
     LookupAnswer lookup(LookupPoint point) {
@@ -46,7 +51,7 @@ class LookupService {
             here = buildings.onParcel(parcel.id());
         }
         if (areas.isEmpty() && parcel == null && here.isEmpty()) {
-            return new LookupAnswer(point, false, texts.get("lookup.outside"), null, null, List.of(), List.of(), List.of(), List.of(), List.of());
+            return new LookupAnswer(point, false, texts.get("lookup.outside"), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
         List<AddressView> addressList = addresses.forBuildingsOrParcel(here.stream().map(BuildingView::identificatie).toList(),
                 parcel == null ? null : parcel.id());
@@ -55,7 +60,21 @@ class LookupService {
         LookupAnswer.Summary summary = new LookupAnswer.Summary(hereHeadline(parcel, here), allowedHeadline(areas),
                 procedureHeadline(procedureList));
         return new LookupAnswer(point, true, parcel == null ? texts.get("lookup.no-parcel") : null, summary, parcel, here,
-                addressList, areas, procedureList, notices(parcel, here, areas));
+                addressList, areas, procedureList, notices(parcel, here, areas), howItGoes(procedureList));
+    }
+
+    private List<LookupAnswer.HowItGoes> howItGoes(List<Procedure> list) {
+        return list.stream().map(p -> {
+            String term = texts.get("lookup.how.term." + p.outcome(), p.legalTermWeeks());
+            var size = fees.example(p.activity());
+            long amount = fees.amount(p.outcome(), size.map(FeeTable.ExampleSize::volumeM3).orElse(0.0));
+            String fee = amount == 0 ? texts.get("lookup.how.fee.none")
+                    : size.map(s -> texts.get("lookup.how.fee.example", Texts.number(s.length()), Texts.number(s.width()),
+                            Texts.number(s.height()), Texts.number(amount)))
+                    .orElseGet(() -> texts.get("lookup.how.fee.base", Texts.number(amount)));
+            return new LookupAnswer.HowItGoes(p.activity(), p.activityLabel(), p.outcome(), p.outcomeLabel(), term,
+                    amount, fee);
+        }).toList();
     }
 
     private String hereHeadline(ParcelView parcel, List<BuildingView> here) {

@@ -23,4 +23,12 @@ class SearchController {
     List<SearchHit> search(@RequestParam(required = false) String q) {
         return search.search(SearchQuery.parse(q));
     }
+
+    @Operation(summary = "What search can find with the loaded data",
+            description = "addresses: street/postcode search finds something (a BAG GeoPackage was imported); buildings: BAG "
+                    + "identificatie; parcels: kadastrale aanduiding. The viewer's search box promises only these.")
+    @GetMapping(value = "/api/v1/search/capabilities", produces = "application/json")
+    SearchService.Capabilities capabilities() {
+        return search.capabilities();
+    }
 }

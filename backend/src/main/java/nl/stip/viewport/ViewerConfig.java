@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
  * base map is CesiumJS's bundled NaturalEarthII image, so nothing leaves the server; a deployment with internet
  * points it at a tile service such as PDOK's BRT-Achtergrondkaart or aerial photos ({@code xyz} or {@code tms}).
  */
-record ViewerConfig(String type, String url, String credit, int maximumLevel) {
+record ViewerConfig(String type, String url, String credit, int maximumLevel, String publicUrl) {
 
     static final Set<String> TYPES = Set.of("natural-earth", "xyz", "tms");
 
@@ -27,6 +27,10 @@ record ViewerConfig(String type, String url, String credit, int maximumLevel) {
         }
     }
 
+    ViewerConfig(String type, String url, String credit, int maximumLevel) {
+        this(type, url, credit, maximumLevel, null);
+    }
+
     String asModule(JsonMapper json) {
         Map<String, Object> baseLayer = new LinkedHashMap<>();
         baseLayer.put("type", type);
@@ -36,7 +40,13 @@ record ViewerConfig(String type, String url, String credit, int maximumLevel) {
             baseLayer.put("maximumLevel", maximumLevel);
         }
         // JSON is valid JavaScript; escaping "<" keeps the value inert even if the module were inlined in HTML.
-        String literal = json.writeValueAsString(Map.of("baseLayer", baseLayer)).replace("<", "\\u003c");
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("baseLayer", baseLayer);
+        // The address people reach Stip at: the viewer puts it in the links it sends ("Ik snap het niet").
+        if (publicUrl != null && !publicUrl.isBlank()) {
+            settings.put("publicUrl", publicUrl);
+        }
+        String literal = json.writeValueAsString(settings).replace("<", "\\u003c");
         return "// Deployment settings of the viewer, from the server's stip.viewer.* properties.\n"
                 + "export default Object.freeze(" + literal + ");\n";
     }

@@ -17,8 +17,9 @@ class ViewerConfigController {
                            @Value("${stip.viewer.base-layer.url:}") String url,
                            @Value("${stip.viewer.base-layer.credit:}") String credit,
                            @Value("${stip.viewer.base-layer.maximum-level:19}") int maximumLevel,
+                           @Value("${stip.public-url:}") String publicUrl,
                            JsonMapper json) {
-        this.module = new ViewerConfig(type, url, credit, maximumLevel).asModule(json);
+        this.module = new ViewerConfig(type, url, credit, maximumLevel, publicUrl).asModule(json);
     }
 
     @GetMapping(value = "/app/config.js", produces = "text/javascript")

@@ -152,6 +152,32 @@ class LookupIT extends IntegrationTest {
         assertThat(http.post("/api/v1/lookup?" + CENTRE, "{}").status()).isEqualTo(403);
     }
 
+    @Test
+    void howItGoesIsAShortLinePerActivityWithTermAndAnExampleFeeThatSaysItIsAnEstimate() {
+        JsonNode centre = lookup(CENTRE);
+        assertThat(centre.get("howItGoes").size()).isEqualTo(centre.get("procedures").size()).isGreaterThan(1);
+        JsonNode aanbouw = howItGoes(centre, "aanbouw");
+        assertThat(aanbouw.get("outcome").asString()).isEqualTo("vergunning-regulier");
+        assertThat(aanbouw.get("outcomeLabel").asString()).isEqualTo("Vergunning nodig");
+        assertThat(aanbouw.get("term").asString()).isEqualTo("De gemeente beslist binnen 8 weken");
+        // 3 x 4 x 3 m = 36 m3 x 450 euro = 16,200 euro building cost; 150 + 2.5% of it = 555 euro
+        assertThat(aanbouw.get("exampleFee").asLong()).isEqualTo(555);
+        assertThat(aanbouw.get("feeText").asString()).isEqualTo("Leges bij 3 × 4 m, 3 m hoog: ongeveer € 555 (voorbeeld, geschat)");
+
+        JsonNode house = lookup(HOUSE);
+        JsonNode free = howItGoes(house, "aanbouw");
+        assertThat(free.get("term").asString()).isEqualTo("Geen aanvraag nodig, dus geen wachttijd");
+        assertThat(free.get("feeText").asString()).isEqualTo("Geen leges");
+        JsonNode woning = howItGoes(house, "nieuwbouw-woning");
+        assertThat(woning.get("exampleFee").asLong()).isEqualTo(150 + Math.round(8 * 10 * 9 * 450 * 0.025));
+        assertThat(woning.get("feeText").asString()).contains("8 × 10 m, 9 m hoog").contains("8.250").endsWith("(voorbeeld, geschat)");
+    }
+
+    private static JsonNode howItGoes(JsonNode answer, String activity) {
+        return answer.get("howItGoes").valueStream().filter(p -> p.get("activity").asString().equals(activity)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line for " + activity + " in " + answer.get("howItGoes")));
+    }
+
     private static String outcome(JsonNode answer, String activity) {
         return procedure(answer, activity).get("outcome").asString();
     }

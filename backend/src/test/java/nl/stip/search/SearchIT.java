@@ -109,4 +109,31 @@ class SearchIT extends IntegrationTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("detail").asString()).contains("at most 100");
     }
+    @Test
+    void aFoundBuildingOrParcelCarriesItsExtentSoTheViewerCanFrameIt() {
+        JsonNode building = search("0221100000312938").get(0);
+        JsonNode bbox = building.get("bbox");
+        assertThat(bbox.size()).isEqualTo(4);
+        assertThat(bbox.get(0).asDouble()).isLessThan(building.get("lon").asDouble());
+        assertThat(bbox.get(2).asDouble()).isGreaterThan(building.get("lon").asDouble());
+        assertThat(bbox.get(1).asDouble()).isLessThan(building.get("lat").asDouble());
+        assertThat(bbox.get(3).asDouble()).isGreaterThan(building.get("lat").asDouble());
+        assertThat(bbox.get(2).asDouble() - bbox.get(0).asDouble()).as("a house, not a town").isLessThan(0.002);
+        String aanduiding = jdbc.sql("SELECT kadastrale_aanduiding FROM parcel ORDER BY id LIMIT 1").query(String.class).single();
+        assertThat(search(aanduiding).get(0).get("bbox").size()).isEqualTo(4);
+        Map<String, Object> address = anAddress();
+        assertThat(search(address.get("straatnaam") + " " + address.get("huisnummer")).get(0).get("bbox").isNull()).isTrue();
+    }
+
+    @Test
+    void capabilitiesSayWhetherAddressesAreLoaded() {
+        Http.Response response = new Http(port).get("/api/v1/search/capabilities");
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        assertThat(response.json().get("addresses").asBoolean()).isTrue();
+        assertThat(response.json().get("buildings").asBoolean()).isTrue();
+        assertThat(response.json().get("parcels").asBoolean()).isTrue();
+        removeAddresses();
+        boolean anyLeft = jdbc.sql("SELECT EXISTS (SELECT 1 FROM address)").query(Boolean.class).single();
+        assertThat(new Http(port).get("/api/v1/search/capabilities").json().get("addresses").asBoolean()).isEqualTo(anyLeft);
+    }
 }

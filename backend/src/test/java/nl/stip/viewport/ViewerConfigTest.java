@@ -25,6 +25,12 @@ class ViewerConfigTest {
     }
 
     @Test
+    void theViewerKnowsThePublicAddressForTheLinksItSends() {
+        assertThat(new ViewerConfig("natural-earth", "", "", 19, "https://stip.doesburg.nl").asModule(JSON))
+                .contains("\"publicUrl\":\"https://stip.doesburg.nl\"");
+    }
+
+    @Test
     void settingsCannotInjectScript() {
         assertThat(new ViewerConfig("tms", "/tiles\"</script><script>alert(1)", "x", 19).asModule(JSON))
                 .doesNotContain("</script>").contains("\\\"\\u003c/script>");

@@ -5,12 +5,13 @@ import { connectAccountFlow } from './core/account-flow.js';
 import { parseAccountLanding, withoutAccountParams } from './core/account-links.js';
 import { createApi } from './core/api.js';
 import { connectDossier } from './core/dossier.js';
+import { connectHelp, helpLink } from './core/help.js';
 import { connectLookup } from './core/lookup-controller.js';
 import { connectMyPlans } from './core/my-plans.js';
 import { connectPlanCheck } from './core/plan-check.js';
 import { connectModels } from './core/plan-models.js';
 import { connectSearch } from './core/search-controller.js';
-import { connectSession } from './core/session.js';
+import { connectSession, isPlanner } from './core/session.js';
 import { createState } from './core/state.js';
 import { t } from './core/strings-nl.js';
 import { connectUrl } from './core/url-sync.js';
@@ -20,6 +21,7 @@ import { mountAccountBox } from './views/account-box.js';
 import { mountAccountDialog } from './views/account-dialog.js';
 import { mountDossierSection } from './views/dossier-section.js';
 import { mountErrorBanner } from './views/error-banner.js';
+import { helpButton, helpFooter, mountHelpDialog, mountHelpInboxButton } from './views/help-dialog.js';
 import { mountLayerToggles } from './views/layer-toggles.js';
 import { mountLegend } from './views/legend.js';
 import { mountLookupPanel } from './views/lookup-panel.js';
@@ -40,8 +42,15 @@ const api = createApi();
 const lookup = connectLookup(state, api);
 let map = null;
 
-mountSearchBox(element('search-box'), connectSearch(state, api));
+// "Ik snap het niet": a question with the link of the current view to the case managers, from every panel.
+const help = connectHelp(api, {
+  link: () => helpLink(config.publicUrl, window.location.href),
+  anonymous: () => state.get().session?.status !== 'user',
+});
+mountHelpDialog(help);
+mountSearchBox(element('search-box'), connectSearch(state, api), { helpButton: () => helpButton(help, 'search') });
 mountLookupPanel(element('panel'), state, { onRetry: () => lookup.retry() });
+element('panel').append(helpFooter(help, 'lookup'));
 const planCheck = connectPlanCheck(state, api);
 const session = connectSession(state, api);
 // Sign-up, verification, password reset and the outbox; a link from a mail (?account=…, ?password-reset=…) opens its
@@ -65,7 +74,10 @@ mountModelSection(modelSection, state, connectModels(state, api), { centre: () =
 mountPlanPanel(element('plan'), element('plan-toggle'), state, {
   onRetry: () => planCheck.retry(), centre: () => map?.centreGround(), lookupPanel: element('panel'), dossierSection, modelSection,
 });
+element('plan').append(helpFooter(help, 'plan'));
 mountMyPlans(element('my-plans-toggle'), element('my-plans'), state, connectMyPlans(state, api));
+element('my-plans').append(helpFooter(help, () => (state.get().myPlans?.panel === 'dossier' ? 'dossier' : 'other')));
+mountHelpInboxButton(element('account'), state, help, isPlanner);
 mountLayerToggles(element('layers'), state, { onRetry: () => map?.retryLayers() });
 mountLegend(element('legend'));
 if (window.matchMedia?.('(max-width: 700px)').matches) element('controls').open = false;

@@ -87,6 +87,10 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     search(q, { signal } = {}) {
       return getJson(`/api/v1/search?${new URLSearchParams({ q })}`, { signal });
     },
+    /** What search can find with the loaded data: {addresses, buildings, parcels} (booleans). */
+    searchCapabilities(options) {
+      return getJson('/api/v1/search/capabilities', options);
+    },
     /** The "Binnen de lijntjes scan": verdicts per rule and the permit for a design ({activity, volumes}). */
     check(design, { signal } = {}) {
       return getJson('/api/v1/check', { body: design, signal });
@@ -133,6 +137,17 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     /** Planners: {delivery: 'outbox' | 'smtp'}, where new mail goes. */
     outboxDelivery(options) {
       return getJson('/api/v1/outbox/delivery', options);
+    },
+    /** "Ik snap het niet": {question, link, panel, email?} to the case managers; answers {id, askedAt}. */
+    askHelp(question) {
+      return getJson('/api/v1/help', { body: question });
+    },
+    /** Planners: the questions, newest first. */
+    helpInbox(options) {
+      return getJson('/api/v1/help', options);
+    },
+    markHelpHandled(id) {
+      return getJson(`/api/v1/help/${encodeURIComponent(id)}/handled`, { method: 'POST' });
     },
     /** Starts a plan dossier ({title, activity, description?, parcels?}); answers the plan. */
     createPlan(plan) {

@@ -29,13 +29,30 @@ export function buildPanelModel(answer) {
     headlines: [
       { key: 'here', label: t('headlineHere'), text: answer.summary.here },
       { key: 'allowed', label: t('headlineAllowed'), text: answer.summary.allowed },
-      { key: 'procedure', label: t('headlineProcedure'), text: answer.summary.procedure },
-    ].filter((headline) => headline.text),
+      { key: 'procedure', label: t('headlineProcedure'), text: answer.summary.procedure, items: howItGoes(answer.howItGoes) },
+    ].filter((headline) => headline.text || headline.items?.length),
     rules: (answer.rules ?? []).map(ruleModel),
-    procedures: (answer.procedures ?? []).map(procedureModel),
+    procedures: (answer.procedures ?? []).map((procedure) => procedureModel(procedure,
+      (answer.howItGoes ?? []).find((line) => line.activity === procedure.activity))),
     buildings: (answer.buildings ?? []).map((building) => buildingModel(building, answer.addresses ?? [])),
     notices: answer.notices ?? [],
   };
+}
+
+/**
+ * "Hoe gaat het?" as a short list, one line per activity: what it is, the outcome, the term and an example fee (the
+ * backend's line already says "voorbeeld, geschat"). Null when the answer has none (an older backend): the headline's
+ * text shows instead.
+ */
+export function howItGoes(lines) {
+  if (!Array.isArray(lines) || lines.length === 0) return null;
+  return lines.map((line) => ({
+    activity: line.activity,
+    label: line.activityLabel,
+    outcome: line.outcome,
+    outcomeLabel: line.outcomeLabel,
+    details: [line.term, line.feeText].filter(Boolean).join(' · '),
+  }));
 }
 
 function ruleModel(rule) {
@@ -53,7 +70,7 @@ function ruleModel(rule) {
   };
 }
 
-function procedureModel(procedure) {
+function procedureModel(procedure, line) {
   return {
     activity: procedure.activity,
     label: procedure.activityLabel,
@@ -63,6 +80,8 @@ function procedureModel(procedure) {
     procedure: procedure.procedure,
     term: procedure.legalTermWeeks > 0 ? t('term', { weeks: procedure.legalTermWeeks }) : t('termNone'),
     fee: procedure.feeBasis ? t('fee', { fee: procedure.feeBasis }) : null,
+    // The example amount for a typical size ("voorbeeld, geschat"), so the percentage has a figure next to it.
+    exampleFee: line?.feeText ?? null,
     decidedBy: procedure.decisionSource ? t('decidedBy', { source: procedure.decisionSource }) : null,
   };
 }

@@ -2,6 +2,7 @@
 // versie", the saved version, the phase ("Track & Trace") and the next steps the API gives. Not logged in, the
 // button asks to log in; a save after someone else's newer version explains that and offers to load it.
 import { designFrozen, saveErrorMessage } from '../core/dossier.js';
+import { dossierSteps } from '../core/next-steps.js';
 import { toDesign } from '../core/plan-draft.js';
 import { isInitiator } from '../core/session.js';
 import { t } from '../core/strings-nl.js';
@@ -60,8 +61,8 @@ function statusView(current, dossier) {
       status === 'saved' && h('p', { className: 'dossier-saved' }, t('dossierSaved', { title: plan.title, version: plan.currentVersion })),
       h('p', { className: 'dossier-version' }, h('strong', {}, t('dossierVersion', { version: plan.currentVersion }))),
       h('p', { className: 'dossier-phase' }, t('dossierPhase', { phase: plan.phaseLabel ?? plan.phase })),
-      plan.nextSteps?.length > 0 && [h('h4', {}, t('dossierNextSteps')),
-        h('ul', { className: 'dossier-next' }, plan.nextSteps.map((step) => h('li', {}, step)))],
+      dossierSteps(plan).length > 0 && [h('h4', {}, t('dossierNextSteps')),
+        h('ul', { className: 'dossier-next' }, dossierSteps(plan).map((step) => h('li', {}, step)))],
       plan.deadline?.label && h('p', { className: 'dossier-deadline' }, t('dossierDeadline', { label: plan.deadline.label })),
       h('button', { type: 'button', className: 'link-button', onclick: () => dossier.forget() }, t('dossierNewPlan'))));
   }

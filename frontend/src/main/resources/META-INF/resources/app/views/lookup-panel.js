@@ -36,7 +36,8 @@ function errorView({ message, retry }, onRetry) {
 function answerView(model) {
   return [
     h('dl', { className: 'headlines' }, model.headlines.map((line) =>
-      h('div', { className: `headline headline-${line.key}` }, h('dt', {}, line.label), h('dd', {}, line.text)))),
+      h('div', { className: `headline headline-${line.key}` }, h('dt', {}, line.label),
+        h('dd', {}, line.items ? howItGoesList(line.items) : line.text)))),
     model.rules.length > 0 && h('details', {}, h('summary', {}, t('moreRules')), model.rules.map(ruleView)),
     model.procedures.length > 0 && h('details', {}, h('summary', {}, t('moreProcedures')),
       h('ul', { className: 'procedures' }, model.procedures.map(procedureView))),
@@ -44,6 +45,12 @@ function answerView(model) {
     model.notices.length > 0 && h('div', { className: 'notices' }, h('h3', {}, t('moreNotices')),
       h('ul', {}, model.notices.map((notice) => h('li', {}, notice)))),
   ];
+}
+
+function howItGoesList(items) {
+  return h('ul', { className: 'how-it-goes' }, items.map((item) => h('li', { className: `outcome-${item.outcome}`, 'data-activity': item.activity },
+    h('strong', {}, item.label), ': ', h('span', { className: 'outcome' }, item.outcomeLabel),
+    item.details && h('span', { className: 'how-details' }, item.details))));
 }
 
 function ruleView(rule) {
@@ -65,6 +72,7 @@ function procedureView(procedure) {
     procedure.procedure && h('p', {}, procedure.procedure),
     h('p', {}, procedure.term),
     procedure.fee && h('p', {}, procedure.fee),
+    procedure.exampleFee && h('p', { className: 'procedure-example-fee' }, procedure.exampleFee),
     procedure.decidedBy && h('p', { className: 'source' }, procedure.decidedBy));
 }
 

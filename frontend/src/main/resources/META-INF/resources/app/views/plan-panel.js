@@ -4,6 +4,7 @@
 import { ACTIVITIES, MIN_CORNERS, addVolume, canUndo, closeShape, emptyDraft, exampleAround, formatCorners, moveSelected,
   nudgeHeight, parseCorners, removeVolume, restart, rotateSelected, selectVolume, setActivity, setBaseHeight, setCorners, setHeight, setRoof,
   undo, volumesOf } from '../core/plan-draft.js';
+import { nextSteps } from '../core/next-steps.js';
 import { checkErrorMessage, checkModel } from '../core/plan-check.js';
 import { roofShapeOf } from '../core/roof-mesh.js';
 import { t } from '../core/strings-nl.js';
@@ -117,6 +118,10 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
   const roofNote = h('p', { className: 'plan-roof-note', 'aria-live': 'polite' });
 
   const result = h('div', { className: 'plan-result', 'aria-live': 'polite' });
+  // "Wat kunt u nu doen?": what the check, the session and the saved dossier say comes next (core/next-steps.js).
+  const nextList = h('ul', { className: 'plan-next' });
+  const next = h('section', { className: 'plan-next-box', 'aria-labelledby': 'plan-next-title', hidden: true },
+    h('h3', { id: 'plan-next-title' }, t('nextTitle')), nextList);
   replaceChildren(element,
     h('div', { className: 'panel-header' }, h('h2', { id: 'plan-title' }, t('planTitle')), close),
     help, count,
@@ -132,6 +137,7 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
       eavesField),
     roofNote,
     result,
+    next,
     dossierSection,
     modelSection);
   element.setAttribute('aria-labelledby', 'plan-title');
@@ -193,13 +199,21 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
       h('p', { className: 'plan-model-note', 'data-model-volume': String(m.volume) }, m.explanation)));
   };
 
+  const renderNext = () => {
+    const steps = nextSteps(state.get());
+    next.hidden = steps.length === 0;
+    replaceChildren(nextList, steps.map((step) => h('li', { 'data-step': step.key }, step.text)));
+  };
+
   state.onChange((current, changed) => {
+    if (['plan', 'planCheck', 'dossier', 'session'].some((key) => changed.includes(key))) renderNext();
     if (changed.includes('plan')) renderControls(current.plan);
     // The newest state, not `current`: the check may have changed within this same plan change (a nested update).
     if (changed.includes('plan') || changed.includes('planCheck')) renderResult(state.get());
   });
   renderControls(state.get().plan);
   renderResult(state.get());
+  renderNext();
 }
 
 function resultView(model) {
