@@ -25,7 +25,9 @@ import { mountLegend } from './views/legend.js';
 import { mountLookupPanel } from './views/lookup-panel.js';
 import { mountMyPlans } from './views/my-plans-panel.js';
 import { mountModelSection } from './views/model-section.js';
+import { mountPanelLayout } from './views/panel-layout.js';
 import { mountPlanPanel } from './views/plan-panel.js';
+import { mountSceneStatus } from './views/scene-status.js';
 import { mountSearchBox } from './views/search-box.js';
 
 const element = (id) => document.getElementById(id);
@@ -62,13 +64,23 @@ mountDossierSection(dossierSection, state, connectDossier(state, api), { openLog
 const modelSection = document.createElement('section');
 modelSection.className = 'plan-models';
 mountModelSection(modelSection, state, connectModels(state, api), { centre: () => map?.centreGround() });
+let layout = null; // one side panel at a time: the top bar's buttons bring an open task's panel back
 mountPlanPanel(element('plan'), element('plan-toggle'), state, {
-  onRetry: () => planCheck.retry(), centre: () => map?.centreGround(), lookupPanel: element('panel'), dossierSection, modelSection,
+  onRetry: () => planCheck.retry(), centre: () => map?.centreGround(), dossierSection, modelSection,
+  shown: () => layout.isShown('plan'), show: () => layout.show('plan'),
 });
-mountMyPlans(element('my-plans-toggle'), element('my-plans'), state, connectMyPlans(state, api));
+mountMyPlans(element('my-plans-toggle'), element('my-plans'), state, connectMyPlans(state, api), {
+  isShown: () => layout.isShown('myPlans'), show: () => layout.show('myPlans'),
+});
+layout = mountPanelLayout(state, {
+  panels: { lookup: element('panel'), plan: element('plan'), myPlans: element('my-plans') },
+  controls: element('controls'),
+  skipLink: document.querySelector('.skip-link'),
+});
+mountSceneStatus(element('map-status'), state);
 mountLayerToggles(element('layers'), state, { onRetry: () => map?.retryLayers() });
 mountLegend(element('legend'));
-if (window.matchMedia?.('(max-width: 700px)').matches) element('controls').open = false;
+if (window.matchMedia?.('(max-width: 600px)').matches) element('controls').open = false;
 connectUrl(state, window);
 
 // Layer states as data attributes: handy for styling, and for tests that wait until the map has its data.
