@@ -41,12 +41,15 @@ test('opening a saved plan from its dossier puts the drawing under the dossier, 
   assert.deepEqual(layoutOf(stack), { active: 'myPlans', back: 'plan' });
 });
 
-test('a new selection (a click, a search hit) brings the lookup to the front; clearing it does not', () => {
+test('a new selection (a click, a search hit) brings the lookup to the front; closing it shows the task before it', () => {
   const selection = { lon: 6.13, lat: 52.01 };
   const stack = nextStack(['lookup', 'plan'], { plan, myPlans: closed, selection }, { selectionChanged: true });
   assert.deepEqual(layoutOf(stack), { active: 'lookup', back: 'plan' });
   const cleared = nextStack(['lookup', 'plan'], { plan, myPlans: closed, selection: null }, { selectionChanged: true });
   assert.equal(layoutOf(cleared).active, 'plan');
+  const closedLookup = nextStack(['plan', 'lookup'], { plan, myPlans: closed, selection: null }, { selectionChanged: true });
+  assert.equal(layoutOf(closedLookup).active, 'plan');
+  assert.deepEqual(nextStack(['lookup'], { plan: null, myPlans: closed, selection: null }, { selectionChanged: true }), ['lookup']);
 });
 
 test('the layer box folds away when drawing starts and comes back as it was when drawing stops', () => {

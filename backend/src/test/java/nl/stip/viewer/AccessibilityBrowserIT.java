@@ -145,7 +145,20 @@ class AccessibilityBrowserIT extends IntegrationTest {
             page.navigate(url("/" + cameraOnTheGarden()));
             waitFor(page, "document.body.dataset.map === 'ready' && document.body.dataset.layerBuildings === 'ready'", FIRST_RENDER_MS);
 
-            tabTo(page, "Plan tekenen");
+            // The map by keyboard: Tab to it; an arrow moves the camera (the address bar follows), the other one back.
+            String atMap = null;
+            for (int i = 0; i < 60 && atMap == null; i++) {
+                page.keyboard().press("Tab");
+                atMap = Boolean.TRUE.equals(page.evaluate("() => document.activeElement?.id === 'map'")) ? "yes" : null;
+            }
+            assertThat(atMap).as("Tab reaches the map").isNotNull();
+            double lat = cameraLat(page);
+            page.keyboard().press("ArrowUp");
+            waitFor(page, "Number(new URLSearchParams(location.hash.slice(1)).get('camera')?.split(',')[1]) > " + (lat + 0.0001), 30_000);
+            page.keyboard().press("ArrowDown");
+            waitFor(page, "Math.abs(Number(new URLSearchParams(location.hash.slice(1)).get('camera')?.split(',')[1]) - " + lat + ") < 0.00002", 30_000);
+
+            tabTo(page, "Plan tekenen", "Shift+Tab");
             page.keyboard().press("Enter");
             waitFor(page, "document.body.dataset.plan === 'drawing'", 10_000);
             tabTo(page, "Teken een voorbeeld hier");
@@ -193,10 +206,19 @@ class AccessibilityBrowserIT extends IntegrationTest {
         Axe.seriousViolations(page).forEach(v -> violations.add(screen + ": " + v));
     }
 
-    /** Presses Tab until the focused element's accessible name (or text) is {@code name}; fails after 60 presses. */
+    private static double cameraLat(Page page) {
+        page.waitForFunction("() => new URLSearchParams(location.hash.slice(1)).get('camera')");
+        return ((Number) page.evaluate("() => Number(new URLSearchParams(location.hash.slice(1)).get('camera').split(',')[1])")).doubleValue();
+    }
+
     private static void tabTo(Page page, String name) {
+        tabTo(page, name, "Tab");
+    }
+
+    /** Presses Tab (or Shift+Tab) until the focused element's accessible name (or text) is {@code name}; at most 60 times. */
+    private static void tabTo(Page page, String name, String key) {
         for (int i = 0; i < 60; i++) {
-            page.keyboard().press("Tab");
+            page.keyboard().press(key);
             Object focused = page.evaluate("""
                     () => { const e = document.activeElement; if (!e) return '';
                             const label = e.labels?.[0]?.textContent ?? '';

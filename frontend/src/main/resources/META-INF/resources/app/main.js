@@ -2,6 +2,7 @@
 // legend work even when the 3D map cannot start (no WebGL): the page then says so instead of staying blank.
 import config from './config.js';
 import { connectAccountFlow } from './core/account-flow.js';
+import { cameraAfterKey } from './core/camera-keys.js';
 import { parseAccountLanding, withoutAccountParams } from './core/account-links.js';
 import { createApi } from './core/api.js';
 import { connectDossier } from './core/dossier.js';
@@ -106,8 +107,15 @@ try {
     // How many placed 3D models Cesium has loaded and shows: e.g. data-plan-models="1" once the uploaded one stands.
     onModelsShown: (count) => { document.body.dataset.planModels = String(count); },
   });
+  // The map by keyboard: Enter picks the middle (or, while drawing, sets a corner there); arrows, + / − and Page Up /
+  // Page Down move, zoom and turn the camera (core/camera-keys.js).
   mapElement.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && event.target === mapElement) map.pickCentre();
+    if (event.target !== mapElement) return;
+    if (event.key === 'Enter') return map.pickCentre();
+    const camera = cameraAfterKey(state.get().camera, event.key);
+    if (!camera) return;
+    event.preventDefault();
+    state.update({ camera });
   });
   document.body.dataset.map = 'ready';
 } catch (error) {

@@ -15,7 +15,7 @@ export function openTasks({ plan, myPlans }) {
 /**
  * The stack after a state change: closed tasks leave it, newly opened ones go on top. A plan opened from a dossier
  * (opening a saved plan puts its design in the drawing) stays under that dossier. A new selection (a click on the
- * map, a search hit) brings the lookup to the top.
+ * map, a search hit) brings the lookup to the top; closing it (no selection) shows the task before it again.
  */
 export function nextStack(stack, current, { selectionChanged = false } = {}) {
   const open = openTasks(current);
@@ -27,7 +27,9 @@ export function nextStack(stack, current, { selectionChanged = false } = {}) {
     if (underDossier) next.splice(next.length - 1, 0, task);
     else next.push(task);
   }
-  return selectionChanged && current.selection ? raise(next, 'lookup') : next;
+  if (!selectionChanged) return next;
+  if (current.selection) return raise(next, 'lookup');
+  return next.at(-1) === 'lookup' ? stepBack(next) : next; // the lookup closed: back to the task before it
 }
 
 /** The task on top moved to the front again (the top bar's button of a task that is open but out of sight). */

@@ -20,6 +20,7 @@ export function mountPanelLayout(state, { panels, controls, skipLink }) {
     return [task, button];
   }));
 
+  let shown = null;
   const apply = () => {
     const { active, back } = layoutOf(stack);
     for (const [task, panel] of Object.entries(panels)) {
@@ -27,6 +28,8 @@ export function mountPanelLayout(state, { panels, controls, skipLink }) {
       document.querySelectorAll(`[aria-controls="${panel.id}"][aria-expanded]`)
         .forEach((toggle) => toggle.setAttribute('aria-expanded', String(task === active)));
     }
+    if (active !== shown) panels[active].scrollTop = 0; // a task switched to shows its headline first
+    shown = active;
     document.body.dataset.panel = active;
     const button = backButtons[active];
     button.hidden = !back;
