@@ -126,7 +126,12 @@ class AccessibilityBrowserIT extends IntegrationTest {
             axe(page, "plan panel 390×844", violations);
             assertThat(page.locator("#map").boundingBox().height).as("the map stays usable above the sheet").isGreaterThan(200);
 
-            // 320 px wide (also what 200 % zoom of a 640 px window gives): nothing scrolls sideways.
+            // 200 % zoom of a 1280×800 window is a 640×400 viewport: still one panel beside a map of at least 60 %.
+            page.setViewportSize(640, 400);
+            assertThat(page.locator("#map").boundingBox().width / 640).as("map share at 200 % zoom").isGreaterThanOrEqualTo(0.6);
+            assertNoSidewaysScroll(page, "#plan");
+
+            // 320 px wide (WCAG 1.4.10 reflow; 400 % zoom of a 1280 px window): nothing scrolls sideways.
             page.setViewportSize(320, 640);
             assertNoSidewaysScroll(page, "#plan");
             page.locator("#my-plans-toggle button").click();
