@@ -2,6 +2,7 @@
 // legend work even when the 3D map cannot start (no WebGL): the page then says so instead of staying blank.
 import config from './config.js';
 import { connectAccountFlow } from './core/account-flow.js';
+import { cameraAfterKey } from './core/camera-keys.js';
 import { parseAccountLanding, withoutAccountParams } from './core/account-links.js';
 import { createApi } from './core/api.js';
 import { connectDossier } from './core/dossier.js';
@@ -27,7 +28,9 @@ import { mountLegend } from './views/legend.js';
 import { mountLookupPanel } from './views/lookup-panel.js';
 import { mountMyPlans } from './views/my-plans-panel.js';
 import { mountModelSection } from './views/model-section.js';
+import { mountPanelLayout } from './views/panel-layout.js';
 import { mountPlanPanel } from './views/plan-panel.js';
+import { mountSceneStatus } from './views/scene-status.js';
 import { mountSearchBox } from './views/search-box.js';
 
 const element = (id) => document.getElementById(id);
@@ -71,16 +74,26 @@ mountDossierSection(dossierSection, state, connectDossier(state, api), { openLog
 const modelSection = document.createElement('section');
 modelSection.className = 'plan-models';
 mountModelSection(modelSection, state, connectModels(state, api), { centre: () => map?.centreGround() });
+let layout = null; // one side panel at a time: the top bar's buttons bring an open task's panel back
 mountPlanPanel(element('plan'), element('plan-toggle'), state, {
-  onRetry: () => planCheck.retry(), centre: () => map?.centreGround(), lookupPanel: element('panel'), dossierSection, modelSection,
+  onRetry: () => planCheck.retry(), centre: () => map?.centreGround(), dossierSection, modelSection,
+  shown: () => layout.isShown('plan'), show: () => layout.show('plan'),
 });
 element('plan').append(helpFooter(help, 'plan'));
-mountMyPlans(element('my-plans-toggle'), element('my-plans'), state, connectMyPlans(state, api));
+mountMyPlans(element('my-plans-toggle'), element('my-plans'), state, connectMyPlans(state, api), {
+  isShown: () => layout.isShown('myPlans'), show: () => layout.show('myPlans'),
+});
 element('my-plans').append(helpFooter(help, () => (state.get().myPlans?.panel === 'dossier' ? 'dossier' : 'other')));
 mountHelpInboxButton(element('account'), state, help, isPlanner);
+layout = mountPanelLayout(state, {
+  panels: { lookup: element('panel'), plan: element('plan'), myPlans: element('my-plans') },
+  controls: element('controls'),
+  skipLink: document.querySelector('.skip-link'),
+});
+mountSceneStatus(element('map-status'), state);
 mountLayerToggles(element('layers'), state, { onRetry: () => map?.retryLayers() });
 mountLegend(element('legend'));
-if (window.matchMedia?.('(max-width: 700px)').matches) element('controls').open = false;
+if (window.matchMedia?.('(max-width: 600px)').matches) element('controls').open = false;
 connectUrl(state, window);
 
 // Layer states as data attributes: handy for styling, and for tests that wait until the map has its data.
@@ -106,8 +119,15 @@ try {
     // How many placed 3D models Cesium has loaded and shows: e.g. data-plan-models="1" once the uploaded one stands.
     onModelsShown: (count) => { document.body.dataset.planModels = String(count); },
   });
+  // The map by keyboard: Enter picks the middle (or, while drawing, sets a corner there); arrows, + / − and Page Up /
+  // Page Down move, zoom and turn the camera (core/camera-keys.js).
   mapElement.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && event.target === mapElement) map.pickCentre();
+    if (event.target !== mapElement) return;
+    if (event.key === 'Enter') return map.pickCentre();
+    const camera = cameraAfterKey(state.get().camera, event.key);
+    if (!camera) return;
+    event.preventDefault();
+    state.update({ camera });
   });
   document.body.dataset.map = 'ready';
 } catch (error) {

@@ -16,6 +16,8 @@ export class StipMap {
     this.Cesium = Cesium;
     this.state = state;
     this.highlighted = new Set();
+    // No "Cesium ion" logo: ion is never used. Data credits (the base layer's) still show.
+    Cesium.CreditDisplay.cesiumCredit = undefined;
     this.viewer = new Cesium.Viewer(container, {
       baseLayer: createBaseLayer(Cesium, config.baseLayer),
       terrainProvider: new Cesium.EllipsoidTerrainProvider(),

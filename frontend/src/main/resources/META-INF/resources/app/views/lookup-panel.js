@@ -5,7 +5,9 @@ import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
 
 export function mountLookupPanel(element, state, { onRetry }) {
-  const body = h('div', { className: 'panel-body', 'aria-live': 'polite' });
+  // Not a live region: the whole answer read aloud on every change is too much. What was chosen is announced by the
+  // map's description (views/scene-status.js), a failure as role="alert".
+  const body = h('div', { className: 'panel-body' });
   const close = h('button', { type: 'button', className: 'icon-button', 'aria-label': t('panelClose'), title: t('panelClose'),
     onclick: () => state.select(null) }, '×');
   replaceChildren(element, h('div', { className: 'panel-header' }, h('h2', { id: 'panel-title' }, t('panelTitle')), close), body);

@@ -7,9 +7,13 @@ import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
 import { mountPlanDossier } from './plan-dossier-view.js';
 
-export function mountMyPlans(toggleElement, panel, state, myPlans) {
+export function mountMyPlans(toggleElement, panel, state, myPlans, { isShown = () => true, show } = {}) {
   const toggle = h('button', { type: 'button', className: 'my-plans-open', 'aria-expanded': 'false', 'aria-controls': panel.id,
-    onclick: () => myPlans.toggle() }, t('myPlansOpen'));
+    onclick: () => {
+      // Open behind another panel (views/panel-layout.js): bring it back instead of closing it.
+      if (state.get().myPlans?.panel !== 'closed' && !isShown()) show();
+      else myPlans.toggle();
+    } }, t('myPlansOpen'));
   toggleElement.replaceChildren(toggle);
   const heading = h('h2', { id: 'my-plans-title', tabindex: '-1' });
   const close = h('button', { type: 'button', className: 'icon-button', 'aria-label': t('myPlansClose'), title: t('myPlansClose'),
@@ -26,7 +30,6 @@ export function mountMyPlans(toggleElement, panel, state, myPlans) {
     toggleElement.hidden = !mayList;
     const open = mayList ? current.panel : 'closed';
     document.body.dataset.myPlans = open;
-    panel.hidden = open === 'closed';
     toggle.setAttribute('aria-expanded', String(open !== 'closed'));
     list.hidden = open !== 'list';
     dossierRoot.hidden = open !== 'dossier';
@@ -35,7 +38,8 @@ export function mountMyPlans(toggleElement, panel, state, myPlans) {
       renderList(list, current.list, session, myPlans);
     }
     if (open === 'dossier') dossier.render(current.open, session);
-    if (open !== shown && open !== 'closed') heading.focus();
+    // After this change has been laid out (views/panel-layout.js shows the panel in the same change).
+    if (open !== shown && open !== 'closed') queueMicrotask(() => heading.focus());
     shown = open;
   };
   state.onChange((current, changed) => {

@@ -10,13 +10,14 @@ import { roofShapeOf } from '../core/roof-mesh.js';
 import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
 
-export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookupPanel, dossierSection, modelSection }) {
+export function mountPlanPanel(element, toggle, state, { onRetry, centre, dossierSection, modelSection, shown = () => true, show }) {
   const change = (fn, ...args) => {
     const plan = state.get().plan;
     if (plan) state.update({ plan: fn(plan, ...args) });
   };
   const start = h('button', { type: 'button', className: 'plan-start', 'aria-pressed': 'false',
     onclick: () => {
+      if (state.get().plan && !shown()) return show(); // open behind another panel: bring it back, do not discard it
       state.update({ plan: state.get().plan ? null : emptyDraft() });
       if (state.get().plan) element.focus();
     } }, t('planStart'));
@@ -117,7 +118,10 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
   const eavesField = field('plan-eaves', t('planEaves'), eaves);
   const roofNote = h('p', { className: 'plan-roof-note', 'aria-live': 'polite' });
 
-  const result = h('div', { className: 'plan-result', 'aria-live': 'polite' });
+  // The verdict's headline in a polite live region of its own (announced once per answer, not the whole list); errors
+  // come as role="alert" in the result below it.
+  const summary = h('div', { className: 'plan-summary', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  const result = h('div', { className: 'plan-result' });
   // "Wat kunt u nu doen?": what the check, the session and the saved dossier say comes next (core/next-steps.js).
   const nextList = h('ul', { className: 'plan-next' });
   const next = h('section', { className: 'plan-next-box', 'aria-labelledby': 'plan-next-title', hidden: true },
@@ -136,6 +140,7 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
       field('plan-roof', t('planRoof'), roof),
       eavesField),
     roofNote,
+    summary,
     result,
     next,
     dossierSection,
@@ -158,8 +163,6 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
   };
 
   const renderControls = (plan) => {
-    element.hidden = !plan;
-    lookupPanel.hidden = Boolean(plan);
     start.setAttribute('aria-pressed', String(Boolean(plan)));
     document.body.dataset.plan = plan ? (plan.closed ? 'closed' : 'drawing') : 'off';
     if (!plan) return;
@@ -186,16 +189,22 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
   const renderResult = ({ plan, planCheck }) => {
     element.setAttribute('aria-busy', String(planCheck.status === 'checking'));
     document.body.dataset.planCheck = planCheck.status;
+    if (planCheck.status !== 'ok' && planCheck.status !== 'checking') replaceChildren(summary);
     if (!plan) return replaceChildren(result);
     if (planCheck.status === 'idle') return replaceChildren(result, h('p', {}, t('planWaiting')));
-    if (planCheck.status === 'checking') return replaceChildren(result, h('p', { className: 'loading' }, t('planChecking')));
+    if (planCheck.status === 'checking') {
+      replaceChildren(summary, h('p', { className: 'loading' }, t('planChecking')));
+      return replaceChildren(result);
+    }
     if (planCheck.status === 'unsaved') return replaceChildren(result, h('p', {}, t('modelCheckUnsaved')));
     if (planCheck.status === 'error') {
       const { message, retry } = checkErrorMessage(planCheck.error);
       return replaceChildren(result, h('div', { className: 'error', role: 'alert' }, h('p', {}, message),
         retry && h('button', { type: 'button', onclick: onRetry }, t('retry'))));
     }
-    return replaceChildren(result, resultView(checkModel(planCheck.result)), (planCheck.result.models ?? []).map((m) =>
+    const model = checkModel(planCheck.result);
+    replaceChildren(summary, summaryView(model));
+    return replaceChildren(result, resultView(model), (planCheck.result.models ?? []).map((m) =>
       h('p', { className: 'plan-model-note', 'data-model-volume': String(m.volume) }, m.explanation)));
   };
 
@@ -216,10 +225,15 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, lookup
   renderNext();
 }
 
-function resultView(model) {
+function summaryView(model) {
   return [
     h('h3', { className: `plan-headline ${model.compliant ? 'fits' : 'fits-not'}`, 'data-compliant': String(model.compliant) }, model.headline),
     model.attention && h('p', { className: 'plan-attention' }, model.attention),
+  ];
+}
+
+function resultView(model) {
+  return [
     h('ul', { className: 'verdicts' }, model.verdicts.map((v) => h('li', { className: `verdict verdict-${v.status}`, 'data-rule': v.rule, 'data-status': v.status },
       h('details', {},
         h('summary', {}, h('span', { className: 'verdict-label' }, v.label), ': ',
