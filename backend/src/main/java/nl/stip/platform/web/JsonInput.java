@@ -37,6 +37,22 @@ public class JsonInput {
         return new Refusal(parser, detail);
     }
 
+    /**
+     * The one rule for text in requests (JSON strings here, query parameters in {@link QueryTextFilter}): what is wrong
+     * with {@code text}, or null when it holds no control character other than tab and line breaks.
+     */
+    static String controlCharacter(String text) {
+        if (text != null) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                    return String.format("the text holds the control character U+%04X; only tab and line breaks are allowed", (int) c);
+                }
+            }
+        }
+        return null;
+    }
+
     /** A refusal written by the app itself: its message is shown as it is. */
     static final class Refusal extends MismatchedInputException {
         Refusal(JsonParser parser, String detail) {
@@ -49,13 +65,9 @@ public class JsonInput {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) {
             String value = super.deserialize(p, ctxt);
-            if (value != null) {
-                for (int i = 0; i < value.length(); i++) {
-                    char c = value.charAt(i);
-                    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-                        throw refuse(p, String.format("the text holds the control character U+%04X; only tab and line breaks are allowed", (int) c));
-                    }
-                }
+            String problem = controlCharacter(value);
+            if (problem != null) {
+                throw refuse(p, problem);
             }
             return value;
         }
