@@ -37,7 +37,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
     private final long maxBytes;
     private final Problems problems;
 
-    BodyLimitFilter(@Value("${" + PROPERTY + ":2097152}") long maxBytes, Problems problems) {
+    BodyLimitFilter(@Value("${" + PROPERTY + "}") long maxBytes, Problems problems) {
         this.maxBytes = maxBytes;
         this.problems = problems;
     }
