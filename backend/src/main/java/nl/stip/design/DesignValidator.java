@@ -204,7 +204,7 @@ public class DesignValidator {
             throw new InvalidParameterException(at + ".height", v.height() + " m is not a height between " + MIN_HEIGHT_M + " and "
                     + (int) MAX_HEIGHT_M + " m above ground level");
         }
-        if (v.baseHeight() > v.height() - MIN_HEIGHT_M) {
+        if (v.height() - v.baseHeight() < MIN_HEIGHT_M - 1e-9) { // 1e-9: 2.9 under 3.0 is 0.1 m, rounding aside
             throw new InvalidParameterException(at + ".baseHeight", "baseHeight " + v.baseHeight() + " m is not below height " + v.height()
                     + " m by at least " + MIN_HEIGHT_M + " m");
         }
