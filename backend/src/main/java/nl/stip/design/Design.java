@@ -2,12 +2,15 @@ package nl.stip.design;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.swagger.v3.oas.annotations.media.Schema;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A 3D design of a plan as the browser sends it: what the initiator wants to do ({@code activity}, one of the
  * activities of the toepasbare regels or "anders") and the building volumes, each a footprint in WGS84 with heights.
+ * It holds nothing but these members (the API refuses any other), so a design written back out, as a plan version
+ * stores it, is the canonical form of what was checked.
  */
 @Schema(description = "A 3D design: an activity, up to 50 drawn volumes and up to 10 placed glTF/GLB models")
 public record Design(
@@ -45,7 +48,20 @@ public record Design(
     /** A GeoJSON Polygon: rings of [longitude, latitude] positions, the first ring the outline. */
     public record Footprint(String type,
                             @Schema(description = "rings of [longitude, latitude]", example = "[[[6.1286,52.0054],[6.1287,52.0054],[6.1287,52.0055],[6.1286,52.0054]]]")
-                            JsonNode coordinates) {
+                            List<List<Corner>> coordinates) {
+    }
+
+    /**
+     * A GeoJSON position in WGS84, {@code [longitude, latitude]}; a third number (an altitude) is accepted and dropped,
+     * since the volume's heights say where it stands. Anything else is refused by {@link CornerReader}.
+     */
+    @JsonDeserialize(using = CornerReader.class)
+    public record Corner(double lon, double lat) {
+        /** As GeoJSON writes it. */
+        @JsonValue
+        public double[] json() {
+            return new double[] {lon, lat};
+        }
     }
 
     /** The roof: {@code flat} (eaves = height) or {@code pitched} (eaves required, ridge = highest point). */

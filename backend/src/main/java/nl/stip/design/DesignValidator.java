@@ -18,7 +18,6 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Checks a design at the boundary and turns it into RD New: every refusal names where ({@code volumes[2].footprint})
@@ -30,8 +29,13 @@ public class DesignValidator {
 
     public static final int MAX_VOLUMES = 50;
     public static final double MAX_AREA_M2 = 20_000;
+    public static final double MIN_AREA_M2 = 0.01;
     public static final double MAX_SIDE_M = 500;
     public static final double MAX_HEIGHT_M = 150;
+    /** The lowest top of a volume, and the least a volume is tall: nothing is built thinner than 10 cm. */
+    public static final double MIN_HEIGHT_M = 0.1;
+    /** A level above ground (base, eaves) is 0 (on the ground) or at least 1 cm: no 1e-300 m. */
+    public static final double MIN_LEVEL_M = 0.01;
 
     private final RuleAreaQueries ruleAreas;
     private final Set<String> activities = new TreeSet<>();
@@ -122,8 +126,8 @@ public class DesignValidator {
         if (!"Polygon".equals(f.type())) {
             throw new InvalidParameterException(at, "type '" + f.type() + "' is not a GeoJSON Polygon");
         }
-        JsonNode rings = f.coordinates();
-        if (rings == null || !rings.isArray() || rings.isEmpty()) {
+        List<List<Design.Corner>> rings = f.coordinates();
+        if (rings == null || rings.isEmpty()) {
             throw new InvalidParameterException(at, "the polygon has no coordinates");
         }
         LinearRing shell = ring(rings.get(0), at, "");
@@ -132,8 +136,9 @@ public class DesignValidator {
             holes[h - 1] = ring(rings.get(h), at, "hole " + h + ", ");
         }
         Polygon rd = CrsTransform.wgs84ToRd(Rd.GEOMETRY.createPolygon(shell, holes));
-        double area = rd.getArea();
-        if (area < 0.01) {
+        // Corners on one line span no area even around them; a bow-tie does, though its signed lobes cancel out
+        // (area 0): that one crosses itself, which the validity check below says.
+        if (rd.convexHull().getArea() < MIN_AREA_M2) {
             throw new InvalidParameterException(at, "the footprint has no area (its corners lie on one line)");
         }
         IsValidOp valid = new IsValidOp(rd);
@@ -144,6 +149,10 @@ public class DesignValidator {
                     || error.getErrorType() == TopologyValidationError.RING_SELF_INTERSECTION
                     ? "the outline crosses itself" : error.getMessage().toLowerCase(Locale.ROOT);
             throw new InvalidParameterException(at, String.format(Locale.ROOT, "%s near lon %.7f, lat %.7f", what, where.x, where.y));
+        }
+        double area = rd.getArea();
+        if (area < MIN_AREA_M2) {
+            throw new InvalidParameterException(at, String.format(Locale.ROOT, "the footprint has no area (under %.2f m²)", MIN_AREA_M2));
         }
         if (area > MAX_AREA_M2) {
             throw new InvalidParameterException(at, String.format(Locale.ROOT, "the footprint is %.0f m²; at most %.0f m² per volume", area, MAX_AREA_M2));
@@ -159,20 +168,16 @@ public class DesignValidator {
         return rd;
     }
 
-    private static LinearRing ring(JsonNode positions, String at, String prefix) {
-        if (positions == null || !positions.isArray()) {
+    /** A ring; its positions are lists of finite numbers already ({@link CornerReader}). */
+    private static LinearRing ring(List<Design.Corner> positions, String at, String prefix) {
+        if (positions == null) {
             throw new InvalidParameterException(at, prefix + "the ring is not a list of positions");
         }
         List<Coordinate> corners = new ArrayList<>();
         for (int i = 0; i < positions.size(); i++) {
-            JsonNode p = positions.get(i);
             String corner = prefix + "corner " + (i + 1);
-            if (p == null || !p.isArray() || p.size() < 2 || !p.get(0).isNumber() || !p.get(1).isNumber()
-                    || !Double.isFinite(p.get(0).asDouble()) || !Double.isFinite(p.get(1).asDouble())) {
-                throw new InvalidParameterException(at, corner + " is not a [longitude, latitude] position");
-            }
-            double lon = p.get(0).asDouble();
-            double lat = p.get(1).asDouble();
+            double lon = positions.get(i).lon();
+            double lat = positions.get(i).lat();
             if (!Rd.AREA_OF_USE_WGS84.contains(lon, lat)) {
                 throw new InvalidParameterException(at, String.format(Locale.ROOT,
                         "%s (lon %s, lat %s) lies outside the Netherlands; positions are [longitude, latitude] in WGS84", corner, lon, lat));
@@ -195,8 +200,13 @@ public class DesignValidator {
     private static void heights(Design.Volume v, String at) {
         height(v.baseHeight(), at + ".baseHeight");
         height(v.height(), at + ".height");
-        if (v.baseHeight() >= v.height()) {
-            throw new InvalidParameterException(at + ".baseHeight", "baseHeight " + v.baseHeight() + " m is not below height " + v.height() + " m");
+        if (v.height() < MIN_HEIGHT_M) {
+            throw new InvalidParameterException(at + ".height", v.height() + " m is not a height between " + MIN_HEIGHT_M + " and "
+                    + (int) MAX_HEIGHT_M + " m above ground level");
+        }
+        if (v.height() - v.baseHeight() < MIN_HEIGHT_M - 1e-9) { // 1e-9: 2.9 under 3.0 is 0.1 m, rounding aside
+            throw new InvalidParameterException(at + ".baseHeight", "baseHeight " + v.baseHeight() + " m is not below height " + v.height()
+                    + " m by at least " + MIN_HEIGHT_M + " m");
         }
         Design.Roof roof = v.roof();
         if (roof == null || "flat".equals(roof.type())) {
@@ -222,12 +232,19 @@ public class DesignValidator {
         }
     }
 
+    /** A level in metres above ground: 0, or from {@link #MIN_LEVEL_M} to {@link #MAX_HEIGHT_M}. */
     private static void height(Double h, String at) {
         if (h == null || !Double.isFinite(h)) {
             throw new InvalidParameterException(at, "no height given (metres above ground level)");
         }
-        if (h < 0 || h > MAX_HEIGHT_M) {
-            throw new InvalidParameterException(at, h + " m is not a height between 0 and " + (int) MAX_HEIGHT_M + " m above ground level");
+        if (!isLevel(h)) {
+            throw new InvalidParameterException(at, h + " m is not a height between 0 and " + (int) MAX_HEIGHT_M
+                    + " m above ground level (0 is on the ground; otherwise at least " + MIN_LEVEL_M + " m)");
         }
+    }
+
+    /** Whether a number is a level above ground as designs give them: 0, or 1 cm to 150 m. */
+    static boolean isLevel(double h) {
+        return h == 0 || (h >= MIN_LEVEL_M && h <= MAX_HEIGHT_M);
     }
 }

@@ -43,6 +43,10 @@ final class ModelValidator {
             }
             Coordinate position = position(m.position(), at + ".position");
             number(m.baseHeight(), at + ".baseHeight", 0, DesignValidator.MAX_HEIGHT_M, "metres above ground of the model's origin");
+            if (!DesignValidator.isLevel(m.baseHeight())) {
+                throw new InvalidParameterException(at + ".baseHeight", format(m.baseHeight()) + " is not metres above ground of the model's "
+                        + "origin: 0 (on the ground) or at least " + DesignValidator.MIN_LEVEL_M);
+            }
             number(m.heading(), at + ".heading", 0, 360, "degrees clockwise from north");
             number(m.scale(), at + ".scale", MIN_SCALE, MAX_SCALE, "a uniform scale");
             if (m.documentId() == null) {

@@ -14,7 +14,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.core.JacksonException;
 
 /**
  * The plan dossier API. Who may do what is decided by {@link PhasePolicy} (by phase and owner, planner), who may see a
@@ -153,28 +151,6 @@ class PlanController {
         problem.setProperty("code", "stale-version");
         problem.setProperty("currentVersion", e.currentVersion);
         return ResponseEntity.status(HttpStatus.CONFLICT).eTag("\"" + e.currentVersion + "\"").body(problem);
-    }
-
-    /** A body that is not JSON or has a value of the wrong type: 400 naming where, as the check does. */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String field = "body";
-        String why = "the body is not valid JSON";
-        if (e.getMostSpecificCause() instanceof JacksonException json) {
-            StringBuilder path = new StringBuilder();
-            for (JacksonException.Reference ref : json.getPath()) {
-                if (ref.getPropertyName() != null) {
-                    path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-                } else if (ref.getIndex() >= 0) {
-                    path.append('[').append(ref.getIndex()).append(']');
-                }
-            }
-            field = path.isEmpty() ? "body" : path.toString();
-            why = "the body cannot be read: " + json.getOriginalMessage();
-        }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, why);
-        problem.setProperty("parameter", field);
-        return problem;
     }
 
     /** "3", W/"3" or 3. */

@@ -82,10 +82,10 @@ class PlanService {
             throw new InvalidParameterException("description", "the description has " + description.length() + " characters; at most 4000");
         }
         requireKnownActivity(body.activity());
-        List<Long> parcels = body.parcels() == null ? List.of() : body.parcels().stream().distinct().sorted().toList();
-        if (parcels.stream().anyMatch(p -> p == null)) {
+        if (body.parcels() != null && body.parcels().stream().anyMatch(java.util.Objects::isNull)) { // the JSON rules refuse it already; a plain call too
             throw new InvalidParameterException("parcels", "a parcel id is missing");
         }
+        List<Long> parcels = body.parcels() == null ? List.of() : body.parcels().stream().distinct().sorted().toList();
         List<Long> existing = store.existingParcels(parcels);
         for (Long p : parcels) {
             if (!existing.contains(p)) {

@@ -3,6 +3,7 @@ package nl.stip.platform.web;
 import java.io.IOException;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -26,6 +27,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @ConditionalOnWebApplication
 class SecurityConfig {
 
+    private final Problems problems;
+
+    SecurityConfig(Problems problems) {
+        this.problems = problems;
+    }
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectProvider<SecurityContribution> contributionBeans) throws Exception {
         List<SecurityContribution> contributions = contributionBeans.orderedStream().toList();
@@ -45,10 +52,10 @@ class SecurityConfig {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         http.exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor((request, response, e) ->
-                        problem(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Log in first."), api)
+                        problem(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Log in first."), api)
                 .defaultAuthenticationEntryPointFor(new Http403ForbiddenEntryPoint(), request -> true)
                 .accessDeniedHandler((request, response, e) ->
-                        problem(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed for this account, or the CSRF token is missing.")));
+                        problem(request, response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed for this account, or the CSRF token is missing.")));
         for (SecurityContribution contribution : contributions) {
             contribution.configure(http);
         }
@@ -56,11 +63,8 @@ class SecurityConfig {
     }
 
     /** Problem details written by the filter chain, before Spring MVC is involved. */
-    static void problem(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                + status.value() + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}");
+    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, String detail)
+            throws IOException {
+        problems.write(request, response, Problems.of(status, code, detail));
     }
 }
