@@ -23,11 +23,22 @@ public class AddressQueries {
                 SELECT identificatie, straatnaam, huisnummer, huisletter, toevoeging, postcode, woonplaats, pand_identificatie
                 FROM address a
                 WHERE pand_identificatie = ANY(:panden)
+                   OR identificatie IN (SELECT l.nummeraanduiding FROM bag_verblijfsobject_address l
+                                        JOIN bag_verblijfsobject_pand p ON p.verblijfsobject = l.verblijfsobject
+                                        WHERE p.pand = ANY(:panden) AND l.role = 'hoofdadres')
                    OR (CAST(:parcel AS bigint) IS NOT NULL AND ST_Intersects(a.geom, (SELECT geom FROM parcel WHERE id = :parcel)))
                 ORDER BY straatnaam, huisnummer, huisletter, toevoeging, identificatie LIMIT 200""")
                 .param("panden", pandIdentificaties.toArray(String[]::new))
                 .param("parcel", parcelId)
                 .query((rs, n) -> map(rs)).list();
+    }
+
+    /**
+     * The addresses of one pand (BAG identificatie): the hoofdadres of every current verblijfsobject in it (also one
+     * that lies in several panden), and addresses from other sources that name the pand.
+     */
+    public List<AddressView> ofPand(String pandIdentificatie) {
+        return forBuildingsOrParcel(List.of(pandIdentificatie), null);
     }
 
     private static AddressView map(ResultSet rs) throws SQLException {
