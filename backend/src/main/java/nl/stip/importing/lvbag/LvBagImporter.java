@@ -35,9 +35,13 @@ import org.springframework.stereotype.Component;
 @Component
 class LvBagImporter implements Importer {
 
-    /** Files of an extract that hold no objects (the delivery note, the gemeente-woonplaats relation table). */
+    /**
+     * Parts of a Kadaster extract that are not the objects' valid history: the delivery note, the gemeente-woonplaats
+     * relation table, the "in onderzoek" marks, and the inactive (administratively withdrawn) and non-BAG voorkomens
+     * ({@code 9999Inactief…}, {@code 9999NietBag…}), which must not enter the history.
+     */
     private static final java.util.regex.Pattern NOT_OBJECTS = java.util.regex.Pattern.compile(
-            "(?i)(.*/)?(leveringsdocument|gem-wpl-relatie)[^/]*");
+            "(?i)(.*/)?(leveringsdocument|gem-wpl-relatie|\\d{4}inactief|\\d{4}nietbag|\\d{4}inonderzoek)[^/]*");
 
     private final BuildingStore store;
     private final BagAddressStore addresses;
