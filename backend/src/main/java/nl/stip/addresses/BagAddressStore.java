@@ -98,12 +98,14 @@ public class BagAddressStore {
      */
     public long refreshAddresses(String source) {
         touchedTable();
+        jdbc.sql("ANALYZE bag_touched").update();
         jdbc.sql("""
                 CREATE TEMP TABLE bag_affected_vbo ON COMMIT DROP AS
                 SELECT identificatie FROM bag_touched WHERE kind = 'verblijfsobject'
                 UNION SELECT v.identificatie FROM bag_verblijfsobject_history v
                   WHERE v.hoofdadres IN (SELECT identificatie FROM bag_touched WHERE kind = 'nummeraanduiding')
-                     OR v.nevenadressen && ARRAY(SELECT identificatie FROM bag_touched WHERE kind = 'nummeraanduiding')
+                UNION SELECT v.identificatie FROM bag_verblijfsobject_history v, unnest(v.nevenadressen) neven
+                  WHERE neven IN (SELECT identificatie FROM bag_touched WHERE kind = 'nummeraanduiding')
                 UNION SELECT v.identificatie FROM bag_verblijfsobject_history v
                   JOIN bag_nummeraanduiding_history n ON n.identificatie = v.hoofdadres
                   LEFT JOIN bag_openbare_ruimte_history o ON o.identificatie = n.openbare_ruimte
