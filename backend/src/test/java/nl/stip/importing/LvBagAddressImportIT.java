@@ -34,6 +34,8 @@ class LvBagAddressImportIT extends IntegrationTest {
     static final Path OPR = GisSamples.path("bag-doesburg/small-4opr_0221OPR15092020-000001.xml");
     static final Path WPL = GisSamples.path("bag-doesburg/small-1wpl_0221WPL15092020-000001.xml");
     static final Path SYNTHETIC = GisSamples.fixture("lvbag/synthetic-address-objects.xml");
+    static final Path LATER = GisSamples.fixture("lvbag/synthetic-address-later-stand.xml");
+    static final Path WITHDRAWN = GisSamples.fixture("lvbag/synthetic-address-withdrawn.xml");
     static final List<Path> DOESBURG = List.of(VBO, NUM, OPR, WPL);
 
     @Autowired
@@ -239,7 +241,26 @@ class LvBagAddressImportIT extends IntegrationTest {
                 + "FROM address WHERE verblijfsobject = '9999010000000001'").query(String.class).single())
                 .isEqualTo("Teststraat 1, 9999XX Testplaats POINT(100005 400005)");
         assertThat(addresses.ofPand("9999100000000002")).extracting(AddressView::identificatie).containsExactly("9999200000000001");
+        assertThat(addresses.ofPanden(List.of("9999100000000001", "9999100000000002", "9999100000000003")))
+                .containsOnlyKeys("9999100000000001", "9999100000000002");
         assertThat(jdbc.sql("SELECT array_to_string(gebruiksdoelen, ',') FROM bag_verblijfsobject_history WHERE identificatie = '9999010000000001'")
                 .query(String.class).single()).isEqualTo("woonfunctie,kantoorfunctie");
+    }
+
+    @Test
+    void laterVoorkomensChangeTheAddressAndAWithdrawnVerblijfsobjectHasNone() {
+        run(List.of(SYNTHETIC), ImportOptions.defaults().withSkipInvalid(true));
+        run(List.of(LATER), ImportOptions.defaults());
+        assertThat(jdbc.sql("SELECT voorkomen || '|' || huisnummer || '|' || coalesce(eind_geldigheid::text, '-') FROM bag_nummeraanduiding_history "
+                + "WHERE identificatie = '9999200000000001' ORDER BY voorkomen").query(String.class).list()).containsExactly("1|1|2021-01-01", "2|3|-");
+        assertThat(jdbc.sql("SELECT straatnaam || ' ' || huisnummer FROM address WHERE identificatie = '9999200000000001'").query(String.class).single())
+                .isEqualTo("Teststraat 3");
+
+        run(List.of(WITHDRAWN), ImportOptions.defaults());
+        assertThat(jdbc.sql("SELECT voorkomen || '|' || status FROM bag_verblijfsobject_history WHERE identificatie = '9999010000000001' "
+                + "ORDER BY voorkomen").query(String.class).list()).containsExactly("1|Verblijfsobject in gebruik", "2|Verblijfsobject ingetrokken");
+        assertThat(count("SELECT count(*) FROM address WHERE identificatie = '9999200000000001'")).isZero();
+        assertThat(count("SELECT count(*) FROM bag_verblijfsobject_pand WHERE verblijfsobject = '9999010000000001'")).isZero();
+        assertThat(addresses.ofPand("9999100000000002")).isEmpty();
     }
 }
