@@ -2,7 +2,11 @@ package nl.stip.addresses;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,11 +27,45 @@ public class AddressQueries {
                 SELECT identificatie, straatnaam, huisnummer, huisletter, toevoeging, postcode, woonplaats, pand_identificatie
                 FROM address a
                 WHERE pand_identificatie = ANY(:panden)
+                   OR identificatie IN (SELECT l.nummeraanduiding FROM bag_verblijfsobject_address l
+                                        JOIN bag_verblijfsobject_pand p ON p.verblijfsobject = l.verblijfsobject
+                                        WHERE p.pand = ANY(:panden) AND l.role = 'hoofdadres')
                    OR (CAST(:parcel AS bigint) IS NOT NULL AND ST_Intersects(a.geom, (SELECT geom FROM parcel WHERE id = :parcel)))
                 ORDER BY straatnaam, huisnummer, huisletter, toevoeging, identificatie LIMIT 200""")
                 .param("panden", pandIdentificaties.toArray(String[]::new))
                 .param("parcel", parcelId)
                 .query((rs, n) -> map(rs)).list();
+    }
+
+    /**
+     * The addresses of one pand (BAG identificatie): the hoofdadres of every current verblijfsobject in it (also one
+     * that lies in several panden), and addresses from other sources that name the pand.
+     */
+    public List<AddressView> ofPand(String pandIdentificatie) {
+        return ofPanden(List.of(pandIdentificatie)).getOrDefault(pandIdentificatie, List.of());
+    }
+
+    /**
+     * The addresses of each of the given panden, as {@link #ofPand}, without a limit (for lists such as the parties a
+     * plan concerns). A pand without addresses is absent from the map.
+     */
+    public Map<String, List<AddressView>> ofPanden(Collection<String> pandIdentificaties) {
+        Map<String, List<AddressView>> byPand = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT x.pand, a.identificatie, a.straatnaam, a.huisnummer, a.huisletter, a.toevoeging, a.postcode, a.woonplaats,
+                       a.pand_identificatie
+                FROM (SELECT l.nummeraanduiding, p.pand FROM bag_verblijfsobject_address l
+                      JOIN bag_verblijfsobject_pand p ON p.verblijfsobject = l.verblijfsobject
+                      WHERE p.pand = ANY(:panden) AND l.role = 'hoofdadres'
+                      UNION
+                      SELECT identificatie, pand_identificatie FROM address WHERE pand_identificatie = ANY(:panden)) x
+                JOIN address a ON a.identificatie = x.nummeraanduiding
+                ORDER BY x.pand, a.straatnaam, a.huisnummer, a.huisletter, a.toevoeging, a.identificatie""")
+                .param("panden", pandIdentificaties.toArray(String[]::new))
+                .query(rs -> {
+                    byPand.computeIfAbsent(rs.getString("pand"), k -> new ArrayList<>()).add(map(rs));
+                });
+        return byPand;
     }
 
     private static AddressView map(ResultSet rs) throws SQLException {

@@ -31,7 +31,7 @@ class SearchService {
                     SELECT 'building', identificatie, 'Gebouw ' || identificatie || coalesce(' (' || bouwjaar || ')', ''),
                            ST_X(p), ST_Y(p), ST_XMin(footprint_wgs84), ST_YMin(footprint_wgs84), ST_XMax(footprint_wgs84), ST_YMax(footprint_wgs84)
                     FROM (SELECT *, ST_Transform(ST_PointOnSurface(footprint), 4326) p FROM building WHERE identificatie = :id) b
-                    UNION ALL\s""" + ADDRESS + " WHERE a.identificatie = :id OR a.pand_identificatie = :id LIMIT :limit",
+                    UNION ALL\s""" + ADDRESS + " WHERE a.identificatie = :id OR a.pand_identificatie = :id OR a.verblijfsobject = :id LIMIT :limit",
                     q.identificatie(), null, null);
         }
         if (query instanceof SearchQuery.Parcel q) {

@@ -26,6 +26,11 @@ class ImportCommandIT extends IntegrationTest {
     @AfterEach
     void removeTestParcels() {
         jdbc.sql("DELETE FROM parcel WHERE kadastrale_aanduiding LIKE 'OTL02 %' OR kadastrale_aanduiding LIKE 'TST05 %'").update();
+        for (String table : java.util.List.of("bag_verblijfsobject_history", "bag_nummeraanduiding_history", "bag_openbare_ruimte_history",
+                "bag_woonplaats_history", "bag_verblijfsobject_pand", "bag_verblijfsobject_address")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+        jdbc.sql("DELETE FROM address WHERE verblijfsobject IS NOT NULL").update();
     }
 
     int run(String... args) {
@@ -44,6 +49,19 @@ class ImportCommandIT extends IntegrationTest {
     void importingTheOtterloGmlExitsZeroAndReportsElevenParcels() {
         assertThat(run("brk-gml", BrkGmlImportIT.OTTERLO.toString())).isZero();
         assertThat(out()).contains("brk-gml: read 11, imported 11, rejected 0");
+    }
+
+    @Test
+    void importingLvBagAddressObjectsExitsZeroAndCountsEveryObjectType() {
+        assertThat(run("lvbag", LvBagAddressImportIT.VBO.toString(), LvBagAddressImportIT.NUM.toString(),
+                LvBagAddressImportIT.OPR.toString(), LvBagAddressImportIT.WPL.toString())).isZero();
+        assertThat(out()).contains("lvbag: read 25, imported 16, rejected 0");
+    }
+
+    @Test
+    void aBrokenLvBagAddressObjectExitsOneNamingIt() {
+        assertThat(run("lvbag", LvBagAddressImportIT.SYNTHETIC.toString())).isEqualTo(1);
+        assertThat(err()).contains("nummeraanduiding 9999200000000002").contains("verblijfsobject 9999010000000002");
     }
 
     @Test

@@ -12,25 +12,43 @@ import java.util.zip.ZipInputStream;
 
 import javax.xml.stream.XMLStreamException;
 
+import nl.stip.addresses.BagAddressStore;
+import nl.stip.addresses.NummeraanduidingVersion;
+import nl.stip.addresses.OpenbareRuimteVersion;
+import nl.stip.addresses.VerblijfsobjectVersion;
+import nl.stip.addresses.WoonplaatsVersion;
 import nl.stip.buildings.BuildingStore;
 import nl.stip.buildings.BuildingVersion;
 import nl.stip.importing.ImportException;
 import nl.stip.importing.ImportOptions;
 import nl.stip.importing.ImportReport;
 import nl.stip.importing.Importer;
+import nl.stip.importing.support.Outcome;
 import org.springframework.stereotype.Component;
 
 /**
- * LV-BAG 2.0 extracts (XML, zip, or zips of zips) → buildings with every voorkomen. Streamed: one pand at a time,
- * straight into COPY.
+ * LV-BAG 2.0 extracts (XML, zip, or zips of zips, in any mix of object types) → buildings (panden) and addresses
+ * (woonplaatsen, openbare ruimten, nummeraanduidingen, verblijfsobjecten), each with every voorkomen. Streamed: the
+ * files are read once per object type, one object at a time, straight into COPY; a file or zip entry whose name has
+ * a Kadaster type code (0221VBO15092020.zip) is read only for that type.
  */
 @Component
 class LvBagImporter implements Importer {
 
-    private final BuildingStore store;
+    /**
+     * Parts of a Kadaster extract that are not the objects' valid history: the delivery note, the gemeente-woonplaats
+     * relation table, the "in onderzoek" marks, and the inactive (administratively withdrawn) and non-BAG voorkomens
+     * ({@code 9999Inactief…}, {@code 9999NietBag…}), which must not enter the history.
+     */
+    private static final java.util.regex.Pattern NOT_OBJECTS = java.util.regex.Pattern.compile(
+            "(?i)(.*/)?(leveringsdocument|gem-wpl-relatie|\\d{4}inactief|\\d{4}nietbag|\\d{4}inonderzoek)[^/]*");
 
-    LvBagImporter(BuildingStore store) {
+    private final BuildingStore store;
+    private final BagAddressStore addresses;
+
+    LvBagImporter(BuildingStore store, BagAddressStore addresses) {
         this.store = store;
+        this.addresses = addresses;
     }
 
     @Override
@@ -40,27 +58,47 @@ class LvBagImporter implements Importer {
 
     @Override
     public String description() {
-        return "LV-BAG 2.0 extract of panden (XML or zip), with their whole history";
+        return "LV-BAG 2.0 extract (XML or zip) of panden, verblijfsobjecten, nummeraanduidingen, openbare ruimten and "
+                + "woonplaatsen, with their whole history";
     }
 
     @Override
     public void importFiles(List<Path> files, ImportOptions options, ImportReport report) {
         String source = options.source("BAG (Kadaster, CC0): " + ImportOptions.fileNames(files));
-        long panden = store.upsertVersions(new VersionIterator(files, report), source);
-        report.imported(panden);
+        long objects = store.upsertVersions(new Objects<>(files, LvBagType.PAND, report, BuildingVersion.class), source);
+        long addressObjects = addresses.upsertWoonplaatsen(new Objects<>(files, LvBagType.WOONPLAATS, report, WoonplaatsVersion.class))
+                + addresses.upsertOpenbareRuimten(new Objects<>(files, LvBagType.OPENBARE_RUIMTE, report, OpenbareRuimteVersion.class))
+                + addresses.upsertNummeraanduidingen(new Objects<>(files, LvBagType.NUMMERAANDUIDING, report, NummeraanduidingVersion.class))
+                + addresses.upsertVerblijfsobjecten(new Objects<>(files, LvBagType.VERBLIJFSOBJECT, report, VerblijfsobjectVersion.class));
+        if (addressObjects > 0) {
+            addresses.refreshAddresses(source);
+        }
+        report.imported(objects + addressObjects);
     }
 
-    /** Pulls versions file by file, zip entry by zip entry, reporting unusable ones and skipping them. */
-    private static final class VersionIterator implements Iterator<BuildingVersion> {
-        private final Iterator<Path> files;
-        private final ImportReport report;
-        private final List<InputStream> open = new ArrayList<>();
-        private PandReader current;
-        private BuildingVersion next;
+    /** One XML document's objects of one type. */
+    private interface ObjectSource {
+        Outcome<?> next() throws XMLStreamException;
+    }
 
-        VersionIterator(List<Path> files, ImportReport report) {
+    /**
+     * Pulls the objects of one type file by file, zip entry by zip entry, reporting unusable ones and skipping them.
+     */
+    private static final class Objects<T> implements Iterator<T> {
+        private final Iterator<Path> files;
+        private final LvBagType type;
+        private final ImportReport report;
+        private final Class<T> recordType;
+        private final List<InputStream> open = new ArrayList<>();
+        private ObjectSource current;
+        private String currentName;
+        private T next;
+
+        Objects(List<Path> files, LvBagType type, ImportReport report, Class<T> recordType) {
             this.files = files.iterator();
+            this.type = type;
             this.report = report;
+            this.recordType = recordType;
         }
 
         @Override
@@ -70,7 +108,7 @@ class LvBagImporter implements Importer {
                     if (current == null && !openNext()) {
                         return false;
                     }
-                    PandReader.Result result = current.next();
+                    Outcome<?> result = current.next();
                     if (result == null) {
                         current = null;
                         continue;
@@ -79,28 +117,34 @@ class LvBagImporter implements Importer {
                     if (result.problem() != null) {
                         report.rejected(result.where(), result.problem());
                     } else {
-                        next = result.version();
+                        next = recordType.cast(result.record());
                     }
                 } catch (XMLStreamException e) {
-                    throw new ImportException("Not a readable LV-BAG XML file (" + current.name() + "): " + e.getMessage(), e);
+                    closeAll();
+                    throw new ImportException("Not a readable LV-BAG XML file (" + currentName + "): " + e.getMessage(), e);
                 } catch (IOException e) {
-                    throw new ImportException("Cannot read " + current.name() + ": " + e.getMessage(), e);
+                    closeAll();
+                    throw new ImportException("Cannot read " + currentName + ": " + e.getMessage(), e);
                 }
             }
             return true;
         }
 
         @Override
-        public BuildingVersion next() {
+        public T next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            BuildingVersion v = next;
+            T v = next;
             next = null;
             return v;
         }
 
-        /** Opens the next XML document: the next entry of an open zip, or the next file. */
+        private boolean wanted(String name) {
+            return type.mayBeIn(name) && !NOT_OBJECTS.matcher(name).matches();
+        }
+
+        /** Opens the next XML document of this type: the next entry of an open zip, or the next file. */
         private boolean openNext() throws IOException, XMLStreamException {
             while (true) {
                 if (!open.isEmpty() && open.get(open.size() - 1) instanceof ZipInputStream zip) {
@@ -110,10 +154,13 @@ class LvBagImporter implements Importer {
                         continue;
                     }
                     String name = entry.getName().toLowerCase();
+                    if (entry.isDirectory() || !wanted(entry.getName())) {
+                        continue;
+                    }
                     if (name.endsWith(".zip")) {
                         open.add(new ZipInputStream(new NonClosing(zip)));
                     } else if (name.endsWith(".xml")) {
-                        current = new PandReader(new NonClosing(zip), entry.getName());
+                        open(new NonClosing(zip), entry.getName());
                         return true;
                     }
                     continue;
@@ -126,13 +173,40 @@ class LvBagImporter implements Importer {
                     return false;
                 }
                 Path file = files.next();
+                String fileName = file.getFileName().toString();
+                if (!wanted(fileName)) {
+                    continue;
+                }
                 InputStream in = Files.newInputStream(file);
                 if (isZip(file)) {
                     open.add(new ZipInputStream(in));
                 } else {
                     open.add(in);
-                    current = new PandReader(in, file.getFileName().toString());
+                    open(in, fileName);
                     return true;
+                }
+            }
+        }
+
+        private void open(InputStream in, String name) throws XMLStreamException {
+            currentName = name;
+            if (type == LvBagType.PAND) {
+                PandReader pand = new PandReader(in, name);
+                current = () -> {
+                    PandReader.Result r = pand.next();
+                    return r == null ? null : new Outcome<>(r.version(), r.where(), r.problem());
+                };
+            } else {
+                current = new AddressObjectReader(in, name, type)::next;
+            }
+        }
+
+        private void closeAll() {
+            while (!open.isEmpty()) {
+                try {
+                    open.remove(open.size() - 1).close();
+                } catch (IOException ignored) {
+                    // already failing: the first error is the one to report
                 }
             }
         }
