@@ -1,55 +1,43 @@
 package nl.stip.platform.web;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 
 /**
- * The response headers that tell a browser what a page of Stip may do. The viewer's Content-Security-Policy allows
- * scripts only from Stip itself (no inline script, no eval; CesiumJS needs {@code 'wasm-unsafe-eval'} for its
- * WebAssembly decoders and {@code blob:} workers), images from Stip, {@code data:} and {@code blob:}, connections to
- * Stip only, plus the base map's tile host when one is configured ({@code stip.viewer.base-layer.url}); no plugins, no
- * framing, no foreign {@code <base>}. Swagger UI (under {@code /swagger-ui/}) gets the same policy except that it may
- * set inline styles, which its React components do. Referrer-Policy {@code same-origin}: a link out of Stip carries
- * no address of a plan or a reset link. X-Content-Type-Options {@code nosniff} and X-Frame-Options {@code DENY} are
- * Spring Security's defaults.
+ * The response headers that tell a browser what a page of Stip may do. The Content-Security-Policy allows scripts
+ * only from Stip itself: no inline script and no eval ({@code 'wasm-unsafe-eval'} only compiles WebAssembly, which
+ * CesiumJS's decoders use; {@code blob:} because CesiumJS starts its web workers from code it carries, and those
+ * workers import blob: scripts). Images from Stip, {@code data:} and {@code blob:}; connections to Stip only, plus the
+ * base map's tile host when one is configured ({@code stip.viewer.base-layer.url}); no plugins, no framing, no foreign
+ * {@code <base>} or form target. Styles may be inline: CesiumJS's credit display adds a {@code <style>} element and
+ * credits with style attributes, and Swagger UI's components set styles too. Referrer-Policy {@code same-origin}: a
+ * link out of Stip carries no address of a plan or a token. X-Content-Type-Options {@code nosniff} and
+ * X-Frame-Options {@code DENY} are Spring Security's defaults.
  */
 @Component
 class SecurityHeaders implements SecurityContribution {
 
     private static final Pattern ORIGIN = Pattern.compile("^(https?://[^/?#{}]+)", Pattern.CASE_INSENSITIVE);
 
-    private final String viewerPolicy;
-    private final String swaggerPolicy;
+    private final String policy;
 
     SecurityHeaders(@Value("${stip.viewer.base-layer.type:natural-earth}") String baseLayerType,
                     @Value("${stip.viewer.base-layer.url:}") String baseLayerUrl) {
         String tiles = "natural-earth".equals(baseLayerType) ? "" : tileOrigin(baseLayerUrl);
-        this.viewerPolicy = policy("'self'", tiles);
-        this.swaggerPolicy = policy("'self' 'unsafe-inline'", "");
-    }
-
-    /** The policy of every page but Swagger UI's: what the viewer needs, nothing more. */
-    String viewerPolicy() {
-        return viewerPolicy;
-    }
-
-    private static String policy(String styles, String tiles) {
         String extra = tiles.isEmpty() ? "" : " " + tiles;
-        return "default-src 'self'; "
-                + "script-src 'self' 'wasm-unsafe-eval'; "
+        this.policy = "default-src 'self'; "
+                + "script-src 'self' 'wasm-unsafe-eval' blob:; "
                 + "worker-src 'self' blob:; "
                 + "img-src 'self' data: blob:" + extra + "; "
                 + "connect-src 'self'" + extra + "; "
-                + "style-src " + styles + "; "
+                + "style-src 'self' 'unsafe-inline'; "
                 + "font-src 'self'; "
                 + "object-src 'none'; "
                 + "base-uri 'self'; "
@@ -57,10 +45,14 @@ class SecurityHeaders implements SecurityContribution {
                 + "frame-ancestors 'none'";
     }
 
+    String policy() {
+        return policy;
+    }
+
     /** scheme://host[:port] of a tile URL template such as https://service.pdok.nl/.../{z}/{x}/{y}.png, or "". */
     static String tileOrigin(String url) {
         Matcher origin = ORIGIN.matcher(url == null ? "" : url.strip());
-        return origin.find() ? origin.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+        return origin.find() ? origin.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     @Override
@@ -69,15 +61,8 @@ class SecurityHeaders implements SecurityContribution {
 
     @Override
     public void configure(HttpSecurity http) throws Exception {
-        RequestMatcher swagger = request -> {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            return path.startsWith("/swagger-ui/") || path.equals("/swagger-ui.html");
-        };
         http.headers(headers -> headers
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swagger,
-                        new StaticHeadersWriter("Content-Security-Policy", swaggerPolicy)))
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(request -> !swagger.matches(request),
-                        new StaticHeadersWriter("Content-Security-Policy", viewerPolicy)))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
     }
 }

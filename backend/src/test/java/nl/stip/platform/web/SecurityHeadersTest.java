@@ -11,7 +11,7 @@ class SecurityHeadersTest {
     @Test
     void aConfiguredTileServiceMayBeFetchedFromItsOriginOnly() {
         String policy = new SecurityHeaders("xyz",
-                "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png").viewerPolicy();
+                "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png").policy();
         assertThat(policy).contains("connect-src 'self' https://service.pdok.nl;", "img-src 'self' data: blob: https://service.pdok.nl;");
         assertThat(SecurityHeaders.tileOrigin("http://tiles.example:8081/{z}/{x}/{y}.png")).isEqualTo("http://tiles.example:8081");
         assertThat(SecurityHeaders.tileOrigin("https://{s}.tile.example/{z}/{x}/{y}.png")).as("no wildcard from a template").isEmpty();
@@ -19,7 +19,7 @@ class SecurityHeadersTest {
 
     @Test
     void theBundledBaseMapNeedsNoOtherHost() {
-        String policy = new SecurityHeaders("natural-earth", "https://ignored.example/{z}/{x}/{y}.png").viewerPolicy();
+        String policy = new SecurityHeaders("natural-earth", "https://ignored.example/{z}/{x}/{y}.png").policy();
         assertThat(policy).contains("connect-src 'self';").doesNotContain("ignored.example");
     }
 
