@@ -1,7 +1,7 @@
 // Copies the parts of CesiumJS's prebuilt script build that the viewer runs into the jar's WebJar folder, so Spring
 // serves them at /webjars/cesium/<version>/. Everything else in the npm package (sources, unminified build, sky box,
 // imagery-picker icons, ~130 MB) stays out of the jar. Run by the Maven build after `npm ci`.
-import { cpSync, existsSync, readFileSync, rmSync, statSync, readdirSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, statSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,4 +46,18 @@ for (const part of KEEP) {
   cpSync(from, join(target, part), { recursive: true });
 }
 cpSync(join(cesium, 'LICENSE.md'), join(target, 'LICENSE.md'));
+
+// The Content-Security-Policy allows no eval. Knockout, bundled in Cesium.js for its widgets, finds the global object
+// with (0,eval)("this") when it loads, which the policy refuses, so CesiumJS would not start: use globalThis instead.
+// (Knockout's other evals parse data-bind attributes, only for widgets the viewer switches off.) Exactly one such
+// place is expected; a CesiumJS upgrade that changes it stops the build here.
+const script = join(target, 'Cesium.js');
+const source = readFileSync(script, 'utf8');
+const globalLookup = '(0,eval)("this")';
+const places = source.split(globalLookup).length - 1;
+if (places !== 1) {
+  console.error(`CesiumJS ${version}: expected knockout's ${globalLookup} once in Cesium.js, found it ${places} times: check scripts/cesium-webjar.mjs.`);
+  process.exit(1);
+}
+writeFileSync(script, source.replace(globalLookup, 'globalThis'));
 console.log(`CesiumJS ${version} WebJar: ${(sizeOf(target) / 1024 / 1024).toFixed(1)} MB in ${target}`);

@@ -20,13 +20,17 @@ import org.testcontainers.utility.DockerImageName;
  * by all subclasses. PostGIS comes from SPRING_DATASOURCE_URL when set, else Testcontainers when a Docker engine is
  * reachable, else a throwaway cluster from the host's PostgreSQL + PostGIS binaries. Mail goes through real SMTP to
  * an in-process GreenMail server (one for the whole test JVM, like the context), so the SMTP path is what is tested;
- * the outbox path has its own test.
+ * the outbox path has its own test. The server's port is chosen up front, so {@code stip.public-url} (the address links
+ * in mails and OGC API answers start with) is the real address of the test server.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 public abstract class IntegrationTest {
 
     private static ConnectionSettings database;
     private static GreenMail mail;
+    private static int serverPort;
+    /** The scrape token of /actuator/prometheus in the test context. */
+    protected static final String METRICS_TOKEN = "test-metrics-token";
 
     @LocalServerPort
     protected int port;
@@ -39,9 +43,19 @@ public abstract class IntegrationTest {
             registry.add("spring.datasource.username", settings::username);
             registry.add("spring.datasource.password", settings::password);
         }
+        registry.add("server.port", IntegrationTest::serverPort);
+        registry.add("stip.public-url", () -> "http://127.0.0.1:" + serverPort());
+        registry.add("stip.metrics.token", () -> METRICS_TOKEN);
         GreenMail smtp = mail();
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    private static synchronized int serverPort() {
+        if (serverPort == 0) {
+            serverPort = freePort();
+        }
+        return serverPort;
     }
 
     /** The SMTP server every mail of the shared context goes to. */

@@ -45,21 +45,28 @@ class DemoMunicipalityLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
+    private final DemoLoadHealth health;
 
     DemoMunicipalityLoader(@Value("${stip.demo.load}") boolean enabled, ImportService imports, JdbcClient jdbc,
-                           DataSource dataSource, TransactionTemplate transaction) {
+                           DataSource dataSource, TransactionTemplate transaction, DemoLoadHealth health) {
         this.enabled = enabled;
+        this.health = health;
         this.imports = imports;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.transaction = transaction;
     }
 
+    /** Loads if needed; health stays OUT_OF_SERVICE meanwhile (see {@link DemoLoadHealth}). */
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (!enabled || !databaseEmpty()) {
-            return;
+        if (enabled && databaseEmpty()) {
+            health.loading();
+            load();
         }
+    }
+
+    private void load() throws IOException {
         log.info("Empty database: loading the Doesburg demo municipality (BAG extract + demo derivation)");
         Path extract = Files.createTempFile("stip-bag-doesburg", ".zip");
         try (InputStream in = new ClassPathResource(BAG_EXTRACT).getInputStream()) {

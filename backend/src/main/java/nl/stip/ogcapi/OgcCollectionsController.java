@@ -35,8 +35,10 @@ class OgcCollectionsController {
     private final CollectionDescriber describer;
     private final FeatureRepository features;
     private final FeatureCollectionWriter writer;
+    private final OgcLinks links;
 
-    OgcCollectionsController(CollectionDescriber describer, FeatureRepository features, FeatureCollectionWriter writer) {
+    OgcCollectionsController(CollectionDescriber describer, FeatureRepository features, FeatureCollectionWriter writer, OgcLinks links) {
+        this.links = links;
         this.describer = describer;
         this.features = features;
         this.writer = writer;
@@ -45,7 +47,6 @@ class OgcCollectionsController {
     @GetMapping
     ResponseEntity<Collections> collections(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         QueryParameters.check(parameters);
-        OgcLinks links = OgcLinks.forCurrentRequest();
         List<Collection> all = FeatureCollections.ALL.stream().map(c -> describer.describe(c, links)).toList();
         return OgcLandingController.json(new Collections(
                 List.of(new Link(links.path("/collections"), "self", Link.JSON, "The feature collections")), all));
@@ -55,7 +56,7 @@ class OgcCollectionsController {
     ResponseEntity<Collection> collection(@PathVariable String collectionId,
                                           @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         QueryParameters.check(parameters);
-        return OgcLandingController.json(describer.describe(FeatureCollections.require(collectionId), OgcLinks.forCurrentRequest()));
+        return OgcLandingController.json(describer.describe(FeatureCollections.require(collectionId), links));
     }
 
     @GetMapping("/{collectionId}/items")
@@ -78,7 +79,7 @@ class OgcCollectionsController {
         FeatureCollectionDefinition collection = FeatureCollections.require(collectionId);
         ItemsQuery query = ItemsQuery.from(parameters);
         FeatureRepository.Page page = features.page(collection, query);
-        byte[] body = writer.write(collection, query, parameters, page, OgcLinks.forCurrentRequest());
+        byte[] body = writer.write(collection, query, parameters, page, links);
         return geoJson(body, query.crs());
     }
 
@@ -93,7 +94,7 @@ class OgcCollectionsController {
                                    @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         FeatureCollectionDefinition collection = FeatureCollections.require(collectionId);
         OutputCrs crs = QueryParameters.check(parameters, "crs").crs("crs");
-        byte[] json = features.feature(collection, featureId, crs, writer.featureLinks(collection, featureId, parameters, OgcLinks.forCurrentRequest()))
+        byte[] json = features.feature(collection, featureId, crs, writer.featureLinks(collection, featureId, parameters, links))
                 .orElseThrow(() -> new OgcNotFoundException("Collection '" + collectionId + "' has no feature '" + featureId + "'."));
         return geoJson(json, crs);
     }

@@ -18,6 +18,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class OgcLandingController {
 
+    private final OgcLinks links;
+
+    OgcLandingController(OgcLinks links) {
+        this.links = links;
+    }
+
     static final List<String> CONFORMANCE = List.of(
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
@@ -28,7 +34,6 @@ class OgcLandingController {
     @ResponseBody
     ResponseEntity<LandingPage> landing(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         QueryParameters.check(parameters);
-        OgcLinks links = OgcLinks.forCurrentRequest();
         return json(new LandingPage("Stip OGC API – Features",
                 "Parcels, current buildings and omgevingsplan rule areas of the municipality, in RD New (EPSG:28992) "
                         + "and WGS84.",

@@ -6,21 +6,27 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
-/** Absolute URLs of the OGC API's resources, for the request being served. */
+/**
+ * Absolute URLs of the OGC API's resources, built from the configured public address {@code stip.public-url}, never
+ * from the request's Host header (which any client sets: {@code Host: evil.example} must not make every link point
+ * there).
+ */
+@Component
 final class OgcLinks {
 
     static final String ROOT = "/ogc";
 
     private final String base;
 
-    private OgcLinks(String base) {
-        this.base = base;
-    }
-
-    static OgcLinks forCurrentRequest() {
-        return new OgcLinks(ServletUriComponentsBuilder.fromCurrentContextPath().path(ROOT).build().toUriString());
+    OgcLinks(@Value("${stip.public-url}") String publicUrl) {
+        String root = publicUrl.strip();
+        while (root.endsWith("/")) {
+            root = root.substring(0, root.length() - 1);
+        }
+        this.base = root + ROOT;
     }
 
     String landing() {

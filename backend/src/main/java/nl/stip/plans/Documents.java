@@ -131,25 +131,34 @@ class Documents {
         return true;
     }
 
-    /** The last path segment, only letters, digits and . _ - ( ) and spaces, at most 100 characters, never empty. */
+    /**
+     * The last path segment, only letters, digits and . _ - ( ) and spaces, at most 100 characters, never empty, and
+     * ending in an extension of the type read from the content: a PDF sent as {@code poly.html} is stored and
+     * downloaded as {@code poly.html.pdf}, so no program opens it as a web page.
+     */
     static String safeFilename(String original, String type) {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = name.replaceAll("\\p{Cntrl}", "").replaceAll("[^\\p{L}\\p{N} ._()-]", "_").strip();
         while (name.startsWith(".")) {
-            name = name.substring(1);
-        }
-        if (name.length() > 100) {
-            name = name.substring(name.length() - 100);
+            name = name.substring(1).strip();
         }
         if (name.isBlank()) {
-            name = "document" + switch (type) {
-                case "application/pdf" -> ".pdf";
-                case "image/png" -> ".png";
-                case "image/jpeg" -> ".jpg";
-                default -> ".glb";
-            };
+            name = "document";
         }
-        return name;
+        List<String> extensions = switch (type) {
+            case "application/pdf" -> List.of(".pdf");
+            case "image/png" -> List.of(".png");
+            case "image/jpeg" -> List.of(".jpg", ".jpeg");
+            default -> List.of(".glb");
+        };
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (extensions.stream().noneMatch(lower::endsWith)) {
+            name = name + extensions.get(0);
+        }
+        if (name.length() > 100) { // keep the end: the extension and what usually tells versions apart
+            name = name.substring(name.length() - 100).strip();
+        }
+        return name.startsWith(".") ? "document" + name : name;
     }
 }

@@ -537,7 +537,7 @@ class PlansIT extends IntegrationTest {
     @Test
     void aFilenameIsCutToItsLastSafeSegment() {
         assertThat(Documents.safeFilename("C:\\Users\\x\\plan tekening (2).pdf", "application/pdf")).isEqualTo("plan tekening (2).pdf");
-        assertThat(Documents.safeFilename("../../.htaccess", "image/png")).isEqualTo("htaccess");
+        assertThat(Documents.safeFilename("../../.htaccess", "image/png")).isEqualTo("htaccess.png");
         assertThat(Documents.safeFilename("\r\n", "image/jpeg")).isEqualTo("document.jpg");
         assertThat(Documents.safeFilename(null, "model/gltf-binary")).isEqualTo("document.glb");
         assertThat(Documents.safeFilename("x".repeat(300) + ".pdf", "application/pdf")).hasSize(100).endsWith(".pdf");

@@ -20,7 +20,7 @@ class AccessIT extends IntegrationTest {
             "GET,  /ogc, 200",
             "GET,  /v3/api-docs, 200",
             "GET,  /actuator/health, 200",
-            "GET,  /actuator/prometheus, 200",
+            "GET,  /actuator/prometheus, 403",
             "GET,  /, 200",
             "GET,  /app/config.js, 200",
             "GET,  /api/v1/search?q=0221100000312938, 200",

@@ -46,9 +46,21 @@ final class Chromium {
         return browser;
     }
 
-    /** A new context of the given size whose requests to other hosts are refused and recorded in {@code foreign}. */
+    /**
+     * A new context of the given size whose requests to other hosts are refused and recorded in {@code foreign}, as is
+     * every Content-Security-Policy violation its pages report (the securitypolicyviolation event, or Chromium's
+     * "Refused to …" console message), so a policy that blocks something the viewer needs fails the test.
+     */
     static BrowserContext localOnlyContext(int width, int height, Set<String> foreign) {
         BrowserContext context = browser().newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        context.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: '"
+                + " + e.effectiveDirective + ' blocked ' + e.blockedURI + ' in ' + e.sourceFile + ':' + e.lineNumber));");
+        context.onConsoleMessage(message -> {
+            String text = message.text();
+            if (text.startsWith("CSP violation") || text.contains("Content Security Policy")) {
+                foreign.add("CSP: " + text);
+            }
+        });
         context.route("**/*", route -> {
             String url = route.request().url();
             if ("127.0.0.1".equals(URI.create(url).getHost())) {

@@ -34,7 +34,7 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectProvider<SecurityContribution> contributionBeans) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectProvider<SecurityContribution> contributionBeans, MetricsAccess metrics) throws Exception {
         List<SecurityContribution> contributions = contributionBeans.orderedStream().toList();
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers("/error").permitAll()
@@ -42,7 +42,8 @@ class SecurityConfig {
                     .requestMatchers(HttpMethod.GET, "/api/v1/lookup", "/api/v1/search", "/api/v1/buildings/**", "/api/v1/viewport/**").permitAll()
                     .requestMatchers(HttpMethod.GET, "/ogc", "/ogc/**").permitAll()
                     .requestMatchers(HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                    .requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus").permitAll();
+                    .requestMatchers(HttpMethod.GET, "/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                    .requestMatchers(HttpMethod.GET, "/actuator/prometheus").access(metrics);
             contributions.forEach(contribution -> contribution.authorize(auth));
             auth.anyRequest().denyAll();
         });
