@@ -14,7 +14,8 @@ function fakeAccountsApi(answers = {}) {
     if (result instanceof Error) return Promise.reject(result);
     return Promise.resolve(typeof result === 'function' ? result(...args) : result ?? null);
   };
-  const api = Object.fromEntries(['signUp', 'verifyEmail', 'resendVerification', 'requestPasswordReset', 'confirmPasswordReset', 'outbox', 'outboxDelivery']
+  const api = Object.fromEntries(['signUp', 'verifyEmail', 'resendVerification', 'requestPasswordReset', 'confirmPasswordReset', 'requestLoginLink', 'confirmLoginLink',
+    'outbox', 'outboxDelivery']
     .map((name) => [name, (...args) => answer(name, ...args)]));
   return { api, calls };
 }
@@ -156,4 +157,36 @@ test('the outbox loads the mails and where mail goes; a refusal is explained', a
   const refused = connectAccountFlow(fakeAccountsApi({ outbox: new ApiError('rejected', 'forbidden', 403), outboxDelivery: {} }).api);
   await refused.showOutbox();
   assert.deepEqual(refused.get().outbox, { status: 'error', reason: 'notAllowed' });
+});
+
+test('a login link from the mail logs in with a POST and closes; a dead link offers a new one', async () => {
+  const user = { authenticated: true, email: 'anna@example.org', displayName: 'Anna', roles: ['RESIDENT'] };
+  const { api, calls } = fakeAccountsApi({ confirmLoginLink: user });
+  const used = [];
+  const loggedIn = [];
+  const flow = connectAccountFlow(api, { onTokenUsed: () => used.push(true), onLoggedIn: (u) => loggedIn.push(u) });
+  await flow.land({ kind: 'login-link', token });
+  assert.deepEqual(calls, [['confirmLoginLink', token]]);
+  assert.deepEqual(loggedIn, [user]);
+  assert.equal(flow.get().view, 'closed');
+  assert.equal(used.length, 1);
+
+  const dead = connectAccountFlow(fakeAccountsApi({ confirmLoginLink: new ApiError('rejected', 'used', 400) }).api);
+  await dead.land({ kind: 'login-link', token });
+  assert.equal(dead.get().view, 'login-link-invalid');
+  const down = connectAccountFlow(fakeAccountsApi({ confirmLoginLink: new ApiError('unreachable', 'down') }).api);
+  await down.land({ kind: 'login-link', token });
+  assert.equal(down.get().view, 'login-link-error');
+  assert.equal(down.get().token, token, 'kept to try again');
+});
+
+test('asking for a login link always ends in "look in your mail"', async () => {
+  const { api, calls } = fakeAccountsApi();
+  const flow = connectAccountFlow(api);
+  flow.open('login-link-request');
+  await flow.requestLoginLink('geen-adres');
+  assert.deepEqual(flow.get().errors, { email: 'email' });
+  await flow.requestLoginLink(' anna@example.org ');
+  assert.deepEqual(calls, [['requestLoginLink', 'anna@example.org']]);
+  assert.equal(flow.get().view, 'login-link-sent');
 });

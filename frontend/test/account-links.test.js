@@ -28,3 +28,9 @@ test('takes the account params out of the URL and keeps the rest, hash included'
   assert.equal(withoutAccountParams('http://h/?account=verified#camera=6.1,52.0,500,0,-40'), '/#camera=6.1,52.0,500,0,-40');
   assert.equal(withoutAccountParams(`http://h/?keep=1&password-reset=${token}&account=verified`), '/?keep=1');
 });
+
+test('a login link lands with its token; a broken one is invalid; it leaves the URL like the others', () => {
+  assert.deepEqual(parseAccountLanding(`?login=${token}`), { kind: 'login-link', token });
+  assert.deepEqual(parseAccountLanding('?login=abc'), { kind: 'login-link-invalid' });
+  assert.equal(withoutAccountParams(`http://h/?login=${token}#camera=1`), '/#camera=1');
+});

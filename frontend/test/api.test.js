@@ -138,3 +138,45 @@ test('the account requests post their JSON and accept an empty 202 answer', asyn
     ['/api/v1/auth/password-reset', 'POST', { email: 'a@example.org' }, 'abc'],
   ]);
 });
+
+test('a 403 that brings a new CSRF cookie (the session was renewed) is sent once more with the new token', async () => {
+  let cookie = 'XSRF-TOKEN=stale';
+  const seen = [];
+  const api = createApi({
+    cookies: () => cookie,
+    fetch: async (url, init) => {
+      seen.push([url, init.headers['X-XSRF-TOKEN']]);
+      if (init.headers['X-XSRF-TOKEN'] === 'stale') {
+        cookie = 'XSRF-TOKEN=renewed';
+        return json(403, { detail: 'CSRF token', code: 'forbidden' });
+      }
+      return json(200, { authenticated: true, email: 'a@example.org' });
+    },
+  });
+  assert.deepEqual(await api.login('a@example.org', 'x'), { authenticated: true, email: 'a@example.org' });
+  assert.deepEqual(seen, [['/api/v1/auth/login', 'stale'], ['/api/v1/auth/login', 'renewed']]);
+
+  const refused = createApi({ cookies: () => 'XSRF-TOKEN=same', fetch: fakeFetch(() => json(403, { detail: 'no' })).fetch });
+  await assert.rejects(refused.logout(), { kind: 'rejected', status: 403 }, 'the same token again is not retried');
+});
+
+test('me() answers {authenticated: false} for a visitor; the login link is asked and confirmed with POSTs', async () => {
+  const sent = [];
+  const api = createApi({
+    cookies: () => 'XSRF-TOKEN=abc',
+    fetch: async (url, init) => {
+      sent.push([url, init.method, init.body ? JSON.parse(init.body) : undefined]);
+      if (url.endsWith('/me')) return json(200, { authenticated: false });
+      if (url.endsWith('/login-link')) return new Response(null, { status: 202 });
+      return json(200, { authenticated: true, email: 'a@example.org', displayName: 'A', roles: ['RESIDENT'] });
+    },
+  });
+  assert.deepEqual(await api.me(), { authenticated: false });
+  assert.equal(await api.requestLoginLink('a@example.org'), null);
+  assert.equal((await api.confirmLoginLink('tok')).email, 'a@example.org');
+  assert.deepEqual(sent, [
+    ['/api/v1/auth/me', 'GET', undefined],
+    ['/api/v1/auth/login-link', 'POST', { email: 'a@example.org' }],
+    ['/api/v1/auth/login-link/confirm', 'POST', { token: 'tok' }],
+  ]);
+});

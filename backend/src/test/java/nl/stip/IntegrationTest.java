@@ -49,6 +49,9 @@ public abstract class IntegrationTest {
         GreenMail smtp = mail();
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        // Every test client is 127.0.0.1: trusting it as a proxy lets a test pick its client address with
+        // X-Forwarded-For (login throttling counts per client address); a request without the header is 127.0.0.1.
+        registry.add("stip.trusted-proxies", () -> "127.0.0.1");
     }
 
     private static synchronized int serverPort() {

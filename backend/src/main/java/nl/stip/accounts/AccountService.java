@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What accounts can do: sign up, verify, log in (with throttling), reset a password, and be invited by a planner.
- * Answers never tell whether an e-mail address has an account: sign-up and reset say "accepted" either way and the
- * difference goes only to that mailbox.
+ * What accounts can do: sign up, verify, log in (throttled by {@link LoginThrottle}, or with a mailed one-time link),
+ * reset a password, and be invited by a planner. Answers never tell whether an e-mail address has an account:
+ * sign-up, reset and login link say "accepted" either way and the difference goes only to that mailbox, at most
+ * {@link #MAX_MAILS} mails of a kind an hour.
  */
 @Service
 class AccountService {
@@ -28,15 +29,16 @@ class AccountService {
     static final Duration VERIFY_VALIDITY = Duration.ofHours(24);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
     static final Duration INVITATION_VALIDITY = Duration.ofDays(3);
-    static final Duration THROTTLE_WINDOW = Duration.ofMinutes(15);
-    static final int MAX_FAILURES = 5;
+    static final Duration LOGIN_LINK_VALIDITY = Duration.ofMinutes(15);
+    /** At most this many reset, "already registered" and login-link mails (each kind) per address per {@link #RESEND_WINDOW}. */
+    static final int MAX_MAILS = 3;
     /** At most this many verification links per account per {@link #RESEND_WINDOW} (the sign-up mail included). */
     static final int MAX_VERIFY_MAILS = 3;
     static final Duration RESEND_WINDOW = Duration.ofHours(1);
-    static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
 
     private final AccountStore store;
+    private final LoginThrottle throttle;
     private final PasswordEncoder passwords;
     private final Mailer mailer;
     private final Texts texts;
@@ -44,9 +46,10 @@ class AccountService {
     /** Compared against when the e-mail address is unknown, so both failures take as long. */
     private final String dummyHash;
 
-    AccountService(AccountStore store, PasswordEncoder passwords, Mailer mailer, Texts texts,
+    AccountService(AccountStore store, LoginThrottle throttle, PasswordEncoder passwords, Mailer mailer, Texts texts,
                    @Value("${stip.public-url}") String publicUrl) {
         this.store = store;
+        this.throttle = throttle;
         this.passwords = passwords;
         this.mailer = mailer;
         this.texts = texts;
@@ -62,15 +65,19 @@ class AccountService {
         if (!role.selfService()) {
             throw new InvalidParameterException("role", "Only INITIATOR or RESIDENT can sign up; a planner creates PLANNER and ADVISOR accounts.");
         }
-        checkPassword("password", password, email);
+        PasswordRules.check("password", password, email);
         store.create(email, displayName, passwords.encode(password), role, false).ifPresentOrElse(
                 id -> {
                     String token = store.issueToken(id, AccountStore.Purpose.VERIFY, VERIFY_VALIDITY);
                     mailer.send(email, texts.get("mail.verify.subject"),
                             texts.get("mail.verify.text", displayName, verifyLink(token)));
                 },
-                () -> mailer.send(email, texts.get("mail.already-registered.subject"),
-                        texts.get("mail.already-registered.text", publicUrl + "/")));
+                () -> {
+                    if (mayMail(email, AccountStore.MailKind.ALREADY_REGISTERED)) {
+                        mailer.send(email, texts.get("mail.already-registered.subject"),
+                                texts.get("mail.already-registered.text", publicUrl + "/"));
+                    }
+                });
     }
 
     /** True when the token confirmed an address; false when it is missing, unknown, used or expired. */
@@ -103,26 +110,82 @@ class AccountService {
                 });
     }
 
-    /** Checks the password first, so an unverified account is only revealed to whoever knows its password. */
-    Authentication logIn(String emailInput, String password) {
+    /**
+     * Checks the password first, so an unverified account is only revealed to whoever knows its password. While
+     * {@link LoginThrottle} says to wait, the password is not checked at all. An old {bcrypt} hash is replaced by the
+     * current encoding on a successful login.
+     */
+    Account logIn(String emailInput, String password, String client) {
         String email = normalised(emailInput);
-        if (store.recentFailures(email, THROTTLE_WINDOW) >= MAX_FAILURES) {
-            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts",
-                    "Too many failed logins for this e-mail address. Try again in 15 minutes or reset the password.");
-        }
+        throttle.waitFor(email, client).ifPresent(wait -> {
+            throw new LoginThrottledException(wait);
+        });
         Account account = store.find(email).orElse(null);
         String hash = account == null || account.passwordHash() == null ? dummyHash : account.passwordHash();
-        boolean matches = passwords.matches(password == null ? "" : password, hash);
+        boolean matches = matches(password == null ? "" : password, hash);
         if (account == null || account.passwordHash() == null || !matches) {
-            store.recordFailure(email);
+            throttle.failed(email, client);
             throw new ProblemException(HttpStatus.UNAUTHORIZED, "bad-credentials", "E-mail address or password is wrong.");
         }
         if (!account.verified()) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "not-verified",
                     "This account is not verified yet. Open the link in the mail we sent to confirm the e-mail address.");
         }
-        store.clearFailures(email);
-        return authenticated(account);
+        store.clearFailures(email, client);
+        if (passwords.upgradeEncoding(account.passwordHash())) {
+            store.rehash(account.id(), passwords.encode(password));
+        }
+        return account;
+    }
+
+    /** bcrypt refuses to compare more than 72 bytes (an old hash against a long password): that is no match, not an error. */
+    private boolean matches(String password, String hash) {
+        try {
+            return passwords.matches(password, hash);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A one-time login link by mail for a verified account: the way in for an owner whose account is held up by
+     * someone else's failed logins. Nothing for an unknown or unverified address or past {@link #MAX_MAILS} an hour,
+     * and the caller cannot tell which.
+     */
+    @Transactional
+    void requestLoginLink(String emailInput) {
+        String email = normalised(emailInput);
+        store.find(email)
+                .filter(Account::verified)
+                .filter(account -> mayMail(email, AccountStore.MailKind.LOGIN_LINK))
+                .ifPresent(account -> {
+                    String token = store.issueToken(account.id(), AccountStore.Purpose.LOGIN, LOGIN_LINK_VALIDITY);
+                    mailer.send(email, texts.get("mail.login-link.subject"),
+                            texts.get("mail.login-link.text", account.displayName(), loginLink(token)));
+                });
+    }
+
+    /** The account a login link belongs to, spending it; 400 {@code invalid-token} when unknown, used or expired. */
+    @Transactional
+    Account confirmLoginLink(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            throw invalidToken();
+        }
+        long id = store.consumeToken(token.trim(), AccountStore.Purpose.LOGIN).orElseThrow(AccountService::invalidToken);
+        return store.findById(id);
+    }
+
+    static ProblemException invalidToken() {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-token", "This link is invalid, used or expired. Ask for a new one.");
+    }
+
+    /** Whether one more mail of this kind may go to the address now (and if so, counts it). */
+    private boolean mayMail(String email, AccountStore.MailKind kind) {
+        if (store.mailsSentWithin(email, kind, RESEND_WINDOW) >= MAX_MAILS) {
+            return false;
+        }
+        store.recordMail(email, kind);
+        return true;
     }
 
     static Authentication authenticated(Account account) {
@@ -133,7 +196,7 @@ class AccountService {
     @Transactional
     void requestPasswordReset(String emailInput) {
         String email = normalised(emailInput);
-        store.find(email).ifPresent(account -> {
+        store.find(email).filter(account -> mayMail(email, AccountStore.MailKind.RESET)).ifPresent(account -> {
             String token = store.issueToken(account.id(), AccountStore.Purpose.RESET, RESET_VALIDITY);
             mailer.send(email, texts.get("mail.reset.subject"),
                     texts.get("mail.reset.text", account.displayName(), resetLink(token)));
@@ -143,14 +206,14 @@ class AccountService {
     @Transactional
     void confirmPasswordReset(String token, String newPassword) {
         String checkedToken = token(token);
-        if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
-            checkPassword("newPassword", newPassword, null);
-        }
+        PasswordRules.check("newPassword", newPassword, null);
         long id = store.consumeToken(checkedToken, AccountStore.Purpose.RESET)
                 .orElseThrow(() -> new InvalidParameterException("token", "This link is invalid, used or expired. Ask for a new one."));
         String email = store.findById(id).email();
-        checkPassword("newPassword", newPassword, email);
-        store.setPassword(id, passwords.encode(newPassword));
+        PasswordRules.check("newPassword", newPassword, email);
+        store.setPassword(id, passwords.encode(newPassword)); // raises the credentials epoch: every session of the account ends
+        store.spendTokens(id, AccountStore.Purpose.RESET);
+        store.spendTokens(id, AccountStore.Purpose.LOGIN);
         store.clearFailures(email);
     }
 
@@ -180,6 +243,11 @@ class AccountService {
         return publicUrl + "/?password-reset=" + token;
     }
 
+    /** Confirmed by the web app with a POST, like the verification landing. */
+    private String loginLink(String token) {
+        return publicUrl + "/?login=" + token;
+    }
+
     /** An e-mail address as accounts are keyed: trimmed, lower case ("" for none). */
     static String normalised(String input) {
         return input == null ? "" : input.trim().toLowerCase(Locale.ROOT);
@@ -191,18 +259,6 @@ class AccountService {
             throw new InvalidParameterException("email", "Not an e-mail address.");
         }
         return email;
-    }
-
-    static void checkPassword(String field, String password, String email) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidParameterException(field, "The password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
-        }
-        if (password.length() > 200) {
-            throw new InvalidParameterException(field, "The password may have at most 200 characters.");
-        }
-        if (email != null && password.trim().equalsIgnoreCase(email)) {
-            throw new InvalidParameterException(field, "The password must not be the e-mail address.");
-        }
     }
 
     private static String displayName(String input) {

@@ -5,18 +5,27 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Accounts, their single-use mail tokens and failed logins, in plain SQL. */
+/** Accounts, their single-use mail tokens, failed logins and mail counts, in plain SQL. */
 @Repository
 class AccountStore {
 
-    enum Purpose { VERIFY, RESET }
+    enum Purpose { VERIFY, RESET, LOGIN }
+
+    /** Mails anyone can cause to be sent to an address; rate-limited per address. */
+    enum MailKind { RESET, ALREADY_REGISTERED, LOGIN_LINK }
+
+    /** How many failures a key has within the window, and how many seconds ago the newest was (0 when none). */
+    record Failures(int count, long secondsSinceLast) {
+    }
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -26,7 +35,7 @@ class AccountStore {
         this.jdbc = jdbc;
     }
 
-    private static final String ACCOUNT = "SELECT id, email, display_name, password_hash, role, verified FROM account";
+    private static final String ACCOUNT = "SELECT id, email, display_name, password_hash, role, verified, credentials_epoch FROM account";
 
     Optional<Account> find(String email) {
         return jdbc.sql(ACCOUNT + " WHERE email = ?").param(email).query(AccountStore::account).optional();
@@ -37,7 +46,7 @@ class AccountStore {
     }
 
     private static Account account(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Account(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), Role.valueOf(rs.getString(5)), rs.getBoolean(6));
+        return new Account(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), Role.valueOf(rs.getString(5)), rs.getBoolean(6), rs.getLong(7));
     }
 
     /** The new account's id, or empty when the e-mail address already has an account. */
@@ -56,8 +65,10 @@ class AccountStore {
         jdbc.sql("UPDATE account SET verified = true WHERE id = ?").param(id).update();
     }
 
+    /** A new password (reset or invitation): also verifies the address and raises the credentials epoch. */
     void setPassword(long id, String passwordHash) {
-        jdbc.sql("UPDATE account SET password_hash = ?, verified = true WHERE id = ?").params(passwordHash, id).update();
+        jdbc.sql("UPDATE account SET password_hash = ?, verified = true, credentials_epoch = credentials_epoch + 1 WHERE id = ?")
+                .params(passwordHash, id).update();
     }
 
     /** A new random token (32 bytes, URL-safe); only its hash is stored. */
@@ -87,18 +98,73 @@ class AccountStore {
                 .query(Long.class).optional();
     }
 
-    int recentFailures(String email, Duration window) {
+    /** Failures of an e-mail address (all clients) within the window. */
+    Failures failuresOfEmail(String email, Duration window) {
+        return failures("email = ?", window, email);
+    }
+
+    /** Failures from a client address (all e-mail addresses) within the window. */
+    Failures failuresOfClient(String client, Duration window) {
+        return failures("client = ?", window, client);
+    }
+
+    /** Failures of an e-mail address from one client address within the window. */
+    Failures failuresOfEmailFromClient(String email, String client, Duration window) {
+        return failures("email = ? AND client = ?", window, email, client);
+    }
+
+    private Failures failures(String where, Duration window, Object... keys) {
+        Object[] params = Arrays.copyOf(keys, keys.length + 1);
+        params[keys.length] = window.toSeconds();
+        return jdbc.sql("SELECT count(*), COALESCE(CEIL(EXTRACT(EPOCH FROM now() - max(failed_at))), 0) FROM login_failure WHERE "
+                        + where + " AND failed_at >= now() - make_interval(secs => CAST(? AS double precision))")
+                .params(params)
+                .query((rs, n) -> new Failures(rs.getInt(1), rs.getLong(2))).single();
+    }
+
+    /** Records a failed login; rows older than the window are deleted on the way. */
+    void recordFailure(String email, String client, Duration window) {
         jdbc.sql("DELETE FROM login_failure WHERE failed_at < now() - make_interval(secs => CAST(? AS double precision))").param(window.toSeconds()).update();
-        return jdbc.sql("SELECT count(*) FROM login_failure WHERE email = ? AND failed_at >= now() - make_interval(secs => CAST(? AS double precision))")
-                .params(email, window.toSeconds()).query(Integer.class).single();
+        jdbc.sql("INSERT INTO login_failure (email, client) VALUES (?, ?)").params(email, client).update();
     }
 
-    void recordFailure(String email) {
-        jdbc.sql("INSERT INTO login_failure (email) VALUES (?)").param(email).update();
+    /** After a successful login: that client's failures for that address no longer count. */
+    void clearFailures(String email, String client) {
+        jdbc.sql("DELETE FROM login_failure WHERE email = ? AND client = ?").params(email, client).update();
     }
 
+    /** After a password change: the guesses against the old password no longer count, from any client. */
     void clearFailures(String email) {
         jdbc.sql("DELETE FROM login_failure WHERE email = ?").param(email).update();
+    }
+
+    /** How many mails of a kind went to the address within the window. */
+    int mailsSentWithin(String recipient, MailKind kind, Duration window) {
+        return jdbc.sql("SELECT count(*) FROM account_mail WHERE recipient = ? AND kind = ? "
+                        + "AND sent_at >= now() - make_interval(secs => CAST(? AS double precision))")
+                .params(recipient, kind.name(), window.toSeconds()).query(Integer.class).single();
+    }
+
+    void recordMail(String recipient, MailKind kind) {
+        jdbc.sql("DELETE FROM account_mail WHERE sent_at < now() - interval '1 day'").update();
+        jdbc.sql("INSERT INTO account_mail (recipient, kind) VALUES (?, ?)").params(recipient, kind.name()).update();
+    }
+
+    /** The account's credentials epoch (raised by every password change), or empty when the account is gone. */
+    OptionalLong credentialsEpoch(long accountId) {
+        return jdbc.sql("SELECT credentials_epoch FROM account WHERE id = ?").param(accountId).query(Long.class).optional()
+                .map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
+    /** A stronger hash of the same password (an old {bcrypt} one after a login): not a change of credentials. */
+    void rehash(long id, String passwordHash) {
+        jdbc.sql("UPDATE account SET password_hash = ? WHERE id = ?").params(passwordHash, id).update();
+    }
+
+    /** Spends every unused token of a purpose of the account (after a password change: other reset links stop working). */
+    void spendTokens(long accountId, Purpose purpose) {
+        jdbc.sql("UPDATE account_token SET used_at = now() WHERE account_id = ? AND purpose = ? AND used_at IS NULL")
+                .params(accountId, purpose.name()).update();
     }
 
     static String hash(String token) {

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One {@link Mailer}: queued for SMTP (sent after commit, retried while the server is down) when {@code spring.mail.host}
- * is configured, otherwise the outbox that planners read.
+ * is configured, otherwise the outbox that planners read (demo and development only, see {@link #choose}).
  */
 @Configuration
 @EnableScheduling
@@ -42,17 +42,31 @@ class MailConfig {
         mailDispatch.shutdown();
     }
 
+    static final String OUTBOX_PROPERTY = "stip.mail.outbox.enabled";
+
     @Bean
     Mailer mailer(@Value("${spring.mail.host:}") String host, @Value("${stip.mail.from}") String from,
+                  @Value("${" + OUTBOX_PROPERTY + ":${stip.demo.load:false}}") boolean outboxEnabled,
                   ObjectProvider<JavaMailSender> smtp, JdbcClient jdbc, PlatformTransactionManager transactions) {
-        Mailer mailer = choose(host, from, smtp::getObject, jdbc, new TransactionTemplate(transactions), mailDispatch);
+        Mailer mailer = choose(host, outboxEnabled, from, smtp::getObject, jdbc, new TransactionTemplate(transactions), mailDispatch);
         log.info("Mail goes {}", mailer instanceof QueuedSmtpMailer ? "through SMTP server " + host : "into the outbox (GET /api/v1/outbox, planners)");
         return mailer;
     }
 
-    static Mailer choose(String host, String from, java.util.function.Supplier<JavaMailSender> smtp, JdbcClient jdbc,
-                         TransactionTemplate transactions, Executor dispatch) {
+    /**
+     * SMTP when a host is configured; else the outbox, but only where that is allowed (by default with the demo data,
+     * {@code stip.demo.load=true}): whoever reads the outbox can use every link in it, so a production start without
+     * SMTP is refused with what to set.
+     */
+    static Mailer choose(String host, boolean outboxEnabled, String from, java.util.function.Supplier<JavaMailSender> smtp,
+                         JdbcClient jdbc, TransactionTemplate transactions, Executor dispatch) {
         if (host == null || host.isBlank()) {
+            if (!outboxEnabled) {
+                throw new IllegalStateException("No mail server is configured and the outbox is off outside demo mode "
+                        + "(STIP_DEMO_LOAD=false): set SPRING_MAIL_HOST (spring.mail.host) to send mail, or set "
+                        + "STIP_MAIL_OUTBOX_ENABLED=true (" + OUTBOX_PROPERTY + ") to keep mails in the outbox that planners "
+                        + "read - for development only, as its links let the reader into those accounts.");
+            }
             return new OutboxMailer(jdbc);
         }
         return new QueuedSmtpMailer(jdbc, new MailDispatcher(jdbc, transactions, new SmtpMailer(smtp.get(), from)), dispatch);

@@ -4,13 +4,11 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpHeaders;
+import nl.stip.platform.web.ClientAddress;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class HelpController {
 
     private final HelpService help;
+    private final ClientAddress clients;
 
-    HelpController(HelpService help) {
+    HelpController(HelpService help, ClientAddress clients) {
         this.help = help;
+        this.clients = clients;
     }
 
     @Operation(summary = "Ask the municipality's case managers a question about a view",
@@ -37,7 +37,7 @@ class HelpController {
     ResponseEntity<HelpQuestion.Asked> ask(Authentication who, HttpServletRequest request,
                                            @RequestBody(required = false) HelpQuestion.Ask body) {
         String askedBy = who == null || who instanceof AnonymousAuthenticationToken || !who.isAuthenticated() ? null : who.getName();
-        return ResponseEntity.status(HttpStatus.CREATED).body(help.ask(body, askedBy, request.getRemoteAddr()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(help.ask(body, askedBy, clients.of(request)));
     }
 
     @Operation(summary = "The questions, newest first (planners)")
@@ -50,13 +50,5 @@ class HelpController {
     @PostMapping("/{id}/handled")
     HelpQuestion handled(Authentication who, @PathVariable long id) {
         return help.markHandled(id, who.getName());
-    }
-
-    @ExceptionHandler(HelpService.TooManyQuestions.class)
-    ResponseEntity<ProblemDetail> tooMany(HelpService.TooManyQuestions e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
-        problem.setProperty("code", "too-many-questions");
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds)).body(problem);
     }
 }

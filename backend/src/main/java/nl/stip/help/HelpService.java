@@ -14,6 +14,7 @@ import java.util.Set;
 import nl.stip.accounts.AccountDirectory;
 import nl.stip.accounts.Mailer;
 import nl.stip.platform.Texts;
+import nl.stip.platform.web.TooManyRequestsException;
 import nl.stip.platform.web.InvalidParameterException;
 import nl.stip.platform.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,12 +35,10 @@ class HelpService {
     static final Duration WINDOW = Duration.ofHours(1);
 
     /** Too many anonymous questions from one client address within the window. */
-    static final class TooManyQuestions extends RuntimeException {
-        final long retryAfterSeconds;
-
-        TooManyQuestions(int limit, long retryAfterSeconds) {
-            super("At most " + limit + " questions an hour without an account; try again in " + retryAfterSeconds + " seconds or log in.");
-            this.retryAfterSeconds = retryAfterSeconds;
+    static final class TooManyQuestions extends TooManyRequestsException {
+        TooManyQuestions(int limit, Duration wait) {
+            super("too-many-questions", "At most " + limit + " questions an hour without an account; try again in "
+                    + seconds(wait) + " seconds or log in.", wait);
         }
     }
 
@@ -76,7 +75,7 @@ class HelpService {
             List<Instant> recent = store.recentFrom(clientKey, WINDOW);
             if (recent.size() >= anonymousPerHour) {
                 Instant free = recent.get(recent.size() - anonymousPerHour).plus(WINDOW);
-                throw new TooManyQuestions(anonymousPerHour, Math.max(1, Duration.between(Instant.now(), free).toSeconds() + 1));
+                throw new TooManyQuestions(anonymousPerHour, Duration.between(Instant.now(), free));
             }
         }
         HelpQuestion.Asked asked = store.insert(question, link, panel, askedBy, askedBy == null ? contact : null, clientKey);

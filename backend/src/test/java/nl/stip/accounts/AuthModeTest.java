@@ -21,13 +21,15 @@ class AuthModeTest {
 
     @Test
     void localEndpointsAnswerNotFoundInOidcMode() {
-        AuthController oidc = new AuthController("oidc", null, null);
+        AuthController oidc = new AuthController("oidc", null, null, null);
         assertThatThrownBy(() -> oidc.logIn(new AuthController.Login("a@b.nl", "x"), null, null)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> oidc.signUp(new AuthController.SignUp("a@b.nl", "x", "A", "RESIDENT"))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> oidc.requestPasswordReset(new AuthController.ResetRequest("a@b.nl"))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> oidc.verify(new AuthController.VerifyRequest("token"))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> oidc.verifyLink("token")).isInstanceOf(NotFoundException.class);
-        new AuthController("local", null, null).requireLocal();
+        assertThatThrownBy(() -> oidc.requestLoginLink(new AuthController.LoginLinkRequest("a@b.nl"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> oidc.confirmLoginLink(new AuthController.LoginLinkConfirmation("token"), null, null)).isInstanceOf(NotFoundException.class);
+        new AuthController("local", null, null, null).requireLocal();
     }
 
     @Test
@@ -38,8 +40,8 @@ class AuthModeTest {
 
     @Test
     void mailGoesThroughSmtpOnlyWhenAHostIsConfigured() {
-        assertThat(MailConfig.choose("", "Stip <noreply@stip.local>", JavaMailSenderImpl::new, null, null, null)).isInstanceOf(OutboxMailer.class);
-        assertThat(MailConfig.choose(null, "Stip <noreply@stip.local>", JavaMailSenderImpl::new, null, null, null)).isInstanceOf(OutboxMailer.class);
-        assertThat(MailConfig.choose("smtp.gemeente.nl", "Stip <noreply@stip.local>", JavaMailSenderImpl::new, null, null, null)).isInstanceOf(QueuedSmtpMailer.class);
+        assertThat(MailConfig.choose("", true, "Stip <noreply@stip.local>", JavaMailSenderImpl::new, null, null, null)).isInstanceOf(OutboxMailer.class);
+        assertThat(MailConfig.choose(null, true, "Stip <noreply@stip.local>", JavaMailSenderImpl::new, null, null, null)).isInstanceOf(OutboxMailer.class);
+        assertThat(MailConfig.choose("smtp.gemeente.nl", false, "Stip <noreply@stip.local>", JavaMailSenderImpl::new, null, null, null)).isInstanceOf(QueuedSmtpMailer.class);
     }
 }

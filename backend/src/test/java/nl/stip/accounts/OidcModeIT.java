@@ -46,7 +46,8 @@ class OidcModeIT extends IntegrationTest {
         assertThat(browser.post("/api/v1/auth/login", AccountsIT.loginJson("planner@demo.stip.nl", DemoAccounts.PASSWORD)).status()).isEqualTo(404);
         assertThat(browser.post("/api/v1/auth/signup", AccountsIT.signUpJson(AccountsIT.newEmail("oidc"), AccountsIT.PASSWORD, "RESIDENT")).status()).isEqualTo(404);
         assertThat(browser.post("/api/v1/auth/password-reset", "{\"email\":\"planner@demo.stip.nl\"}").status()).isEqualTo(404);
-        assertThat(browser.get("/api/v1/auth/me").status()).isEqualTo(401);
+        assertThat(browser.get("/api/v1/auth/me").status()).isEqualTo(200);
+        assertThat(browser.get("/api/v1/auth/me").json().get("authenticated").booleanValue()).isFalse();
         assertThat(browser.get("/api/v1/lookup?x=206341&y=447531").status()).isEqualTo(200);
     }
 }

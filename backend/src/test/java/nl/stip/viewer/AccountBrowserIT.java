@@ -175,6 +175,47 @@ class AccountBrowserIT extends IntegrationTest {
         assertThat(problems).as("requests to other hosts, and page errors").isEmpty();
     }
 
+    @Test
+    void anOwnerHeldUpByFailedLoginsGetsInWithAMailedLink() {
+        String email = "owner-" + System.nanoTime() + "@example.org";
+        Browser api = new Browser(port).primed();
+        assertThat(api.post("/api/v1/auth/signup", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD
+                + "\",\"displayName\":\"Olga Eigenaar\",\"role\":\"RESIDENT\"}").status()).isEqualTo(202);
+        assertThat(api.post("/api/v1/auth/verify", "{\"token\":\"" + mailbox.await(email, "Bevestig").link("verify") + "\"}").status()).isEqualTo(204);
+        // This browser's own client address (127.0.0.1 is a trusted proxy in the tests), so no other test is held up.
+        context.setExtraHTTPHeaders(java.util.Map.of("X-Forwarded-For", "2001:db8::b" + (System.nanoTime() % 100000)));
+
+        page.navigate(url("/"));
+        awaitSession("anonymous");
+        page.locator("#account .account-open").click();
+        Locator form = page.locator("#login-form");
+        Locator message = form.locator(".login-message");
+        for (int i = 0; i < 6; i++) {
+            form.getByLabel("E-mailadres").fill(email);
+            form.getByLabel("Wachtwoord").fill("verkeerd wachtwoord " + i);
+            form.locator("button[type=submit]").click();
+            assertThat(message).not().hasText("Bezig met inloggen…");
+        }
+        assertThat(message).containsText("log in met een link per e-mail");
+        Locator offer = form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Stuur mij een link om in te loggen"));
+        offer.click();
+        awaitView("login-link-request");
+        Locator dialog = page.locator("#account-dialog");
+        assertThat(dialog.getByLabel("E-mailadres")).hasValue(email);
+        dialog.locator("button[type=submit]").click();
+        awaitView("login-link-sent");
+        assertThat(dialog).containsText("15 minuten");
+
+        String token = mailbox.await(email, "Inloggen").link("login");
+        page.navigate(url("/?login=" + token));
+        awaitSession("user");
+        awaitView("closed");
+        assertThat(page.locator("#account")).containsText("Ingelogd als Olga Eigenaar");
+        page.waitForFunction("() => !location.search.includes('login=')");
+        assertThat(page.locator("#account .account-logout")).isVisible();
+        assertThat(problems).as("requests to other hosts, and page errors").isEmpty();
+    }
+
     private void screenshot(String name) {
         try {
             Files.write(Paths.get("target", name), page.screenshot());

@@ -56,18 +56,23 @@ mountLookupPanel(element('panel'), state, { onRetry: () => lookup.retry() });
 element('panel').append(helpFooter(help, 'lookup'));
 const planCheck = connectPlanCheck(state, api);
 const session = connectSession(state, api);
-// Sign-up, verification, password reset and the outbox; a link from a mail (?account=…, ?password-reset=…) opens its
-// screen, and the parameter leaves the address bar once it is used.
+// Sign-up, verification, password reset, login links and the outbox; a link from a mail (?account=…, ?password-reset=…,
+// ?login=…) opens its screen, and the parameter leaves the address bar once it is used.
 const accountFlow = connectAccountFlow(api, {
   onTokenUsed: () => window.history.replaceState(window.history.state, '', withoutAccountParams(window.location.href)),
+  onLoggedIn: (user) => session.loggedIn(user),
 });
 const accountBox = mountAccountBox(element('account'), state, session, accountFlow);
 mountAccountDialog(accountFlow, { openLogin: () => accountBox.openLogin() });
 state.onChange(({ session: current }, changed) => {
   if (changed.includes('session') && accountFlow.get().view === 'outbox' && current.status !== 'user') accountFlow.close();
 });
-accountFlow.land(parseAccountLanding(window.location.search));
-session.refresh();
+const landing = parseAccountLanding(window.location.search);
+const landed = accountFlow.land(landing);
+// A login link logs in first and its answer is the user (as a password login's is); only when it did not log in is
+// the server asked who is logged in. Asking at the same time could overwrite the login with an older answer.
+if (landing?.kind === 'login-link') landed.then(() => { if (state.get().session?.status !== 'user') session.refresh(); });
+else session.refresh();
 const dossierSection = document.createElement('section');
 dossierSection.className = 'dossier';
 mountDossierSection(dossierSection, state, connectDossier(state, api), { openLogin: () => accountBox.openLogin() });

@@ -47,7 +47,7 @@ class SecurityConfig {
             contributions.forEach(contribution -> contribution.authorize(auth));
             auth.anyRequest().denyAll();
         });
-        http.csrf(csrf -> csrf.spa());
+        http.csrf(csrf -> csrf.spa().csrfTokenRepository(new SessionCsrfTokenRepository())); // checked against the session's copy only
         http.httpBasic(basic -> basic.disable());
         http.formLogin(form -> form.disable());
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");

@@ -2,6 +2,7 @@
 // busy, and what the last answer was. The views draw it; this module talks to the API. Views:
 //   closed · signup → signup-sent · verifying → verified | verify-failed | verify-error / resend → resend-sent
 //   reset-request → reset-sent · reset-new → reset-done | reset-invalid · outbox
+//   login-link-request → login-link-sent · login-link-confirming → closed (logged in) | login-link-invalid | login-link-error
 // Answers never say whether an e-mail address has an account (the backend does not tell either).
 import { createEmitter } from './emitter.js';
 import { errorsFromProblem, validateEmail, validateNewPassword, validateSignUp } from './account-forms.js';
@@ -9,10 +10,12 @@ import { errorsFromProblem, validateEmail, validateNewPassword, validateSignUp }
 const CLOSED = Object.freeze({ view: 'closed' });
 
 /**
- * api: signUp, verifyEmail, resendVerification, requestPasswordReset, confirmPasswordReset, outbox, outboxDelivery.
+ * api: signUp, verifyEmail, resendVerification, requestPasswordReset, confirmPasswordReset, requestLoginLink,
+ * confirmLoginLink, outbox, outboxDelivery.
  * onTokenUsed: called once a token from the URL is used up or found invalid, so it can leave the address bar.
+ * onLoggedIn: called with the user after a login link logged in.
  */
-export function connectAccountFlow(api, { onTokenUsed = () => {} } = {}) {
+export function connectAccountFlow(api, { onTokenUsed = () => {}, onLoggedIn = () => {} } = {}) {
   let current = CLOSED;
   const changes = createEmitter();
   const set = (next) => {
@@ -49,6 +52,24 @@ export function connectAccountFlow(api, { onTokenUsed = () => {} } = {}) {
     }
   }
 
+  /** Logs in with the token from a login-link mail (a POST spends it): closed and logged in, a dead link, or a retry. */
+  async function confirmLoginLink(token) {
+    set({ view: 'login-link-confirming', token, busy: true });
+    try {
+      const user = await api.confirmLoginLink(token);
+      onTokenUsed();
+      onLoggedIn(user);
+      set(CLOSED);
+    } catch (error) {
+      if (error?.kind === 'rejected') {
+        onTokenUsed();
+        set({ view: 'login-link-invalid' });
+      } else {
+        set({ view: 'login-link-error', token });
+      }
+    }
+  }
+
   return {
     get: () => current,
     onChange: changes.subscribe,
@@ -65,6 +86,11 @@ export function connectAccountFlow(api, { onTokenUsed = () => {} } = {}) {
     land(landing) {
       if (!landing) return undefined;
       if (landing.kind === 'verify') return verify(landing.token);
+      if (landing.kind === 'login-link') return confirmLoginLink(landing.token);
+      if (landing.kind === 'login-link-invalid') {
+        onTokenUsed();
+        return set({ view: 'login-link-invalid' });
+      }
       if (landing.kind === 'verified' || landing.kind === 'verify-failed') {
         onTokenUsed();
         set({ view: landing.kind });
@@ -77,6 +103,14 @@ export function connectAccountFlow(api, { onTokenUsed = () => {} } = {}) {
     },
 
     verify,
+    confirmLoginLink,
+
+    async requestLoginLink(email = '') {
+      const errors = validateEmail(email);
+      if (Object.keys(errors).length) return patch({ errors });
+      const done = await submit(() => api.requestLoginLink(email.trim()), { email });
+      if (done) set({ view: 'login-link-sent', email: email.trim() });
+    },
 
     async signUp(values) {
       const errors = validateSignUp(values);

@@ -3,7 +3,8 @@
 // 'unreachable' (no answer at all), 'server' (5xx), 'rejected' (4xx), 'not-found' (404), 'aborted',
 // 'unauthenticated' (401: not logged in, or a wrong e-mail or password), 'conflict' (409: e.g. a newer version exists).
 // Requests go same-origin with the session cookie; every POST/PUT/DELETE sends the XSRF-TOKEN cookie's value back as
-// the X-XSRF-TOKEN header (Spring Security's CSRF protection for single-page apps).
+// the X-XSRF-TOKEN header. The server compares it with the token it keeps in the session (the cookie is only how the
+// app learns it), so a 403 with a new cookie means the session was renewed: the request is sent once more.
 
 export class ApiError extends Error {
   constructor(kind, message, status, parameter, problem) {
@@ -50,11 +51,23 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     const init = { method, headers, credentials: 'same-origin', signal };
     if (body !== undefined) init.body = JSON.stringify(body);
     if (form !== undefined) init.body = form;
-    try {
-      response = await fetch(baseUrl + path, init);
-    } catch (error) {
-      if (error?.name === 'AbortError') throw new ApiError('aborted', 'Request was cancelled');
-      throw new ApiError('unreachable', `No answer from the server for ${path}: ${error?.message ?? error}`);
+    const send = async () => {
+      try {
+        return await fetch(baseUrl + path, init);
+      } catch (error) {
+        if (error?.name === 'AbortError') throw new ApiError('aborted', 'Request was cancelled');
+        throw new ApiError('unreachable', `No answer from the server for ${path}: ${error?.message ?? error}`);
+      }
+    };
+    response = await send();
+    // The server checks the token kept in the session: when that session is gone (expired, server restarted) it
+    // refuses the old cookie's value and sends a new token with the 403. Try once more with that one.
+    if (response.status === 403 && method !== 'GET' && headers['X-XSRF-TOKEN'] !== undefined) {
+      const renewed = csrfToken(cookies());
+      if (renewed && renewed !== headers['X-XSRF-TOKEN']) {
+        headers['X-XSRF-TOKEN'] = renewed;
+        response = await send();
+      }
     }
     if (!response.ok) {
       const problem = await response.json().catch(() => undefined);
@@ -101,12 +114,21 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
       return getJson(`/ogc/collections/${encodeURIComponent(collection)}/items?${params}`, { signal });
     },
 
-    /** Who is logged in ({email, displayName, roles}); 'unauthenticated' when nobody is. */
+    /** Who is logged in: {authenticated: true, email, displayName, roles}, or {authenticated: false} when nobody is. */
     me(options) {
       return getJson('/api/v1/auth/me', options);
     },
+    /** The user, like me(); 401 wrong e-mail or password, 403 not verified, 429 wait (or ask for a login link). */
     login(email, password) {
       return getJson('/api/v1/auth/login', { body: { email, password } });
+    },
+    /** A one-time login link by mail, if the address has a verified account; the answer is the same either way. */
+    requestLoginLink(email) {
+      return getJson('/api/v1/auth/login-link', { body: { email } });
+    },
+    /** Logs in with the token from a login-link mail (spent by this POST); answers the user like login(). */
+    confirmLoginLink(token) {
+      return getJson('/api/v1/auth/login-link/confirm', { body: { token } });
     },
     logout() {
       return getJson('/api/v1/auth/logout', { method: 'POST' });

@@ -1,5 +1,6 @@
 // Who is logged in. state.session is { status: 'unknown' | 'anonymous' | 'user', user?: {email, displayName, roles} };
-// login answers { ok } or { error } with a key into strings-nl.js that the account box shows.
+// login answers { ok } or { error } with a key into strings-nl.js that the account box shows ('loginTooMany' comes
+// with the offer of a login link by mail).
 
 export const isInitiator = (session) => session?.status === 'user' && (session.user?.roles ?? []).includes('INITIATOR');
 export const isPlanner = (session) => session?.status === 'user' && (session.user?.roles ?? []).includes('PLANNER');
@@ -12,10 +13,15 @@ export function connectSession(state, api) {
   return {
     async refresh() {
       try {
-        setUser(await api.me());
+        const me = await api.me();
+        setUser(me?.authenticated === false ? null : me); // {authenticated: false}: nobody is logged in
       } catch (error) {
-        setUser(null); // 401: nobody is logged in; any other failure: treat as not logged in
+        setUser(null); // any failure: treat as not logged in
       }
+    },
+    /** After a login by other means (a login link from a mail): the user the server answered. */
+    loggedIn(user) {
+      setUser(user);
     },
     async login(email, password) {
       try {

@@ -1,6 +1,6 @@
 // The account in the top bar: "Inloggen" opens a small form (e-mail, wachtwoord); once logged in it shows the
 // name and "Uitloggen". A wrong password gets one Dutch message; the hint names a demo account from the README.
-// The form leads to "Wachtwoord vergeten?" and "Account maken" (the account screens, core/account-flow.js); a planner
+// Too many attempts offers a login link by mail. The form leads to "Wachtwoord vergeten?" and "Account maken" (the account screens, core/account-flow.js); a planner
 // also gets "Verzonden berichten" (the outbox).
 import { isPlanner } from '../core/session.js';
 import { t } from '../core/strings-nl.js';
@@ -17,6 +17,8 @@ export function mountAccountBox(element, state, session, screens) {
     t('accountCancel'));
   const resend = h('button', { type: 'button', className: 'link-button login-resend', hidden: true,
     onclick: () => toScreen('resend') }, t('loginResendOffer'));
+  const loginLink = h('button', { type: 'button', className: 'link-button login-link-offer', hidden: true,
+    onclick: () => toScreen('login-link-request') }, t('loginLinkOffer'));
   const toScreen = (view) => {
     showForm(false);
     screens.open(view, { email: email.value.trim() });
@@ -36,11 +38,13 @@ export function mountAccountBox(element, state, session, screens) {
         password.value = '';
         message.textContent = '';
         resend.hidden = true;
+        loginLink.hidden = true;
         showForm(false);
         logout.focus();
       } else {
         message.textContent = t(answer.error);
         resend.hidden = !screens || answer.error !== 'loginNotVerified';
+        loginLink.hidden = !screens || answer.error !== 'loginTooMany';
         password.select();
       }
     } },
@@ -51,6 +55,7 @@ export function mountAccountBox(element, state, session, screens) {
     h('div', { className: 'login-buttons' }, submit, cancel),
     message,
     screens && resend,
+    screens && loginLink,
     screens && h('p', { className: 'login-links' },
       h('button', { type: 'button', className: 'link-button', onclick: () => toScreen('reset-request') }, t('accountForgotOpen')),
       h('span', {}, t('accountNoAccount'), ' ',

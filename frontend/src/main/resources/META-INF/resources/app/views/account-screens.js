@@ -54,6 +54,18 @@ const SCREENS = {
     return form('reset-new', t('resetNewTitle'), t('resetNewIntro'), { password }, t('resetNewSubmit'),
       () => actions.confirmPasswordReset(password.input.value), [password.node, rules.node], []);
   },
+  'login-link-request': (s, actions) => {
+    const email = textField({ id: 'login-link-email', label: t('accountEmail'), type: 'email', autocomplete: 'email', value: s.email ?? '' });
+    return form('login-link-request', t('loginLinkTitle'), t('loginLinkIntro'), { email }, t('loginLinkSubmit'),
+      () => actions.requestLoginLink(email.input.value), [email.node], []);
+  },
+  'login-link-sent': (s, actions) => message(t('loginLinkSentTitle'), [t('loginLinkSent', { email: s.email }), t('accountDemoMailHint')],
+    [button(t('accountGoLogin'), actions.openLogin, 'secondary')]),
+  'login-link-confirming': () => message(t('loginLinkConfirmingTitle'), [t('loginLinkConfirming')], []),
+  'login-link-error': (s, actions) => message(t('loginLinkErrorTitle'), [t('loginLinkError')],
+    [button(t('verifyRetry'), () => actions.confirmLoginLink(s.token))]),
+  'login-link-invalid': (s, actions) => message(t('loginLinkInvalidTitle'), [t('loginLinkInvalid')],
+    [button(t('loginLinkAskAgain'), () => actions.open('login-link-request'))]),
   'reset-done': (s, actions) => message(t('resetDoneTitle'), [t('resetDone')], [button(t('accountGoLogin'), actions.openLogin)], 'success'),
   'reset-invalid': (s, actions) => message(t('resetInvalidTitle'), [t('resetInvalid')],
     [button(t('resetAskAgain'), () => actions.open('reset-request'))]),
