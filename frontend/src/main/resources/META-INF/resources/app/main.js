@@ -11,6 +11,7 @@ import { connectPlanCheck } from './core/plan-check.js';
 import { connectModels } from './core/plan-models.js';
 import { connectSearch } from './core/search-controller.js';
 import { connectSession } from './core/session.js';
+import { connectInvitationLanding, connectPlanSharing, parseInvitationLanding, withoutInvitationParam } from './core/sharing.js';
 import { createState } from './core/state.js';
 import { t } from './core/strings-nl.js';
 import { connectUrl } from './core/url-sync.js';
@@ -20,6 +21,7 @@ import { mountAccountBox } from './views/account-box.js';
 import { mountAccountDialog } from './views/account-dialog.js';
 import { mountDossierSection } from './views/dossier-section.js';
 import { mountErrorBanner } from './views/error-banner.js';
+import { mountInvitationLanding } from './views/invitation-landing.js';
 import { mountLayerToggles } from './views/layer-toggles.js';
 import { mountLegend } from './views/legend.js';
 import { mountLookupPanel } from './views/lookup-panel.js';
@@ -65,7 +67,13 @@ mountModelSection(modelSection, state, connectModels(state, api), { centre: () =
 mountPlanPanel(element('plan'), element('plan-toggle'), state, {
   onRetry: () => planCheck.retry(), centre: () => map?.centreGround(), lookupPanel: element('panel'), dossierSection, modelSection,
 });
-mountMyPlans(element('my-plans-toggle'), element('my-plans'), state, connectMyPlans(state, api));
+const myPlans = connectMyPlans(state, api);
+mountMyPlans(element('my-plans-toggle'), element('my-plans'), state, myPlans, { sharing: connectPlanSharing(api) });
+// An invitation link from a mail (/?invitation=<token>): a dialog that takes it with a POST once logged in; the token
+// leaves the address bar once it is spent or refused for good.
+mountInvitationLanding(connectInvitationLanding(api, parseInvitationLanding(window.location.search), {
+  onTokenSpent: () => window.history.replaceState(window.history.state, '', withoutInvitationParam(window.location.href)),
+}), state, { openLogin: () => accountBox.openLogin(), openPlan: (id) => myPlans.open(id) });
 mountLayerToggles(element('layers'), state, { onRetry: () => map?.retryLayers() });
 mountLegend(element('legend'));
 if (window.matchMedia?.('(max-width: 700px)').matches) element('controls').open = false;
@@ -93,6 +101,8 @@ try {
     onHeightHandle: (at) => { document.body.dataset.planHeightHandle = at; },
     // How many placed 3D models Cesium has loaded and shows: e.g. data-plan-models="1" once the uploaded one stands.
     onModelsShown: (count) => { document.body.dataset.planModels = String(count); },
+    // How many published plans the map shows (for everyone, also without an account).
+    onPublicPlansShown: (count) => { document.body.dataset.publicPlans = String(count); },
   });
   mapElement.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && event.target === mapElement) map.pickCentre();

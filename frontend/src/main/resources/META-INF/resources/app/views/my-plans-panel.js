@@ -7,7 +7,7 @@ import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
 import { mountPlanDossier } from './plan-dossier-view.js';
 
-export function mountMyPlans(toggleElement, panel, state, myPlans) {
+export function mountMyPlans(toggleElement, panel, state, myPlans, { sharing } = {}) {
   const toggle = h('button', { type: 'button', className: 'my-plans-open', 'aria-expanded': 'false', 'aria-controls': panel.id,
     onclick: () => myPlans.toggle() }, t('myPlansOpen'));
   toggleElement.replaceChildren(toggle);
@@ -16,13 +16,14 @@ export function mountMyPlans(toggleElement, panel, state, myPlans) {
     onclick: () => { myPlans.close(); toggle.focus(); } }, '×');
   const list = h('div', { className: 'my-plans-list', 'aria-live': 'polite' });
   const dossierRoot = h('div', { className: 'plan-dossier' });
-  const dossier = mountPlanDossier(dossierRoot, myPlans, { heading });
+  const dossier = mountPlanDossier(dossierRoot, myPlans, { heading, sharing });
   replaceChildren(panel, h('div', { className: 'panel-header' }, heading, close), list, dossierRoot);
   panel.setAttribute('aria-labelledby', 'my-plans-title');
 
   let shown = 'closed';
   const render = ({ session, myPlans: current = { panel: 'closed' } }, changed = []) => {
-    const mayList = isInitiator(session) || isPlanner(session);
+    // Everyone logged in: initiators and planners their plans, and anyone the plans shared with them ("Gedeeld met mij").
+    const mayList = session?.status === 'user' || isInitiator(session) || isPlanner(session);
     toggleElement.hidden = !mayList;
     const open = mayList ? current.panel : 'closed';
     document.body.dataset.myPlans = open;
@@ -54,11 +55,15 @@ function renderList(element, list = { status: 'loading' }, session, myPlans) {
   }
   const model = planListModel(list.plans, session);
   if (model.empty) return replaceChildren(element, h('p', { className: 'my-plans-empty' }, t(model.empty)));
-  return replaceChildren(element, h('ul', { className: 'my-plans-rows' }, model.rows.map((row) => h('li', { 'data-plan-id': String(row.id) },
+  const rows = (items, className) => h('ul', { className }, items.map((row) => h('li', { 'data-plan-id': String(row.id), 'data-role': row.role ?? null },
     h('h3', {}, row.title),
     h('p', { className: 'my-plans-meta' }, [row.activity, row.phase, row.version].filter(Boolean).join(' · ')),
     h('p', { className: 'my-plans-meta' }, row.lastSaved),
     row.owner && h('p', { className: 'my-plans-meta' }, row.owner),
+    row.sharedRole && h('p', { className: 'my-plans-meta my-plans-role' }, row.sharedRole),
     h('button', { type: 'button', className: 'my-plans-open-plan', 'aria-label': t('myPlansOpenPlan', { title: row.title }),
-      onclick: () => myPlans.open(row.id) }, t('myPlansOpenButton'))))));
+      onclick: () => myPlans.open(row.id) }, t('myPlansOpenButton')))));
+  return replaceChildren(element,
+    model.rows.length > 0 && rows(model.rows, 'my-plans-rows'),
+    model.shared.length > 0 && [h('h3', { className: 'my-plans-shared-title' }, t('sharedWithMe')), rows(model.shared, 'my-plans-rows my-plans-shared')]);
 }
