@@ -2,6 +2,8 @@ package nl.stip.plans;
 
 import java.util.Optional;
 
+import org.springframework.security.core.Authentication;
+
 import nl.stip.platform.Texts;
 import nl.stip.plans.PlanStore.PlanRow;
 import nl.stip.plans.PlanStore.VersionRow;
@@ -20,11 +22,26 @@ public class PlanDirectory {
     private final PlanStore store;
     private final Texts texts;
     private final JsonMapper json;
+    private final PlanService plans;
 
-    PlanDirectory(PlanStore store, Texts texts, JsonMapper json) {
+    PlanDirectory(PlanStore store, Texts texts, JsonMapper json, PlanService plans) {
         this.store = store;
         this.texts = texts;
         this.json = json;
+        this.plans = plans;
+    }
+
+    /**
+     * The caller's part in a plan as plans decides it everywhere (owner first, then planner, then the role the owner
+     * gave): owner, co-editor, advisor, viewer or planner; empty when the caller may not see the plan or it does not
+     * exist. One rule for plans and for the modules that build on it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> partOf(Authentication who, long id) {
+        if (who == null) {
+            return Optional.empty();
+        }
+        return store.find(id).map(plan -> PlanViewAssembler.role(plans.part(who, plan)));
     }
 
     @Transactional(readOnly = true)

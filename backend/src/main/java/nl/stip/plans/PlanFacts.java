@@ -12,10 +12,4 @@ public record PlanFacts(long id, String title, String description, String activi
     /** The summary of the check of the current version (null without a design). */
     public record Check(boolean compliant, int failed, int attention, String outcome, Integer legalTermWeeks) {
     }
-
-    /** Whether the plan is still in a phase before the application (the initiator's phases). */
-    public boolean beforeApplication() {
-        Phase p = Phase.of(phase);
-        return p != null && PhasePolicy.initiatorsPhase(p);
-    }
 }

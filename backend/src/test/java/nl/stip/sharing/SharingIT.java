@@ -361,6 +361,47 @@ class SharingIT extends IntegrationTest {
         soft.assertAll();
     }
 
+    @Test
+    void aCoEditorDrawsUntilTheApplicationButNeverMovesThePhaseAndAddsDocumentsAfterwards() {
+        Browser owner = login(OWNER);
+        Browser planner = login(PLANNER);
+        long plan = createPlan(owner, true);
+        String p = "/api/v1/plans/" + plan;
+        Browser coEditing = share(owner, plan, coEditor(), "co-editor");
+        Http.Response saved = coEditing.put(p + "/design", design(1, 3.5));
+        assertThat(saved.status()).as(saved.text()).isEqualTo(201);
+        assertThat(saved.json().get("savedBy").asString()).isEqualTo(coEditor());
+        assertThat(coEditing.post(p + "/phase", "{\"phase\":\"exploring\"}").json().get("code").asString()).isEqualTo("not-owner");
+        for (String phase : List.of("exploring", "aligning", "participation", "application")) {
+            assertThat(owner.post(p + "/phase", "{\"phase\":\"" + phase + "\"}").status()).isEqualTo(200);
+        }
+        Http.Response frozen = coEditing.put(p + "/design", design(2, 3));
+        assertThat(frozen.status()).isEqualTo(409);
+        assertThat(frozen.json().get("code").asString()).isEqualTo("design-frozen");
+        assertThat(coEditing.get(p).json().get("mayEditDesign").asBoolean()).isFalse();
+        assertThat(upload(coEditing, plan).status()).as("a missing drawing after submission").isEqualTo(201);
+        assertThat(coEditing.post(p + "/invitations", "{\"email\":\"x@example.org\",\"role\":\"viewer\"}").json().get("code").asString())
+                .as("a co-editor does not change who is invited").isEqualTo("not-owner");
+        assertThat(coEditing.send("DELETE", p + "/publication", null).status()).isEqualTo(403);
+        assertThat(planner.post(p + "/phase", "{\"phase\":\"aligning\"}").status()).isEqualTo(200);
+        assertThat(coEditing.put(p + "/design", design(2, 3)).status()).as("open again once sent back").isEqualTo(201);
+    }
+
+    @Test
+    void theInvitationMailIsPlainTextWithTheTitleOnOneLine() {
+        Browser owner = login(OWNER);
+        Http.Response response = owner.post("/api/v1/plans", "{\"title\":\"Serre\\nBcc: iedereen@example.org\",\"activity\":\"aanbouw\"}");
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+        long plan = response.json().get("id").asLong();
+        created.add(plan);
+        String address = "gast-" + System.nanoTime() + "@example.org";
+        invite(owner, plan, address, "advisor");
+        Mailbox.Mail mail = mailbox().await(address, "uitgenodigd");
+        assertThat(mail.subject()).isEqualTo("U bent uitgenodigd voor een plan in Stip");
+        assertThat(mail.text()).contains("\"Serre Bcc: iedereen@example.org\"").contains("als adviseur");
+        assertThat(mailbox().mailsTo("iedereen@example.org")).isEmpty();
+    }
+
     // --- comments --------------------------------------------------------------------------------------------------
 
     @Test

@@ -5,15 +5,14 @@ import nl.stip.platform.web.NotFoundException;
 import nl.stip.platform.web.ProblemException;
 import nl.stip.plans.PlanDirectory;
 import nl.stip.plans.PlanFacts;
-import nl.stip.plans.PlanRole;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * The caller's part in a plan's circle, decided as plans decides it (owner first, then planner, then the role the
- * owner gave): whoever has no part does not learn that the plan exists (404); a part that may see the plan but not
+ * The caller's part in a plan's circle, as plans decides it (owner first, then planner, then the role the owner gave,
+ * which plans reads back from this module through {@link nl.stip.plans.PlanMembership}): whoever has no part does not learn that the plan exists (404); a part that may see the plan but not
  * do this gets 403 with a code.
  */
 @Component
@@ -34,11 +33,9 @@ class Circle {
     }
 
     private final PlanDirectory plans;
-    private final SharingStore store;
 
-    Circle(PlanDirectory plans, SharingStore store) {
+    Circle(PlanDirectory plans) {
         this.plans = plans;
-        this.store = store;
     }
 
     /** The plan and the caller's part; 404 when the caller is not in its circle (or it does not exist). */
@@ -51,21 +48,15 @@ class Circle {
         return new Seat(plan, part);
     }
 
+    /** The part plans gives the caller (one rule for both modules: {@link PlanDirectory#partOf}). */
     Part part(Authentication who, PlanFacts plan) {
-        if (who == null) {
-            return Part.NONE;
+        String key = plans.partOf(who, plan.id()).orElse(null);
+        for (Part p : Part.values()) {
+            if (p.key != null && p.key.equals(key)) {
+                return p;
+            }
         }
-        if (plan.owner().equals(who.getName())) {
-            return Part.OWNER;
-        }
-        if (planner(who)) {
-            return Part.PLANNER;
-        }
-        return store.member(plan.id(), who.getName()).map(m -> switch (PlanRole.of(m.role())) {
-            case CO_EDITOR -> Part.CO_EDITOR;
-            case ADVISOR -> Part.ADVISOR;
-            case VIEWER -> Part.VIEWER;
-        }).orElse(Part.NONE);
+        return Part.NONE;
     }
 
     /** The seat when the caller's part is one of {@code allowed}; 404 outside the circle, 403 {@code code} inside it. */
