@@ -1,8 +1,7 @@
-// "Mijn plannen": a button in the top bar (initiators and planners) and a panel with the list of plans (an initiator's
+// "Mijn plannen": a button in the top bar (everyone logged in) and a panel with the list of plans (an initiator's
 // own, a planner's all: title, activity, phase, last saved, version); opening one shows its dossier in the same panel
 // (views/plan-dossier-view.js). The empty list says how a plan gets there.
 import { planListModel } from '../core/plan-list.js';
-import { isInitiator, isPlanner } from '../core/session.js';
 import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
 import { mountPlanDossier } from './plan-dossier-view.js';
@@ -23,7 +22,7 @@ export function mountMyPlans(toggleElement, panel, state, myPlans, { sharing } =
   let shown = 'closed';
   const render = ({ session, myPlans: current = { panel: 'closed' } }, changed = []) => {
     // Everyone logged in: initiators and planners their plans, and anyone the plans shared with them ("Gedeeld met mij").
-    const mayList = session?.status === 'user' || isInitiator(session) || isPlanner(session);
+    const mayList = session?.status === 'user';
     toggleElement.hidden = !mayList;
     const open = mayList ? current.panel : 'closed';
     document.body.dataset.myPlans = open;
