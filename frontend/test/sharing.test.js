@@ -159,3 +159,23 @@ test('the landing sends nothing until accepted; logged out it waits; a spent lin
   assert.equal(connectInvitationLanding(api, { invalid: true }).get().status, 'error');
   assert.equal(connectInvitationLanding(api, null).get().status, 'none');
 });
+
+test('a viewer opens a shared plan read-only and its documents are not asked for; a co-editor may draw', async () => {
+  const { connectMyPlans } = await import('../src/main/resources/META-INF/resources/app/core/my-plans.js');
+  const { createState } = await import('../src/main/resources/META-INF/resources/app/core/state.js');
+  const { planIn } = await import('./plan-fixtures.js');
+  for (const role of ['viewer', 'co-editor']) {
+    const calls = [];
+    const state = createState();
+    state.update({ session: { status: 'user', user: { email: 'bewoner@demo.stip.nl', roles: ['RESIDENT'] } } });
+    const plan = planIn('idea', { role, currentVersion: 0, mayEditDesign: role === 'co-editor' });
+    const api = {
+      plan: async () => plan, versions: async () => [],
+      documents: async () => { calls.push('documents'); return []; },
+    };
+    const myPlans = connectMyPlans(state, api);
+    await myPlans.open(7);
+    assert.equal(Boolean(state.get().plan.readOnly), role === 'viewer', role);
+    assert.deepEqual(calls, role === 'viewer' ? [] : ['documents'], role);
+  }
+});

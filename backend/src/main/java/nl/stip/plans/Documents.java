@@ -21,9 +21,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Documents of a plan (drawings, photos, 3D models) in the database. The type is decided by the content, never by
- * the name or the browser's word: PDF, PNG, JPEG or a glTF 2 binary (GLB); anything else is refused. The owner and
- * planners (the municipality's case managers, e.g. adding an advice or a decision) add documents and read them; the
- * list says whether the owner or the municipality added each, not who in person.
+ * the name or the browser's word: PDF, PNG, JPEG or a glTF 2 binary (GLB); anything else is refused. The owner,
+ * co-editors and planners (the municipality's case managers, e.g. adding an advice or a decision) add documents;
+ * advisors read them too, a viewer does not. The list says whether the owner, a co-editor or the municipality added
+ * each, not who in person.
  */
 @Service
 class Documents {

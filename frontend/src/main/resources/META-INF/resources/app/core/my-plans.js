@@ -149,7 +149,10 @@ export function connectMyPlans(state, api, { lookAt = (lon, lat) => cameraLookin
         setOpen(id, { status: 'error', error });
         return;
       }
-      await Promise.all([loadVersions(id), loadDocuments(id)]);
+      // A viewer sees the plan and its design, not its documents (the API answers 403).
+      const viewer = openPlan()?.plan?.role === 'viewer';
+      if (viewer) setOpen(id, { documents: { status: 'not-for-viewers' } });
+      await Promise.all([loadVersions(id), viewer ? null : loadDocuments(id)]);
     },
     /** The Wijzigingsprint of version n (loaded once). */
     loadChanges(n) {

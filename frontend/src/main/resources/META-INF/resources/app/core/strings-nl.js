@@ -268,12 +268,12 @@ export const STRINGS = Object.freeze({
   documentsWrongType: 'Dit soort bestand kunnen we niet bewaren. Kies een PDF, PNG, JPEG of GLB-bestand.',
   documentsTooLarge: 'Dit bestand is te groot. Een document mag hoogstens 10 MB zijn.',
   documentsEmpty: 'Dit bestand is leeg. Kies een ander bestand.',
-  documentsNotAllowed: 'U mag bij dit plan geen documenten toevoegen. Alleen de eigenaar van het plan kan dat.',
+  documentsNotAllowed: 'U mag bij dit plan geen documenten toevoegen. Alleen de eigenaar, mede-bewerkers en de gemeente kunnen dat.',
   documentsGone: 'Dit plan bestaat niet (meer), of u mag het niet zien. Het document is niet toegevoegd.',
   documentsLoggedOut: 'U bent niet meer ingelogd. Log opnieuw in en voeg het document dan toe.',
   documentsUnreachable: 'We kunnen de server nu niet bereiken. Het document is niet toegevoegd.',
   documentsUploadFailed: 'Toevoegen lukt nu niet. Probeer het over een paar minuten opnieuw.',
-  documentsReadOnly: 'Alleen de eigenaar van het plan en de gemeente kunnen documenten toevoegen.',
+  documentsReadOnly: 'Alleen de eigenaar van het plan, mede-bewerkers en de gemeente kunnen documenten toevoegen.',
 
   // Sharing a plan (core/sharing.js, views/plan-sharing-view.js): "Delen", the invitation landing, private comments,
   // "Publiceren" and the published plans on the map.
