@@ -513,7 +513,7 @@ class SharingIT extends IntegrationTest {
     }
 
     @Test
-    void aPlanWithoutADesignCannotBePublishedAndAPlannerDoesNotDecideOnTheirOwnRequestlessPlan() {
+    void aPlanWithoutADesignCannotBePublishedAndWhatWasNotAskedForIsNotDecided() {
         Browser owner = login(OWNER);
         long plan = createPlan(owner, false);
         Http.Response none = owner.post("/api/v1/plans/" + plan + "/publication", "{}");

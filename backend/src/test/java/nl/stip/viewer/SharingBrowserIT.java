@@ -132,7 +132,8 @@ class SharingBrowserIT extends IntegrationTest {
             page.onPageError(error -> foreign.add("page error: " + error));
             page.navigate("http://127.0.0.1:" + port + view);
             waitFor(page, "document.body.dataset.session === 'anonymous' && Number(document.body.dataset.publicPlans ?? 0) >= 1"
-                    + " && document.body.dataset.layerBuildings === 'ready'", 120_000);
+                    + " && document.body.dataset.layerBuildings === 'ready' && document.body.dataset.firstRender !== undefined", 180_000);
+            page.evaluate("() => { document.getElementById('controls').open = false; }");
             Files.write(Paths.get("target", "sharing-public-plan.png"), page.screenshot());
         }
         assertThat(foreign).as("requests to other hosts, and page errors").isEmpty();
