@@ -21,14 +21,15 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Documents of a plan (drawings, photos, 3D models) in the database. The type is decided by the content, never by
- * the name or the browser's word: PDF, PNG, JPEG or a glTF 2 binary (GLB); anything else is refused. The owner and
- * planners (the municipality's case managers, e.g. adding an advice or a decision) add documents and read them; the
- * list says whether the owner or the municipality added each, not who in person.
+ * the name or the browser's word: PDF, PNG, JPEG or a glTF 2 binary (GLB); anything else is refused. The owner,
+ * co-editors and planners (the municipality's case managers, e.g. adding an advice or a decision) add documents;
+ * advisors read them too, a viewer does not. The list says whether the owner, a co-editor or the municipality added
+ * each, not who in person.
  */
 @Service
 class Documents {
 
-    /** {@code addedBy}: "owner" or "municipality" (a planner). */
+    /** {@code addedBy}: "owner", "co-editor" or "municipality" (a planner). */
     record DocumentInfo(long id, String filename, String contentType, long size, Instant uploadedAt, String addedBy) {
     }
 
@@ -47,7 +48,12 @@ class Documents {
 
     @Transactional
     DocumentInfo add(Authentication who, long planId, MultipartFile file) throws IOException {
-        boolean owner = plans.requireUpload(who, planId) == PhasePolicy.Part.OWNER; // 404 for whoever may not see the plan
+        PhasePolicy.Part part = plans.requireUpload(who, planId); // 404 for whoever may not see the plan
+        String addedAs = switch (part) {
+            case OWNER -> "owner";
+            case CO_EDITOR -> "co-editor";
+            default -> "municipality";
+        };
         if (file == null || file.isEmpty()) {
             throw new InvalidParameterException("file", "send the document as the multipart part 'file'");
         }
@@ -67,17 +73,17 @@ class Documents {
                     "Only PDF, PNG, JPEG and glTF 2 binary (GLB) documents are accepted; the type is read from the content.");
         }
         String filename = safeFilename(file.getOriginalFilename(), type);
-        return jdbc.sql("INSERT INTO plan_document (plan_id, filename, content_type, size_bytes, content, uploaded_by) "
-                        + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id, filename, content_type, size_bytes, uploaded_at")
-                .params(planId, filename, type, (long) content.length, content, who.getName())
+        return jdbc.sql("INSERT INTO plan_document (plan_id, filename, content_type, size_bytes, content, uploaded_by, uploaded_as) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id, filename, content_type, size_bytes, uploaded_at")
+                .params(planId, filename, type, (long) content.length, content, who.getName(), addedAs)
                 .query((rs, n) -> new DocumentInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                        rs.getTimestamp(5).toInstant(), owner ? "owner" : "municipality"))
+                        rs.getTimestamp(5).toInstant(), addedAs))
                 .single();
     }
 
     @Transactional(readOnly = true)
     List<DocumentInfo> list(Authentication who, long planId) {
-        plans.visibleOwner(who, planId);
+        plans.requireReadDocuments(who, planId);
         return jdbc.sql("SELECT " + INFO_COLUMNS + " FROM plan_document d JOIN plan p ON p.id = d.plan_id WHERE d.plan_id = ? ORDER BY d.id")
                 .param(planId)
                 .query((rs, n) -> info(rs))
@@ -86,7 +92,7 @@ class Documents {
 
     @Transactional(readOnly = true)
     Document get(Authentication who, long planId, long documentId) {
-        plans.visibleOwner(who, planId);
+        plans.requireReadDocuments(who, planId);
         Optional<Document> document = jdbc.sql("SELECT " + INFO_COLUMNS + ", d.content FROM plan_document d JOIN plan p ON p.id = d.plan_id "
                         + "WHERE d.plan_id = ? AND d.id = ?")
                 .params(planId, documentId)
@@ -96,7 +102,7 @@ class Documents {
     }
 
     private static final String INFO_COLUMNS = "d.id, d.filename, d.content_type, d.size_bytes, d.uploaded_at, "
-            + "CASE WHEN d.uploaded_by = p.owner_email THEN 'owner' ELSE 'municipality' END";
+            + "COALESCE(d.uploaded_as, CASE WHEN d.uploaded_by = p.owner_email THEN 'owner' ELSE 'municipality' END)";
 
     private static DocumentInfo info(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new DocumentInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getTimestamp(5).toInstant(), rs.getString(6));

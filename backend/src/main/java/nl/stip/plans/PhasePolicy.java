@@ -19,8 +19,12 @@ import org.springframework.http.HttpStatus;
  */
 final class PhasePolicy {
 
-    /** The caller's part in a plan. {@code CO_EDITOR} (someone the owner lets draw along) is not given to anyone yet. */
-    enum Part { OWNER, CO_EDITOR, PLANNER, OTHER }
+    /**
+     * The caller's part in a plan. {@code CO_EDITOR}, {@code ADVISOR} and {@code VIEWER} are the roles the owner gives by
+     * invitation ({@link PlanMembership}); they see the plan but act on it only as the matrix says. {@code OTHER} does
+     * not see it at all.
+     */
+    enum Part { OWNER, CO_EDITOR, ADVISOR, VIEWER, PLANNER, OTHER }
 
     enum Act {
         /** Move the plan to the phase right after the current one. */
@@ -48,7 +52,9 @@ final class PhasePolicy {
                     : EnumSet.of(Act.UPLOAD_DOCUMENT, Act.RECHECK);
             case CO_EDITOR -> open ? EnumSet.of(Act.SAVE_DESIGN, Act.UPLOAD_DOCUMENT, Act.RECHECK) : EnumSet.of(Act.UPLOAD_DOCUMENT, Act.RECHECK);
             case PLANNER -> EnumSet.of(Act.MOVE_NEXT, Act.MOVE_ANY, Act.UPLOAD_DOCUMENT, Act.RECHECK);
-            case OTHER -> EnumSet.noneOf(Act.class);
+            // Checking again stores nothing; an advisor may, to see what the municipality will see.
+            case ADVISOR -> EnumSet.of(Act.RECHECK);
+            case VIEWER, OTHER -> EnumSet.noneOf(Act.class);
         };
     }
 
@@ -65,7 +71,7 @@ final class PhasePolicy {
         if (part == Part.OTHER) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "not-owner", "Only the owner of a plan and planners move its phase.");
         }
-        if (part == Part.CO_EDITOR) {
+        if (part == Part.CO_EDITOR || part == Part.ADVISOR || part == Part.VIEWER) {
             throw new ProblemException(HttpStatus.FORBIDDEN, "not-owner", "Only the owner of a plan moves it to the next phase.");
         }
         if (!initiatorsPhase(from) || to.ordinal() > Phase.APPLICATION.ordinal()) {
@@ -88,20 +94,20 @@ final class PhasePolicy {
                     + "A new design after submission goes through the municipality: a planner moves the plan back to an earlier "
                     + "phase (e.g. '" + Phase.ALIGNING.key() + "'), then the owner saves it as the next version and submits again.");
         }
-        throw new ProblemException(HttpStatus.FORBIDDEN, "not-owner", "Only the owner of a plan saves its design.");
+        throw new ProblemException(HttpStatus.FORBIDDEN, "not-owner", "Only the owner of a plan and its co-editors save its design.");
     }
 
     /** Refuses adding a document unless this part may in this phase. */
     static void requireUpload(Part part, Phase phase) {
         if (!may(part, phase, Act.UPLOAD_DOCUMENT)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "not-owner", "Only the owner of a plan and planners add documents.");
+            throw new ProblemException(HttpStatus.FORBIDDEN, "not-owner", "Only the owner of a plan, its co-editors and planners add documents.");
         }
     }
 
     /** Refuses checking the design again unless this part may in this phase. */
     static void requireRecheck(Part part, Phase phase) {
         if (!may(part, phase, Act.RECHECK)) {
-            throw new ProblemException(HttpStatus.FORBIDDEN, "not-owner", "Only the owner of a plan and planners check it again.");
+            throw new ProblemException(HttpStatus.FORBIDDEN, "not-owner", "Only the owner of a plan, its co-editors, advisors and planners check it again.");
         }
     }
 }

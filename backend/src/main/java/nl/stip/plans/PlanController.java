@@ -30,8 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The plan dossier API. Who may do what is decided by {@link PhasePolicy} (by phase and owner, planner), who may see a
- * plan in {@link PlanService}, and who may call at all in {@link PlansSecurity}.
+ * The plan dossier API. Who may do what is decided by {@link PhasePolicy} (by phase and the caller's part: owner,
+ * co-editor, advisor, viewer, planner), who may see a plan in {@link PlanService}, and who may call at all in
+ * {@link PlansSecurity}.
  */
 @RestController
 @RequestMapping(value = "/api/v1/plans", produces = "application/json")
@@ -57,7 +58,7 @@ class PlanController {
         return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(plans.get(who, id));
     }
 
-    @Operation(summary = "Own plans; planners see all plans")
+    @Operation(summary = "Own plans and those shared with the caller (each with the caller's role); planners see all plans")
     @GetMapping
     List<Plan> list(Authentication who) {
         return plans.list(who);
@@ -70,7 +71,7 @@ class PlanController {
         return ResponseEntity.ok().eTag("\"" + plan.currentVersion() + "\"").body(plan);
     }
 
-    @Operation(summary = "Save the design as a new version (owner, before 'application')", description = "From "
+    @Operation(summary = "Save the design as a new version (owner and co-editors, before 'application')", description = "From "
             + "'application' on the design is frozen: 409 design-frozen. Send the version it was based on as "
             + "baseVersion or If-Match: \"<version>\"; a stale base is 409 naming the current version. The design is checked "
             + "and the summary of the check kept with the version.")
@@ -107,7 +108,7 @@ class PlanController {
         return plans.changes(who, id, n);
     }
 
-    @Operation(summary = "Check the current design of the plan again (owner, planners)")
+    @Operation(summary = "Check the current design of the plan again (owner, co-editors, advisors, planners)")
     @PostMapping("/{id}/check")
     CheckResult check(Authentication who, @PathVariable long id) {
         return plans.check(who, id);
@@ -120,7 +121,7 @@ class PlanController {
         return plans.movePhase(who, id, body == null ? null : body.phase());
     }
 
-    @Operation(summary = "Add a document (owner, planners): PDF, PNG, JPEG or GLB, the type read from the content, at most 10 MB")
+    @Operation(summary = "Add a document (owner, co-editors, planners): PDF, PNG, JPEG or GLB, the type read from the content, at most 10 MB")
     @PostMapping(value = "/{id}/documents", consumes = "multipart/form-data")
     ResponseEntity<Documents.DocumentInfo> addDocument(Authentication who, @PathVariable long id,
                                                        @RequestParam(value = "file", required = false) MultipartFile file) throws IOException {

@@ -3,6 +3,8 @@ package nl.stip.plans;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import nl.stip.accounts.Role;
 import nl.stip.check.CheckResult;
@@ -18,6 +20,7 @@ import nl.stip.platform.web.ProblemException;
 import nl.stip.plans.PlanStore.PlanRow;
 import nl.stip.plans.PlanStore.VersionRow;
 import nl.stip.plans.PlanViews.*;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -28,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What can be done with plans. Every request is one transaction: whatever fails, nothing is stored. A plan is only
- * visible to its owner and to planners; to anyone else it does not exist (404), so its existence is not revealed. What
- * the owner or a planner may then do in the plan's phase is {@link PhasePolicy}'s to say.
+ * visible to its owner, to planners and to the people the owner gave a role on it ({@link PlanMembership}); to anyone
+ * else it does not exist (404), so its existence is not revealed. What each may then do in the plan's phase is
+ * {@link PhasePolicy}'s to say.
  */
 @Service
 class PlanService {
@@ -53,9 +57,11 @@ class PlanService {
     private final Texts texts;
     private final JsonMapper json;
     private final PlanViewAssembler views;
+    private final ObjectProvider<PlanMembership> membership;
 
     PlanService(PlanStore store, PlanModelFiles modelFiles, DesignValidator validator, CheckService checks, Texts texts, JsonMapper json,
-                PlanViewAssembler views) {
+                PlanViewAssembler views, ObjectProvider<PlanMembership> membership) {
+        this.membership = membership;
         this.store = store;
         this.modelFiles = modelFiles;
         this.validator = validator;
@@ -97,7 +103,9 @@ class PlanService {
 
     @Transactional(readOnly = true)
     List<Plan> list(Authentication who) {
-        return store.list(planner(who) ? null : who.getName()).stream().map(plan -> view(who, plan)).toList();
+        // Own plans and those shared with the caller ("Gedeeld met mij"), each with the caller's role; planners see all.
+        List<Long> shared = planner(who) ? List.of() : List.copyOf(sharedWith(who).keySet());
+        return store.list(planner(who) ? null : who.getName(), shared).stream().map(plan -> view(who, plan)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -203,9 +211,14 @@ class PlanService {
         return view(who, store.find(id).orElseThrow());
     }
 
-    /** Whether the caller owns the plan; 404 when the caller may not see it at all. */
-    boolean visibleOwner(Authentication who, long id) {
-        return visible(who, id).owner().equals(who.getName());
+    /** The caller's part in a plan whose documents it may read: 404 when it may not see the plan, 403 for a viewer. */
+    PhasePolicy.Part requireReadDocuments(Authentication who, long id) {
+        PhasePolicy.Part part = part(who, visible(who, id));
+        if (part == PhasePolicy.Part.VIEWER) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "viewer-role",
+                    "A viewer sees the plan and its design; its documents are for the owner, co-editors, advisors and planners.");
+        }
+        return part;
     }
 
     /** The caller's part in the plan once {@link PhasePolicy} lets it add a document now; 404 when it may not see the plan. */
@@ -218,18 +231,37 @@ class PlanService {
 
     /**
      * The caller's part in a plan. The owner is the owner even with a planner's role too: nobody decides on their own
-     * plan. (A co-editor, once the owner can invite one, is resolved here.)
+     * plan. A planner stays a planner even when invited (the municipality's part does not shrink by an invitation, and
+     * a planner never draws the initiator's design); anyone else has the role the owner gave them, if any.
      */
-    static PhasePolicy.Part part(Authentication who, PlanRow plan) {
+    PhasePolicy.Part part(Authentication who, PlanRow plan) {
         if (plan.owner().equals(who.getName())) {
             return PhasePolicy.Part.OWNER;
         }
-        return planner(who) ? PhasePolicy.Part.PLANNER : PhasePolicy.Part.OTHER;
+        if (planner(who)) {
+            return PhasePolicy.Part.PLANNER;
+        }
+        return roleOf(plan.id(), who).map(role -> switch (role) {
+            case CO_EDITOR -> PhasePolicy.Part.CO_EDITOR;
+            case ADVISOR -> PhasePolicy.Part.ADVISOR;
+            case VIEWER -> PhasePolicy.Part.VIEWER;
+        }).orElse(PhasePolicy.Part.OTHER);
     }
 
+    private Optional<PlanRole> roleOf(long planId, Authentication who) {
+        PlanMembership members = membership.getIfAvailable();
+        return members == null ? Optional.empty() : members.roleOf(planId, who.getName());
+    }
+
+    private Map<Long, PlanRole> sharedWith(Authentication who) {
+        PlanMembership members = membership.getIfAvailable();
+        return members == null ? Map.of() : members.plansOf(who.getName());
+    }
+
+    /** The plan if the caller may see it (owner, planner, or a role on it); 404 otherwise, so its existence is not revealed. */
     private PlanRow visible(Authentication who, long id) {
         PlanRow plan = store.find(id).orElse(null);
-        if (plan == null || !ownerOrPlanner(who, plan)) {
+        if (plan == null || part(who, plan) == PhasePolicy.Part.OTHER) {
             throw new NotFoundException("There is no plan " + id + ".");
         }
         return plan;
@@ -243,10 +275,6 @@ class PlanService {
 
     private VersionRow versionRow(long id, int n) {
         return store.version(id, n).orElseThrow(() -> new NotFoundException("The plan has no version " + n + "."));
-    }
-
-    private static boolean ownerOrPlanner(Authentication who, PlanRow plan) {
-        return plan.owner().equals(who.getName()) || planner(who);
     }
 
     static boolean planner(Authentication who) {

@@ -54,10 +54,11 @@ class PlanStore {
         return jdbc.sql("SELECT " + PLAN_COLUMNS + " FROM plan WHERE id = ? FOR UPDATE").param(id).query(PlanStore::plan).optional();
     }
 
-    /** All plans (owner null) or those of one owner, newest first. */
-    List<PlanRow> list(String owner) {
-        return jdbc.sql("SELECT " + PLAN_COLUMNS + " FROM plan WHERE (CAST(? AS text) IS NULL OR owner_email = ?) ORDER BY created_at DESC, id DESC")
-                .params(owner, owner).query(PlanStore::plan).list();
+    /** All plans (owner null) or those of one owner and the plans with these ids (shared with them), newest first. */
+    List<PlanRow> list(String owner, List<Long> alsoIds) {
+        return jdbc.sql("SELECT " + PLAN_COLUMNS + " FROM plan WHERE (CAST(? AS text) IS NULL OR owner_email = ? OR id = ANY(?::bigint[])) "
+                        + "ORDER BY created_at DESC, id DESC")
+                .params(owner, owner, array(alsoIds)).query(PlanStore::plan).list();
     }
 
     /** Moves the version on from {@code baseVersion}; false when the plan is no longer at that version. */

@@ -50,7 +50,18 @@ class PlanViewAssembler {
                 latest == null ? null : latest.savedAt(),
                 PhasePolicy.may(part, plan.phase(), PhasePolicy.Act.UPLOAD_DOCUMENT),
                 plan.phase().ordinal() + 1 < Phase.values().length && PhasePolicy.may(part, plan.phase(), PhasePolicy.Act.MOVE_NEXT),
-                PhasePolicy.may(part, plan.phase(), PhasePolicy.Act.SAVE_DESIGN));
+                PhasePolicy.may(part, plan.phase(), PhasePolicy.Act.SAVE_DESIGN), role(part));
+    }
+
+    static String role(PhasePolicy.Part part) {
+        return switch (part) {
+            case OWNER -> "owner";
+            case CO_EDITOR -> "co-editor";
+            case ADVISOR -> "advisor";
+            case VIEWER -> "viewer";
+            case PLANNER -> "planner";
+            case OTHER -> null;
+        };
     }
 
     static CheckSummary summary(VersionRow v) {

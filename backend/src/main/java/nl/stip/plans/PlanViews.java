@@ -25,7 +25,9 @@ final class PlanViews {
                 int currentVersion, CheckSummary latestCheck, List<String> nextSteps, Deadline deadline, Instant createdAt,
                 Instant lastSavedAt,
                 /* what the caller may do now (PhasePolicy): add documents, move the plan to the next phase, save a design */
-                boolean mayUpload, boolean mayMovePhase, boolean mayEditDesign) {
+                boolean mayUpload, boolean mayMovePhase, boolean mayEditDesign,
+                /* the caller's part: owner, co-editor, advisor, viewer or planner ("Gedeeld met mij" are the middle three) */
+                String role) {
     }
 
     /** One phase of the journey: when it was (last) entered, null when not reached. */

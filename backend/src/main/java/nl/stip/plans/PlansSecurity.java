@@ -8,7 +8,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Plans need a login; only initiators start one. Who sees or changes a given plan (owner, planners) is decided per
+ * Plans need a login; only initiators start one. Who sees or changes a given plan (owner, invited roles, planners) is decided per
  * plan in {@link PlanService}, where a plan someone may not see answers 404 rather than 403.
  */
 @Component

@@ -49,6 +49,8 @@ class PhasePolicyTest {
             soft.assertThat(PhasePolicy.allowed(Part.CO_EDITOR, phase)).as("co-editor in " + phase).isEqualTo(coEditor);
             soft.assertThat(PhasePolicy.allowed(Part.PLANNER, phase)).as("planner in " + phase)
                     .isEqualTo(EnumSet.of(MOVE_NEXT, MOVE_ANY, UPLOAD_DOCUMENT, RECHECK));
+            soft.assertThat(PhasePolicy.allowed(Part.ADVISOR, phase)).as("advisor in " + phase).isEqualTo(EnumSet.of(RECHECK));
+            soft.assertThat(PhasePolicy.allowed(Part.VIEWER, phase)).as("viewer in " + phase).isEmpty();
             soft.assertThat(PhasePolicy.allowed(Part.OTHER, phase)).as("other in " + phase).isEmpty();
         }
         soft.assertAll();

@@ -13,6 +13,7 @@ import { connectPlanCheck } from './core/plan-check.js';
 import { connectModels } from './core/plan-models.js';
 import { connectSearch } from './core/search-controller.js';
 import { connectSession, isPlanner } from './core/session.js';
+import { connectInvitationLanding, connectPlanSharing, parseInvitationLanding, withoutInvitationParam } from './core/sharing.js';
 import { createState } from './core/state.js';
 import { t } from './core/strings-nl.js';
 import { connectUrl } from './core/url-sync.js';
@@ -23,6 +24,7 @@ import { mountAccountDialog } from './views/account-dialog.js';
 import { mountDossierSection } from './views/dossier-section.js';
 import { mountErrorBanner } from './views/error-banner.js';
 import { helpButton, helpFooter, mountHelpDialog, mountHelpInboxButton } from './views/help-dialog.js';
+import { mountInvitationLanding } from './views/invitation-landing.js';
 import { mountLayerToggles } from './views/layer-toggles.js';
 import { mountLegend } from './views/legend.js';
 import { mountLookupPanel } from './views/lookup-panel.js';
@@ -85,8 +87,9 @@ mountPlanPanel(element('plan'), element('plan-toggle'), state, {
   shown: () => layout.isShown('plan'), show: () => layout.show('plan'),
 });
 element('plan').append(helpFooter(help, 'plan'));
-mountMyPlans(element('my-plans-toggle'), element('my-plans'), state, connectMyPlans(state, api), {
-  isShown: () => layout.isShown('myPlans'), show: () => layout.show('myPlans'),
+const myPlans = connectMyPlans(state, api);
+mountMyPlans(element('my-plans-toggle'), element('my-plans'), state, myPlans, {
+  isShown: () => layout.isShown('myPlans'), show: () => layout.show('myPlans'), sharing: connectPlanSharing(api),
 });
 element('my-plans').append(helpFooter(help, () => (state.get().myPlans?.panel === 'dossier' ? 'dossier' : 'other')));
 mountHelpInboxButton(element('account'), state, help, isPlanner);
@@ -96,6 +99,11 @@ layout = mountPanelLayout(state, {
   skipLink: document.querySelector('.skip-link'),
 });
 mountSceneStatus(element('map-status'), state);
+// An invitation link from a mail (/?invitation=<token>): a dialog that takes it with a POST once logged in; the token
+// leaves the address bar once it is spent or refused for good.
+mountInvitationLanding(connectInvitationLanding(api, parseInvitationLanding(window.location.search), {
+  onTokenSpent: () => window.history.replaceState(window.history.state, '', withoutInvitationParam(window.location.href)),
+}), state, { openLogin: () => accountBox.openLogin(), openPlan: (id) => myPlans.open(id) });
 mountLayerToggles(element('layers'), state, { onRetry: () => map?.retryLayers() });
 mountLegend(element('legend'));
 if (window.matchMedia?.('(max-width: 600px)').matches) element('controls').open = false;
@@ -123,6 +131,8 @@ try {
     onHeightHandle: (at) => { document.body.dataset.planHeightHandle = at; },
     // How many placed 3D models Cesium has loaded and shows: e.g. data-plan-models="1" once the uploaded one stands.
     onModelsShown: (count) => { document.body.dataset.planModels = String(count); },
+    // How many published plans the map shows (for everyone, also without an account).
+    onPublicPlansShown: (count) => { document.body.dataset.publicPlans = String(count); },
   });
   // The map by keyboard: Enter picks the middle (or, while drawing, sets a corner there); arrows, + / − and Page Up /
   // Page Down move, zoom and turn the camera (core/camera-keys.js).

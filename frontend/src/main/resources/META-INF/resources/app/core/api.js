@@ -216,5 +216,50 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     documents(id, options) {
       return getJson(`/api/v1/plans/${encodeURIComponent(id)}/documents`, options);
     },
+
+    // Sharing (the sharing module): invitations, private comments, publication, published plans.
+    /** Invites an address with a role (co-editor, advisor, viewer); the owner only. */
+    invite(id, email, role) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/invitations`, { body: { email, role } });
+    },
+    /** {members, invitations (with status pending, accepted, revoked, expired)}; the owner only. */
+    sharing(id, options) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/invitations`, options);
+    },
+    revokeInvitation(id, invitationId) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/invitations/${encodeURIComponent(invitationId)}`, { method: 'DELETE' });
+    },
+    /** Spends the token of an invitation link (logged in as the invited address): {planId, title, role}. */
+    acceptInvitation(token) {
+      return getJson('/api/v1/invitations/accept', { body: { token } });
+    },
+    comments(id, options) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/comments`, options);
+    },
+    /** A private comment {text, version?, anchor? {lon, lat, height}}. */
+    addComment(id, comment) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/comments`, { body: comment });
+    },
+    publication(id, options) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/publication`, options);
+    },
+    requestPublication(id, displayName) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/publication`, { body: displayName ? { displayName } : {} });
+    },
+    withdrawPublication(id) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/publication`, { method: 'DELETE' });
+    },
+    approvePublication(id) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/publication/approve`, { method: 'POST' });
+    },
+    rejectPublication(id, reason) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/publication/reject`, { body: { reason } });
+    },
+    /** Published plans with their volumes (anyone, no login); bbox = [minLon, minLat, maxLon, maxLat] or none. */
+    publicPlans(bbox, { signal } = {}) {
+      const params = new URLSearchParams({ volumes: 'true' });
+      if (bbox) params.set('bbox', bbox.map((n) => n.toFixed(6)).join(','));
+      return getJson(`/api/v1/public/plans?${params}`, { signal });
+    },
   };
 }

@@ -136,8 +136,11 @@ export function connectMyPlans(state, api, { lookAt = (lon, lat) => cameraLookin
         const version = plan.currentVersion > 0 ? await api.version(id, plan.currentVersion) : null;
         if (openPlan()?.planId !== id) return;
         const draft = version ? fromDesign(version.design, id) : emptyDraft();
-        // A planner looks (only the owner saves); a submitted design is looked at too: it is frozen.
-        if (!isOwnerOf(plan, state.get().session) || designFrozen(plan)) draft.readOnly = true;
+        // A planner, advisor or viewer looks (the owner and co-editors save: the API's mayEditDesign); a submitted
+        // design is looked at too: it is frozen.
+        const coEditing = plan.role === 'co-editor' && plan.mayEditDesign === true;
+        const editable = coEditing || (isOwnerOf(plan, state.get().session) && !designFrozen(plan));
+        if (!editable) draft.readOnly = true;
         const centre = draftCentre(draft);
         state.update({ plan: draft, dossier: { status: 'opened', plan }, ...(centre ? { camera: lookAt(centre[0], centre[1]) } : {}) });
         setOpen(id, { status: 'ok', plan });
@@ -146,7 +149,10 @@ export function connectMyPlans(state, api, { lookAt = (lon, lat) => cameraLookin
         setOpen(id, { status: 'error', error });
         return;
       }
-      await Promise.all([loadVersions(id), loadDocuments(id)]);
+      // A viewer sees the plan and its design, not its documents (the API answers 403).
+      const viewer = openPlan()?.plan?.role === 'viewer';
+      if (viewer) setOpen(id, { documents: { status: 'not-for-viewers' } });
+      await Promise.all([loadVersions(id), viewer ? null : loadDocuments(id)]);
     },
     /** The Wijzigingsprint of version n (loaded once). */
     loadChanges(n) {

@@ -9,10 +9,11 @@ import { buildingsKind, parcelsKind, ruleAreasKind } from './layer-kinds.js';
 import { ModelLayer } from './model-layer.js';
 import { PlanEditing } from './plan-editing.js';
 import { PlanLayer } from './plan-layer.js';
+import { PublicPlansLayer } from './public-plans-layer.js';
 import { canvasCentre, groundAt, lonLatAt, ownerAt } from './picking.js';
 
 export class StipMap {
-  constructor({ Cesium, container, state, api, config, onFirstCompleteRender, onPlanDrawn, onModelsShown, onHeightHandle }) {
+  constructor({ Cesium, container, state, api, config, onFirstCompleteRender, onPlanDrawn, onModelsShown, onHeightHandle, onPublicPlansShown }) {
     this.Cesium = Cesium;
     this.state = state;
     this.highlighted = new Set();
@@ -56,6 +57,9 @@ export class StipMap {
     this.viewer.dataSources.add(this.planLayer.dataSource);
     this.modelLayer = new ModelLayer(Cesium, scene, { onShown: onModelsShown, render: () => this.render() });
     this.viewer.dataSources.add(this.modelLayer.dataSource);
+    // Published plans, for everyone: reloaded with the view, like the feature layers.
+    this.publicPlans = new PublicPlansLayer(Cesium, { onDrawn: onPublicPlansShown });
+    this.viewer.dataSources.add(this.publicPlans.dataSource);
     scene.primitives.add(this.planLayer.primitives);
     this.planEditing = new PlanEditing({
       Cesium, scene, state, planLayer: this.planLayer, render: () => this.render(), onHeightHandle,
@@ -63,8 +67,10 @@ export class StipMap {
 
     this.lastCamera = null;
     this.setCamera(state.get().camera, false);
-    this.refreshLayers = debounce(() => this.forEachVisibleLayer(
-      (layer) => layer.refresh(this.viewBbox()).then(() => this.render())), 300);
+    this.refreshLayers = debounce(() => {
+      this.forEachVisibleLayer((layer) => layer.refresh(this.viewBbox()).then(() => this.render()));
+      this.publicPlans.refresh(api, this.viewBbox()).then(() => this.render());
+    }, 300);
     this.removers = [
       this.viewer.camera.moveEnd.addEventListener(() => this.cameraMoved()),
       state.onChange((current, changed) => this.stateChanged(current, changed)),
@@ -75,6 +81,7 @@ export class StipMap {
     this.modelLayer.sync(state.get().plan, state.get().planCheck);
     this.syncLayers(state.get().layers);
     this.syncHighlight(state.get());
+    this.publicPlans.refresh(api, this.viewBbox()).then(() => this.render());
     this.watchFirstCompleteRender(onFirstCompleteRender);
   }
 

@@ -29,8 +29,9 @@ export function mountDossierSection(element, state, dossier, { openLogin }) {
     const shapeReady = Boolean(toDesign(plan));
     const readOnly = Boolean(plan?.readOnly); // an older version, or someone else's plan, opened to look at
     const frozen = designFrozen(saved); // submitted: the design is what the municipality decides on
-    save.disabled = loggedIn && (!isInitiator(session) || !shapeReady || readOnly || frozen || current.status === 'saving');
-    note.textContent = loggedIn && !isInitiator(session) ? t('dossierOnlyInitiators')
+    const coEditing = saved?.role === 'co-editor' && saved?.mayEditDesign === true; // saves versions of someone else's plan
+    save.disabled = loggedIn && ((!isInitiator(session) && !coEditing) || !shapeReady || readOnly || frozen || current.status === 'saving');
+    note.textContent = loggedIn && !isInitiator(session) && !coEditing ? t('dossierOnlyInitiators')
       : frozen ? t('dossierFrozen')
         : readOnly ? t('dossierReadOnly')
           : loggedIn && !shapeReady ? t('dossierNeedsShape') : '';

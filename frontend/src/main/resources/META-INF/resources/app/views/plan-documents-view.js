@@ -29,6 +29,7 @@ export function mountPlanDocuments(section, myPlans) {
         file.value = '';
         last = {};
       }
+      section.hidden = open.documents?.status === 'not-for-viewers';
       const allowed = mayUpload(open.plan, session);
       form.hidden = !allowed;
       readOnly.hidden = allowed;

@@ -9,9 +9,10 @@ import { isOwnerOf, isPlanner } from '../core/session.js';
 import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
 import { mountPlanDocuments } from './plan-documents-view.js';
+import { mountPlanSharing } from './plan-sharing-view.js';
 import { mountPlanVersions } from './plan-versions-view.js';
 
-export function mountPlanDossier(root, myPlans, { heading }) {
+export function mountPlanDossier(root, myPlans, { heading, sharing }) {
   const back = h('button', { type: 'button', className: 'link-button my-plans-back', onclick: () => myPlans.showList() }, t('myPlansBack'));
   const status = h('div', { className: 'plan-dossier-status', 'aria-live': 'polite' });
   const summary = h('div', { className: 'plan-dossier-summary', 'aria-live': 'polite' });
@@ -20,7 +21,9 @@ export function mountPlanDossier(root, myPlans, { heading }) {
   const documentsSection = h('section', { className: 'plan-documents', 'aria-labelledby': 'plan-documents-title' });
   const versions = mountPlanVersions(versionsSection, myPlans);
   const documents = mountPlanDocuments(documentsSection, myPlans);
-  const parts = [summary, track, versionsSection, documentsSection];
+  const sharingRoot = h('div', { className: 'plan-sharing-sections' });
+  const sharingView = sharing ? mountPlanSharing(sharingRoot, sharing) : null;
+  const parts = [summary, track, versionsSection, documentsSection, sharingRoot];
   replaceChildren(root, back, status, parts);
 
   let confirming = false;
@@ -73,7 +76,8 @@ export function mountPlanDossier(root, myPlans, { heading }) {
         ? h('div', { className: 'plan-viewing', 'data-viewing': String(open.viewing) },
           h('p', {}, t('versionViewing', { version: open.viewing })),
           h('button', { type: 'button', onclick: () => myPlans.backToLatest() }, t('versionBackToLatest')))
-        : h('p', { className: 'note' }, t(!owner ? 'planOpenedReadOnly' : designFrozen(plan) ? 'planOpenedFrozen' : 'planOpenedInDrawing')),
+        : h('p', { className: 'note' }, t(plan.role === 'co-editor' && plan.mayEditDesign === true ? 'planOpenedInDrawing' : !owner ? 'planOpenedReadOnly'
+          : designFrozen(plan) ? 'planOpenedFrozen' : 'planOpenedInDrawing')),
       open.viewError && h('p', { className: 'error', role: 'alert' }, t('versionLoadFailed')));
   };
 
@@ -104,6 +108,7 @@ export function mountPlanDossier(root, myPlans, { heading }) {
       }
       versions.render(open);
       documents.render(open, session);
+      sharingView?.render(open);
       last = { open, session };
     },
   };

@@ -1,0 +1,76 @@
+package nl.stip.plans;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+
+import nl.stip.platform.Texts;
+import nl.stip.plans.PlanStore.PlanRow;
+import nl.stip.plans.PlanStore.VersionRow;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The plans module's public queries for other modules (sharing, later participation): a plan's facts and the design
+ * of a version, read without any access decision. Whoever calls decides who may see what it passes on.
+ */
+@Service
+public class PlanDirectory {
+
+    private final PlanStore store;
+    private final Texts texts;
+    private final JsonMapper json;
+    private final PlanService plans;
+
+    PlanDirectory(PlanStore store, Texts texts, JsonMapper json, PlanService plans) {
+        this.store = store;
+        this.texts = texts;
+        this.json = json;
+        this.plans = plans;
+    }
+
+    /**
+     * The caller's part in a plan as plans decides it everywhere (owner first, then planner, then the role the owner
+     * gave): owner, co-editor, advisor, viewer or planner; empty when the caller may not see the plan or it does not
+     * exist. One rule for plans and for the modules that build on it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> partOf(Authentication who, long id) {
+        if (who == null) {
+            return Optional.empty();
+        }
+        return store.find(id).map(plan -> PlanViewAssembler.role(plans.part(who, plan)));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PlanFacts> find(long id) {
+        return store.find(id).map(this::facts);
+    }
+
+    /**
+     * The design of version {@code n} (the current one for n = 0) as it was saved: activity, volumes with WGS84
+     * GeoJSON footprints, models. Empty when the plan or the version does not exist.
+     */
+    @Transactional(readOnly = true)
+    public Optional<JsonNode> design(long id, int n) {
+        Optional<PlanRow> plan = store.find(id);
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        int version = n == 0 ? plan.get().version() : n;
+        if (version == 0) {
+            return Optional.empty();
+        }
+        return store.version(id, version).map(v -> json.readTree(v.design()));
+    }
+
+    private PlanFacts facts(PlanRow plan) {
+        VersionRow latest = plan.version() == 0 ? null : store.version(plan.id(), plan.version()).orElse(null);
+        PlanFacts.Check check = latest == null ? null
+                : new PlanFacts.Check(latest.compliant(), latest.failed(), latest.attention(), latest.outcome(), latest.legalTermWeeks());
+        return new PlanFacts(plan.id(), plan.title(), plan.description(), plan.activity(), plan.owner(), plan.phase().key(),
+                texts.get("plan.phase." + plan.phase().key()), plan.version(), check, plan.createdAt());
+    }
+}
