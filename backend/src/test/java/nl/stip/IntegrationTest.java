@@ -37,14 +37,22 @@ public abstract class IntegrationTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
+        registry.add("server.port", IntegrationTest::serverPort);
+        registry.add("stip.public-url", IntegrationTest::publicUrl);
+        infrastructure(registry);
+    }
+
+    /**
+     * What every context of the test JVM shares: the database, the SMTP server, the metrics token and the trusted proxy.
+     * A second context (its own properties, e.g. OidcModeIT) registers this and takes a random port of its own.
+     */
+    public static void infrastructure(DynamicPropertyRegistry registry) {
         ConnectionSettings settings = database();
         if (settings != null) {
             registry.add("spring.datasource.url", settings::url);
             registry.add("spring.datasource.username", settings::username);
             registry.add("spring.datasource.password", settings::password);
         }
-        registry.add("server.port", IntegrationTest::serverPort);
-        registry.add("stip.public-url", () -> "http://127.0.0.1:" + serverPort());
         registry.add("stip.metrics.token", () -> METRICS_TOKEN);
         GreenMail smtp = mail();
         registry.add("spring.mail.host", () -> "127.0.0.1");
@@ -52,6 +60,11 @@ public abstract class IntegrationTest {
         // Every test client is 127.0.0.1: trusting it as a proxy lets a test pick its client address with
         // X-Forwarded-For (login throttling counts per client address); a request without the header is 127.0.0.1.
         registry.add("stip.trusted-proxies", () -> "127.0.0.1");
+    }
+
+    /** The shared context's stip.public-url: the address links in answers and mails start with. */
+    protected static String publicUrl() {
+        return "http://127.0.0.1:" + serverPort();
     }
 
     private static synchronized int serverPort() {

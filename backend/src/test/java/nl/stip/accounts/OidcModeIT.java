@@ -10,6 +10,10 @@ import java.net.http.HttpResponse;
 import nl.stip.Browser;
 import nl.stip.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -28,7 +32,17 @@ import org.springframework.test.context.TestPropertySource;
         "spring.security.oauth2.client.provider.gateway.jwk-set-uri=https://login.example.test/jwks",
         "spring.security.oauth2.client.provider.gateway.user-info-uri=https://login.example.test/userinfo",
         "spring.security.oauth2.client.provider.gateway.user-name-attribute=email"})
-class OidcModeIT extends IntegrationTest {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OidcModeIT {
+
+    @LocalServerPort
+    int port;
+
+    /** The shared database and mail server, on a port of its own beside the shared context's. */
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        IntegrationTest.infrastructure(registry);
+    }
 
     @Test
     void loginRedirectsToTheProvider() throws Exception {

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class HelpIT extends IntegrationTest {
 
-    static final String VIEW = "http://localhost:8080/#lon=6.1350682&lat=52.0137594&h=350&sel=6.1350682,52.0137594";
+    static final String VIEW = publicUrl() + "/#lon=6.1350682&lat=52.0137594&h=350&sel=6.1350682,52.0137594";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -139,9 +139,9 @@ class HelpIT extends IntegrationTest {
                 org.junit.jupiter.params.provider.Arguments.of("NUL in question", ask("Wat\u0000is dit?", VIEW, "lookup", null), "question"),
                 org.junit.jupiter.params.provider.Arguments.of("foreign link", ask(ok, "https://evil.example/#lon=6.1", "lookup", null), "link"),
                 org.junit.jupiter.params.provider.Arguments.of("other port", ask(ok, "http://localhost:8081/#lon=6.1", "lookup", null), "link"),
-                org.junit.jupiter.params.provider.Arguments.of("other path", ask(ok, "http://localhost:8080/swagger-ui.html", "lookup", null), "link"),
-                org.junit.jupiter.params.provider.Arguments.of("query with a token", ask(ok, "http://localhost:8080/?verify=abc", "lookup", null), "link"),
-                org.junit.jupiter.params.provider.Arguments.of("user info", ask(ok, "http://evil@localhost:8080/", "lookup", null), "link"),
+                org.junit.jupiter.params.provider.Arguments.of("other path", ask(ok, publicUrl() + "/swagger-ui.html", "lookup", null), "link"),
+                org.junit.jupiter.params.provider.Arguments.of("query with a token", ask(ok, publicUrl() + "/?verify=abc", "lookup", null), "link"),
+                org.junit.jupiter.params.provider.Arguments.of("user info", ask(ok, publicUrl().replace("://", "://evil@") + "/", "lookup", null), "link"),
                 org.junit.jupiter.params.provider.Arguments.of("javascript link", ask(ok, "javascript:alert(1)", "lookup", null), "link"),
                 org.junit.jupiter.params.provider.Arguments.of("oversized link", ask(ok, VIEW + "&x=" + "1".repeat(2000), "lookup", null), "link"),
                 org.junit.jupiter.params.provider.Arguments.of("NUL in link", ask(ok, VIEW + "\u0000", "lookup", null), "link"),

@@ -39,6 +39,7 @@ import tools.jackson.databind.JsonNode;
 class PlansIT extends IntegrationTest {
 
     static final String PASSWORD = "stip-demo-2026";
+    static final String OTHER_PASSWORD = "Tweede plan aan de IJssel 7";
     static final String OWNER = "initiator@demo.stip.nl";
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static String otherInitiator;
@@ -70,7 +71,7 @@ class PlansIT extends IntegrationTest {
         return switch (who) {
             case "anonymous" -> new Browser(port).primed();
             case "owner" -> new Browser(port).loggedInAs(OWNER, PASSWORD);
-            case "other" -> new Browser(port).loggedInAs(otherInitiator(), PASSWORD);
+            case "other" -> new Browser(port).loggedInAs(otherInitiator(), OTHER_PASSWORD);
             case "resident" -> new Browser(port).loggedInAs("bewoner@demo.stip.nl", PASSWORD);
             case "planner" -> new Browser(port).loggedInAs("planner@demo.stip.nl", PASSWORD);
             case "advisor" -> new Browser(port).loggedInAs("adviseur@demo.stip.nl", PASSWORD);
@@ -83,7 +84,8 @@ class PlansIT extends IntegrationTest {
         if (otherInitiator == null) {
             String email = "tweede-initiatiefnemer-" + System.nanoTime() + "@example.org";
             Browser browser = new Browser(port).primed();
-            Http.Response signUp = browser.post("/api/v1/auth/signup", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD
+            // Not the published demo password: sign-up refuses it as a common one.
+            Http.Response signUp = browser.post("/api/v1/auth/signup", "{\"email\":\"" + email + "\",\"password\":\"" + OTHER_PASSWORD
                     + "\",\"displayName\":\"Tweede Initiatiefnemer\",\"role\":\"INITIATOR\"}");
             assertThat(signUp.status()).as(signUp.text()).isEqualTo(202);
             assertThat(browser.post("/api/v1/auth/verify", "{\"token\":\"" + verifyToken(email) + "\"}").status()).isEqualTo(204);

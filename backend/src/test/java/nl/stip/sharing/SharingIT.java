@@ -35,6 +35,8 @@ import tools.jackson.databind.JsonNode;
 class SharingIT extends IntegrationTest {
 
     static final String PASSWORD = "stip-demo-2026";
+    /** For the accounts the tests sign up: sign-up refuses the published demo password as a common one. */
+    static final String SIGN_UP_PASSWORD = "Delen met de buren 2026!";
     static final String OWNER = "initiator@demo.stip.nl";
     static final String PLANNER = "planner@demo.stip.nl";
     static final String ADVISOR = "adviseur@demo.stip.nl";
@@ -66,7 +68,7 @@ class SharingIT extends IntegrationTest {
     }
 
     Browser login(String email) {
-        return new Browser(port).loggedInAs(email, PASSWORD);
+        return new Browser(port).loggedInAs(email, email.endsWith("@demo.stip.nl") ? PASSWORD : SIGN_UP_PASSWORD);
     }
 
     Browser anonymous() {
@@ -77,7 +79,7 @@ class SharingIT extends IntegrationTest {
     String signUp(String prefix, String role) {
         String email = prefix + "-" + System.nanoTime() + "@example.org";
         Browser browser = anonymous();
-        Http.Response signUp = browser.post("/api/v1/auth/signup", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD
+        Http.Response signUp = browser.post("/api/v1/auth/signup", "{\"email\":\"" + email + "\",\"password\":\"" + SIGN_UP_PASSWORD
                 + "\",\"displayName\":\"" + prefix + "\",\"role\":\"" + role + "\"}");
         assertThat(signUp.status()).as(signUp.text()).isEqualTo(202);
         String token = mailbox().await(email, "Bevestig").link("verify");

@@ -89,7 +89,7 @@ class HelpBrowserIT extends IntegrationTest {
         assertThat(newest.get("question").asString()).isEqualTo(asked);
         assertThat(newest.get("panel").asString()).isEqualTo("search");
         assertThat(newest.get("contactEmail").asString()).isEqualTo("bezoeker@voorbeeld.nl");
-        assertThat(newest.get("link").asString()).startsWith("http://localhost:8080/#camera=6.13");
+        assertThat(newest.get("link").asString()).startsWith("http://127.0.0.1:" + port + "/#camera=6.13"); // on stip.public-url
 
         // The planner reads it in the viewer, next to "Verzonden berichten".
         page.locator("#account .account-open").click();

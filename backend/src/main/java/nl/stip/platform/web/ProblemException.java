@@ -1,5 +1,7 @@
 package nl.stip.platform.web;
 
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -10,11 +12,18 @@ public class ProblemException extends RuntimeException {
 
     private final HttpStatus status;
     private final String code;
+    private final Map<String, Object> properties;
 
     public ProblemException(HttpStatus status, String code, String message) {
+        this(status, code, message, Map.of());
+    }
+
+    /** With further members of the answer the caller should know, e.g. {@code parameter} naming the field. */
+    public ProblemException(HttpStatus status, String code, String message, Map<String, Object> properties) {
         super(message);
         this.status = status;
         this.code = code;
+        this.properties = Map.copyOf(properties);
     }
 
     public HttpStatus status() {
@@ -23,5 +32,9 @@ public class ProblemException extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
     }
 }

@@ -42,7 +42,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ProblemDetail problem(ProblemException e) {
-        return Problems.of(e.status(), e.code(), e.getMessage());
+        ProblemDetail problem = Problems.of(e.status(), e.code(), e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(TooManyRequestsException.class)

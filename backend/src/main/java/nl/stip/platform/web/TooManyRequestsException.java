@@ -13,12 +13,10 @@ import org.springframework.http.HttpStatus;
 public class TooManyRequestsException extends ProblemException {
 
     private final long retryAfterSeconds;
-    private final Map<String, Object> properties;
 
     public TooManyRequestsException(String code, String message, Duration wait, Map<String, Object> properties) {
-        super(HttpStatus.TOO_MANY_REQUESTS, code, message);
+        super(HttpStatus.TOO_MANY_REQUESTS, code, message, properties);
         this.retryAfterSeconds = seconds(wait);
-        this.properties = Map.copyOf(properties);
     }
 
     public TooManyRequestsException(String code, String message, Duration wait) {
@@ -27,10 +25,6 @@ public class TooManyRequestsException extends ProblemException {
 
     public long retryAfterSeconds() {
         return retryAfterSeconds;
-    }
-
-    Map<String, Object> properties() {
-        return properties;
     }
 
     /** Whole seconds, rounded up, at least 1. */

@@ -10,8 +10,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
+import nl.stip.accounts.AccountDirectory;
 import nl.stip.accounts.Mailer;
 import nl.stip.audit.AuditTrail;
 import nl.stip.platform.Texts;
@@ -45,13 +45,13 @@ import org.springframework.transaction.annotation.Transactional;
 class Invitations {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
     static final int MAX_PENDING = 50;
     private static final String OWNER_ONLY = "Only the owner of a plan decides who shares it.";
 
     private final SharingStore store;
     private final Circle circle;
     private final PlanDirectory plans;
+    private final AccountDirectory accounts;
     private final Mailer mailer;
     private final Texts texts;
     private final AuditTrail audit;
@@ -59,13 +59,14 @@ class Invitations {
     private final Duration validity;
     private final String publicUrl;
 
-    Invitations(SharingStore store, Circle circle, PlanDirectory plans, Mailer mailer, Texts texts, AuditTrail audit,
-                ApplicationEventPublisher events,
+    Invitations(SharingStore store, Circle circle, PlanDirectory plans, AccountDirectory accounts, Mailer mailer, Texts texts,
+                AuditTrail audit, ApplicationEventPublisher events,
                 @Value("${stip.sharing.invitation-validity:P7D}") Duration validity,
                 @Value("${stip.public-url}") String publicUrl) {
         this.store = store;
         this.circle = circle;
         this.plans = plans;
+        this.accounts = accounts;
         this.mailer = mailer;
         this.texts = texts;
         this.audit = audit;
@@ -211,9 +212,10 @@ class Invitations {
         return input == null ? "" : input.trim().toLowerCase(Locale.ROOT);
     }
 
-    static String email(String input) {
-        String email = normalised(input);
-        if (email.length() > 254 || !EMAIL.matcher(email).matches() || email.chars().anyMatch(Character::isISOControl)) {
+    /** The address as accounts are keyed, by the accounts module's one rule of what an e-mail address is. */
+    private String email(String input) {
+        String email = accounts.validEmail(input);
+        if (email == null) {
             throw new InvalidParameterException("email", "'" + plain(input == null ? "" : input) + "' is not an e-mail address.");
         }
         return email;

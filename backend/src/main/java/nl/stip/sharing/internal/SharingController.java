@@ -7,11 +7,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import nl.stip.platform.web.InvalidParameterException;
 import nl.stip.sharing.internal.SharingViews.*;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -136,14 +134,6 @@ class SharingController {
     @GetMapping(value = "/api/v1/publication-requests", produces = "application/json")
     List<PendingRequest> pending() {
         return publications.pending();
-    }
-
-    @ExceptionHandler(SharingProblem.class)
-    ProblemDetail problem(SharingProblem e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        problem.setProperty("code", e.code());
-        problem.setProperty("parameter", e.parameter);
-        return problem;
     }
 
     static int number(String name, String value) {
