@@ -9,7 +9,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The viewer's offline ground, so streets can be told from gardens without any tile service: <em>plots</em> are the
@@ -65,9 +65,11 @@ public class GroundAreas implements ApplicationRunner {
             """.formatted(SpatialSql.envelopeInRd(SpatialSql.OutputCrs.CRS84), MAX_FEATURES + 1, MAX_FEATURES, MAX_FEATURES);
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
 
-    GroundAreas(JdbcClient jdbc) {
+    GroundAreas(JdbcClient jdbc, TransactionTemplate transaction) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
     }
 
     @Override
@@ -81,13 +83,14 @@ public class GroundAreas implements ApplicationRunner {
         }
     }
 
-    /** Derives the ground again from the current buildings and parcels (in one transaction). */
-    @Transactional
+    /** Derives the ground again from the current buildings and parcels, in one transaction (viewers never see it empty). */
     public void derive() {
         long started = System.nanoTime();
-        boolean demo = jdbc.sql("SELECT EXISTS (SELECT 1 FROM parcel WHERE demo)").query(Boolean.class).single();
-        jdbc.sql("DELETE FROM ground_area").update();
-        int pieces = jdbc.sql(DERIVE).params(SOURCE, demo).update();
+        int pieces = transaction.execute(status -> {
+            boolean demo = jdbc.sql("SELECT EXISTS (SELECT 1 FROM parcel WHERE demo)").query(Boolean.class).single();
+            jdbc.sql("DELETE FROM ground_area").update();
+            return jdbc.sql(DERIVE).params(SOURCE, demo).update();
+        });
         jdbc.sql("ANALYZE ground_area").update();
         log.info("Ground derived from buildings and parcels: {} pieces in {} ms", pieces, (System.nanoTime() - started) / 1_000_000);
     }

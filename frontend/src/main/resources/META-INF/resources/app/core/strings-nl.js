@@ -134,6 +134,7 @@ export const STRINGS = Object.freeze({
   planVolume: 'Bouwdeel {number}',
   planVolumeOpen: 'Bouwdeel {number} (wordt getekend)',
   planVolumeSelect: 'Kies bouwdeel {number} om te bewerken',
+  planVolumeShow: 'Kies bouwdeel {number} om de maten te zien',
   planVolumeRemove: 'Verwijder bouwdeel {number}',
   planVolumeAdd: 'Bouwdeel toevoegen',
   planVolumeAddHint: 'Maak eerst het huidige bouwdeel af (Klaar). Klik daarna de hoeken van het nieuwe bouwdeel op de kaart.',

@@ -1,5 +1,5 @@
 // What each layer draws and what a click on it selects. Colours come from core/palette.js, so the legend matches.
-import { BUILDING_COLOURS, GROUND_COLOURS, PARCEL_OUTLINE, buildingStyle, groundColour, ruleAreaColour } from '../core/palette.js';
+import { BUILDING_COLOURS, PARCEL_OUTLINE, buildingStyle, groundColour, ruleAreaColour } from '../core/palette.js';
 import { hierarchy } from './feature-layer.js';
 
 /** Extruded footprints; an estimated height is striped and lighter, so it never passes for a measured one. */
@@ -46,27 +46,23 @@ export function buildingsKind(Cesium, isHighlighted) {
 }
 
 /**
- * The offline ground: flat grey street space and light plots, 10 cm above the globe (no z-fighting with it, under the
- * rule areas and parcel lines). One shared material per kind and no outline, so Cesium batches all pieces of a kind
- * into one static primitive: cheap in software WebGL. Not pickable as its own thing: a click on it is a click on the
- * ground (the selection is the point).
+ * The offline ground: grey street space and pale green plots, flat and unlit (drawn by map/flat-layer.js as one
+ * primitive, so the colours are the legend's), 10 cm above the globe (no z-fighting with it, under the rule areas and
+ * parcel lines). A click on it is a click on the ground: the selection is the point.
  */
 export function groundKind(Cesium, onSource = () => {}) {
-  const materials = Object.fromEntries(Object.keys(GROUND_COLOURS).map((kind) =>
-    [kind, new Cesium.ColorMaterialProperty(Cesium.Color.fromCssColorString(groundColour(kind)))]));
   return {
     id: 'ground',
     collection: 'ground',
     maxSpanDegrees: 0.045,
     limit: 5000,
+    height: 0.1,
     load: async (api, bbox, { signal }) => {
       const collection = await api.viewportGround(bbox, { signal });
       if (collection?.source) onSource(collection.source);
       return collection;
     },
-    entityFor: (feature, polygon) => ({
-      polygon: { hierarchy: hierarchy(Cesium, polygon), height: 0.1, material: materials[feature.properties?.k] ?? materials.plot },
-    }),
+    colourOf: (feature) => groundColour(feature.properties?.k),
     selectionFor: (domainId, { lon, lat }) => ({ lon, lat }),
   };
 }

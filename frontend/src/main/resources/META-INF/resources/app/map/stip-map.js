@@ -5,6 +5,7 @@
 import { debounce, focusBbox } from '../core/viewport.js';
 import { createBaseLayer } from './base-layer.js';
 import { FeatureLayer } from './feature-layer.js';
+import { FlatFeatureLayer } from './flat-layer.js';
 import { buildingsKind, groundKind, parcelsKind, ruleAreasKind } from './layer-kinds.js';
 import { ModelLayer } from './model-layer.js';
 import { PlanEditing } from './plan-editing.js';
@@ -48,11 +49,13 @@ export class StipMap {
     scene.backgroundColor = Cesium.Color.fromCssColorString('#cfe3f3');
 
     const setStatus = (id, status) => this.state.update({ layerStatus: { ...this.state.get().layerStatus, [id]: status } });
-    const layerKinds = [groundKind(Cesium, (groundSource) => this.state.update({ groundSource })), buildingsKind(Cesium, (id) => this.highlighted.has(id)), parcelsKind(Cesium),
-      ruleAreasKind(Cesium)];
-    this.layers = new Map(layerKinds.map((kind) => [kind.id, new FeatureLayer(Cesium, kind, api, setStatus)]));
-    // Draw order: the derived ground below rule areas below parcels below buildings.
-    for (const id of ['ground', 'ruleAreas', 'parcels', 'buildings']) this.viewer.dataSources.add(this.layers.get(id).dataSource);
+    const ground = new FlatFeatureLayer(Cesium, groundKind(Cesium, (groundSource) => this.state.update({ groundSource })), api,
+      setStatus, scene.primitives);
+    const layerKinds = [buildingsKind(Cesium, (id) => this.highlighted.has(id)), parcelsKind(Cesium), ruleAreasKind(Cesium)];
+    this.layers = new Map([['ground', ground],
+      ...layerKinds.map((kind) => [kind.id, new FeatureLayer(Cesium, kind, api, setStatus)])]);
+    // Draw order: rule areas below parcels below buildings (the derived ground, a primitive, lies under them all).
+    for (const id of ['ruleAreas', 'parcels', 'buildings']) this.viewer.dataSources.add(this.layers.get(id).dataSource);
     this.planLayer = new PlanLayer(Cesium, { onSummary: onPlanDrawn });
     this.viewer.dataSources.add(this.planLayer.dataSource);
     this.modelLayer = new ModelLayer(Cesium, scene, { onShown: onModelsShown, render: () => this.render() });

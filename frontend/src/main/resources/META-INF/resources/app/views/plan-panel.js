@@ -66,7 +66,7 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, dossie
       const name = t(volume.closed ? 'planVolume' : 'planVolumeOpen', { number });
       return h('li', { className: active ? 'active' : '', 'data-volume': String(i) },
         h('button', { type: 'button', className: 'plan-volume-select', 'aria-pressed': String(active),
-          'aria-label': `${name}. ${t('planVolumeSelect', { number })}`, 'data-volume-action': `select-${i}`,
+          'aria-label': `${name}. ${t(plan.readOnly ? 'planVolumeShow' : 'planVolumeSelect', { number })}`, 'data-volume-action': `select-${i}`,
           onclick: () => change(selectVolume, i) }, name),
         all.length > 1 && !plan.readOnly && h('button', { type: 'button', className: 'icon-button', 'aria-label': t('planVolumeRemove', { number }),
           title: t('planVolumeRemove', { number }), 'data-volume-action': `remove-${i}`, onclick: () => change(removeVolume, i) }, '×'));
