@@ -207,6 +207,7 @@ class MyPlansBrowserIT extends IntegrationTest {
             assertThat(plan.locator("#dossier-heading")).hasText("Het bewaarde plan");
             assertThat(page.locator("#plan-height")).hasValue("6");
             assertThat(page.locator("#plan-height")).isDisabled();
+            assertThat(page.locator("#plan-height-hint")).isHidden(); // "sleep het gele bolletje" is not for looking
             assertThat(plan.locator(".dossier-save")).isHidden();
             assertThat(plan.locator(".plan-models")).isHidden();
             @SuppressWarnings("unchecked")

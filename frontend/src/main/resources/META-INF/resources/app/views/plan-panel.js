@@ -129,7 +129,7 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, dossie
     h('h3', { id: 'plan-next-title' }, t('nextTitle')), nextList);
   const title = h('h2', { id: 'plan-title' }, t('planTitle'));
   const drawButtons = h('div', { className: 'plan-buttons plan-draw-buttons' }, done, undoButton, restartButton, example);
-  const heightSteps = heightField.querySelectorAll('.plan-height-step');
+  const heightSteps = [...heightField.querySelectorAll('.plan-height-step, .plan-field-hint')]; // the hint tells how to change it
   replaceChildren(element,
     h('div', { className: 'panel-header' }, title, close),
     help, count,
