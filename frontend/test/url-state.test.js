@@ -6,7 +6,7 @@ test('a shared view reopens with the same camera, selection and layers', () => {
   const view = {
     camera: { lon: 6.1365123, lat: 52.0075456, height: 812.34, heading: 12.34, pitch: -44.96 },
     selection: { lon: 6.1350682, lat: 52.0137594, buildingId: '0221100000312938' },
-    layers: { buildings: true, parcels: false, ruleAreas: true },
+    layers: { ground: false, buildings: true, parcels: false, ruleAreas: true },
   };
   const hash = formatHash(view);
   assert.equal(hash,
@@ -19,13 +19,13 @@ test('a shared view reopens with the same camera, selection and layers', () => {
 });
 
 test('an empty layers list means every layer hidden, a missing one means defaults', () => {
-  assert.deepEqual(parseHash('#layers=').layers, { buildings: false, parcels: false, ruleAreas: false });
+  assert.deepEqual(parseHash('#layers=').layers, { ground: false, buildings: false, parcels: false, ruleAreas: false });
   assert.equal(parseHash('#camera=6,52,100,0,-30').layers, undefined);
 });
 
 test('nonsense in the hash is left out instead of breaking the page', () => {
   assert.deepEqual(parseHash('#camera=6,52,abc,0,0&point=200,52&building=<script>&layers=buildings,bogus'), {
-    layers: { buildings: true, parcels: false, ruleAreas: false },
+    layers: { ground: false, buildings: true, parcels: false, ruleAreas: false },
   });
   assert.deepEqual(parseHash('#point=6.1,52.0&building=<script>'), { selection: { lon: 6.1, lat: 52 } });
   assert.deepEqual(parseHash('#camera=6,52,-5,0,0'), {});

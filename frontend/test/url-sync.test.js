@@ -29,7 +29,7 @@ test('moving the camera and toggling layers rewrite the hash once things settle,
   state.setLayerVisible('parcels', true);
   assert.deepEqual(win.written, []);
   win.flush();
-  assert.deepEqual(win.written, ['#camera=6.13,52.01,400,0,-40&layers=buildings,parcels']);
+  assert.deepEqual(win.written, ['#camera=6.13,52.01,400,0,-40&layers=ground,buildings,parcels']);
 });
 
 test('a pasted link moves the camera, shows its layers and looks up its point', () => {
@@ -39,7 +39,7 @@ test('a pasted link moves the camera, shows its layers and looks up its point', 
   win.userTypes('#camera=6.2,52.1,300,90,-30&point=6.135,52.0137&building=0221100000312938&layers=ruleAreas');
   const now = state.get();
   assert.deepEqual(now.camera, { lon: 6.2, lat: 52.1, height: 300, heading: 90, pitch: -30 });
-  assert.deepEqual(now.layers, { buildings: false, parcels: false, ruleAreas: true });
+  assert.deepEqual(now.layers, { ground: false, buildings: false, parcels: false, ruleAreas: true });
   assert.deepEqual(now.selection, { lon: 6.135, lat: 52.0137, buildingId: '0221100000312938' });
   assert.equal(now.lookup.status, 'loading');
 });

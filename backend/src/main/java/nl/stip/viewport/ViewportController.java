@@ -12,9 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ViewportController {
 
     private final ViewportBuildings buildings;
+    private final GroundAreas ground;
 
-    ViewportController(ViewportBuildings buildings) {
+    ViewportController(ViewportBuildings buildings, GroundAreas ground) {
         this.buildings = buildings;
+        this.ground = ground;
     }
 
     @Operation(summary = "Current buildings in a WGS84 box, as compact GeoJSON for the 3D viewer",
@@ -24,5 +26,15 @@ class ViewportController {
     ResponseEntity<String> buildings(@RequestParam(required = false) String bbox) {
         return ResponseEntity.ok().cacheControl(CacheControl.noCache())
                 .body(buildings.featureCollection(ViewportBuildings.ViewportBox.parse(bbox)));
+    }
+
+    @Operation(summary = "The offline ground in a WGS84 box: street space and plots, derived from buildings and parcels",
+            description = "Properties: k = 'street' (open space between building blocks) | 'plot' (the land of the blocks). "
+                    + "Derived, not measured: 'derived' is true and 'source' says from what (with '(demo)' for demo parcels). "
+                    + "At most 5,000 pieces; 'truncated' says when there were more. The box spans at most 0.2 degrees.")
+    @GetMapping(value = "/api/v1/viewport/ground", produces = {"application/geo+json", "application/json"})
+    ResponseEntity<String> ground(@RequestParam(required = false) String bbox) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
+                .body(ground.featureCollection(ViewportBuildings.ViewportBox.parse(bbox)));
     }
 }

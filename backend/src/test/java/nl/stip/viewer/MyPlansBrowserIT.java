@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
@@ -169,6 +170,57 @@ class MyPlansBrowserIT extends IntegrationTest {
             assertThat(page.locator("#plan .dossier-note")).hasText(
                     "Uw aanvraag is ingediend. Het ontwerp ligt nu vast: u kunt het niet meer aanpassen. Wilt u toch iets veranderen? "
                             + "Vraag de gemeente het plan terug te zetten naar een eerdere fase. Daarna kunt u een nieuwe versie bewaren.");
+        }
+
+        // The planner opens the same plan from "Mijn plannen": read-only, so no editing controls at all, and the texts
+        // speak to the planner (whose plan it is, "waar staat dit plan?", "Volgende fase zetten").
+        try (BrowserContext context = Chromium.localOnlyContext(1280, 760, foreign)) {
+            Page page = context.newPage();
+            page.onPageError(error -> foreign.add("page error: " + error));
+            page.navigate("http://127.0.0.1:" + port + "/#camera=6.1355,52.0070,250,0,-60&layers=buildings");
+            waitFor(page, "document.body.dataset.session === 'anonymous' && document.body.dataset.map === 'ready'", 120_000);
+            page.evaluate("() => { document.getElementById('controls').open = false; }");
+            page.locator("#account .account-open").click();
+            page.getByLabel("E-mailadres").fill("planner@demo.stip.nl");
+            page.getByLabel("Wachtwoord").fill("stip-demo-2026");
+            page.locator("#login-form button[type=submit]").click();
+            waitFor(page, "document.body.dataset.session === 'user'", 30_000);
+            page.locator("#my-plans-toggle button").click();
+            Locator row = page.locator("#my-plans .my-plans-rows li").filter(new Locator.FilterOptions().setHasText(title));
+            row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Open " + title)).click();
+            waitFor(page, "document.querySelector('#my-plans .plan-dossier')?.dataset.status === 'ok'", 30_000);
+            waitFor(page, "document.body.dataset.plan === 'closed'", 10_000);
+            Locator panel = page.locator("#my-plans");
+            assertThat(panel.locator(".plan-dossier-owner")).hasText("Plan van initiator@demo.stip.nl");
+            assertThat(panel.locator("#plan-track-title")).hasText("Track & Trace: waar staat dit plan?");
+            assertThat(panel.locator(".plan-dossier-summary .note"))
+                    .hasText("U bekijkt het ontwerp van de initiatiefnemer. Alleen de initiatiefnemer kan het aanpassen.");
+            assertThat(panel.locator(".track")).hasAttribute("data-phase", "application");
+            assertThat(panel.locator(".plan-phase-next")).hasText(Pattern.compile("^Volgende fase zetten: \\S"));
+
+            // The drawing, brought to the front: values readable, nothing to edit or save.
+            page.locator("#plan-toggle .plan-start").click();
+            Locator plan = page.locator("#plan");
+            assertThat(plan).hasAttribute("data-read-only", "true");
+            assertThat(plan.locator("#plan-title")).hasText("Plan bekijken: past het binnen de regels?");
+            assertThat(plan.locator(".plan-help")).hasText("U bekijkt dit plan. Alleen de initiatiefnemer kan het aanpassen.");
+            assertThat(plan.locator("#dossier-heading")).hasText("Het bewaarde plan");
+            assertThat(page.locator("#plan-height")).hasValue("6");
+            assertThat(page.locator("#plan-height")).isDisabled();
+            assertThat(page.locator("#plan-height-hint")).isHidden(); // "sleep het gele bolletje" is not for looking
+            assertThat(plan.locator(".dossier-save")).isHidden();
+            assertThat(plan.locator(".plan-models")).isHidden();
+            @SuppressWarnings("unchecked")
+            List<String> active = (List<String>) page.evaluate("() => [...document.querySelectorAll("
+                    + "'#plan button, #plan input, #plan select, #plan textarea')]"
+                    + ".filter((el) => el.checkVisibility() && !el.disabled)"
+                    + ".map((el) => el.getAttribute('aria-label') || el.textContent.trim())");
+            System.out.println("MyPlansBrowserIT planner's active controls in the drawing: " + active);
+            assertThat(active).as("active controls in the planner's read-only drawing").isNotEmpty()
+                    .allMatch(name -> name.equals("Stop met tekenen") || name.equals("Bouwdeel 1. Kies bouwdeel 1 om de maten te zien")
+                            || name.contains("snap het niet") || name.equals("Begin een nieuw plan") || name.startsWith("Terug naar"),
+                            "only looking, closing, going back and asking");
+            Files.write(Paths.get("target", "my-plans-planner.png"), page.screenshot());
         }
         assertThat(foreign).as("requests to other hosts, and page errors").isEmpty();
     }

@@ -56,15 +56,22 @@ class ViewerBrowserIT extends IntegrationTest {
 
     @Test
     void rendersDoesburgOfflineAndAnswersAClickOnABuilding() throws IOException {
-        page.navigate(url("/" + DOESBURG));
-        page.waitForFunction("() => document.body.dataset.layerBuildings === 'ready'", null,
-                new Page.WaitForFunctionOptions().setTimeout(FIRST_RENDER_MS));
+        // With the derived ground (streets grey, plots pale green) under the buildings, as a first visit shows it.
+        page.navigate(url("/" + DOESBURG + ",ground"));
+        page.waitForFunction("() => document.body.dataset.layerBuildings === 'ready' && document.body.dataset.layerGround === 'ready'",
+                null, new Page.WaitForFunctionOptions().setTimeout(FIRST_RENDER_MS));
+        assertThat(page.locator("#legend .legend-source")).hasText("Ondergrond afgeleid van percelen en gebouwen (demo)");
+        page.waitForFunction("() => document.body.dataset.firstRender", null, new Page.WaitForFunctionOptions().setTimeout(FIRST_RENDER_MS));
+        System.out.println("ViewerBrowserIT first complete render: " + page.evaluate("() => document.body.dataset.firstRender") + " ms");
         page.evaluate("() => { document.getElementById('controls').open = false; }"); // the map, not the legend
 
         Locator map = page.locator("#map canvas");
         BuildingPixels buildings = waitForBuildings(map);
         Files.write(Paths.get("target", "viewer-doesburg.png"), page.screenshot());
         assertThat(buildings.fraction()).as("share of the map showing buildings").isGreaterThan(0.03);
+        double street = streetPixels(ImageIO.read(new ByteArrayInputStream(map.screenshot())));
+        System.out.println("ViewerBrowserIT share of the map drawn as street: " + street);
+        assertThat(street).as("share of the map drawn as street (grey)").isGreaterThan(0.02);
 
         map.click(new Locator.ClickOptions().setPosition(buildings.x(), buildings.y()));
         assertThat(page.locator("#panel")).containsText("Wat is hier?", new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
@@ -173,6 +180,23 @@ class ViewerBrowserIT extends IntegrationTest {
      * Pixels in the buildings' colours: the demo's heights are estimated, drawn in light sand stripes (lit, so a
      * little lighter or darker), which neither the green base map nor the light-blue background has.
      */
+    /** The share of pixels in the derived ground's street grey (#b4b8bd, shaded a little either way). */
+    private static double streetPixels(BufferedImage image) {
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xff;
+                int g = (rgb >> 8) & 0xff;
+                int b = rgb & 0xff;
+                if (Math.abs(r - 0xb4) <= 14 && Math.abs(g - 0xb8) <= 14 && Math.abs(b - 0xbd) <= 14) {
+                    count++;
+                }
+            }
+        }
+        return count / ((image.getWidth() / 2.0) * (image.getHeight() / 2.0));
+    }
+
     record BuildingPixels(double fraction, double x, double y) {
 
         static BuildingPixels of(BufferedImage image) {

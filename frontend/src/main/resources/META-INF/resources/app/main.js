@@ -14,7 +14,7 @@ import { connectModels } from './core/plan-models.js';
 import { connectSearch } from './core/search-controller.js';
 import { connectSession, isPlanner } from './core/session.js';
 import { connectInvitationLanding, connectPlanSharing, parseInvitationLanding, withoutInvitationParam } from './core/sharing.js';
-import { createState } from './core/state.js';
+import { createState, defaultLayers } from './core/state.js';
 import { t } from './core/strings-nl.js';
 import { connectUrl } from './core/url-sync.js';
 import { parseHash } from './core/url-state.js';
@@ -42,7 +42,7 @@ document.querySelectorAll('[data-text]').forEach((node) => { node.textContent = 
 document.querySelectorAll('[data-label]').forEach((node) => node.setAttribute('aria-label', t(node.dataset.label)));
 
 mountErrorBanner(element('error-banner'));
-const state = createState(parseHash(window.location.hash));
+const state = createState(parseHash(window.location.hash), defaultLayers(config.baseLayer));
 const api = createApi();
 const lookup = connectLookup(state, api);
 let map = null;
@@ -105,7 +105,7 @@ mountInvitationLanding(connectInvitationLanding(api, parseInvitationLanding(wind
   onTokenSpent: () => window.history.replaceState(window.history.state, '', withoutInvitationParam(window.location.href)),
 }), state, { openLogin: () => accountBox.openLogin(), openPlan: (id) => myPlans.open(id) });
 mountLayerToggles(element('layers'), state, { onRetry: () => map?.retryLayers() });
-mountLegend(element('legend'));
+mountLegend(element('legend'), state);
 if (window.matchMedia?.('(max-width: 600px)').matches) element('controls').open = false;
 connectUrl(state, window);
 

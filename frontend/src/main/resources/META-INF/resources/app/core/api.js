@@ -96,6 +96,11 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
       const params = new URLSearchParams({ bbox: bbox.map((n) => n.toFixed(6)).join(',') });
       return getJson(`/api/v1/viewport/buildings?${params}`, { signal });
     },
+    /** The derived offline ground in a WGS84 box: street space and plots (properties.k), labelled derived. */
+    viewportGround(bbox, { signal } = {}) {
+      const params = new URLSearchParams({ bbox: bbox.map((n) => n.toFixed(6)).join(',') });
+      return getJson(`/api/v1/viewport/ground?${params}`, { signal });
+    },
     /** Addresses, buildings and parcels matching what someone typed; each hit has lon/lat to fly to. */
     search(q, { signal } = {}) {
       return getJson(`/api/v1/search?${new URLSearchParams({ q })}`, { signal });

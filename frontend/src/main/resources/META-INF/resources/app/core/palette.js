@@ -10,6 +10,17 @@ export const BUILDING_COLOURS = Object.freeze({
 
 export const PARCEL_OUTLINE = '#1d5fa8';
 
+/** The offline ground (derived from buildings and parcels): grey street space, light plots (gardens, yards). */
+export const GROUND_COLOURS = Object.freeze({
+  street: '#b4b8bd',
+  plot: '#e4ebd9', // a cool pale green: never mistaken for the sand of an estimated building
+});
+
+/** The colour of a ground piece by its kind ('street' | 'plot'); anything else is drawn as a plot. */
+export function groundColour(kind) {
+  return GROUND_COLOURS[kind] ?? GROUND_COLOURS.plot;
+}
+
 export const RULE_AREA_COLOURS = Object.freeze({
   centrum: '#d7263d',
   wonen: '#f49d37',

@@ -2,20 +2,30 @@
 // read it and ask for changes through update(); every change is announced with the names of the keys that changed.
 import { createEmitter } from './emitter.js';
 
-export const LAYER_IDS = Object.freeze(['buildings', 'parcels', 'ruleAreas']);
+export const LAYER_IDS = Object.freeze(['ground', 'buildings', 'parcels', 'ruleAreas']);
 
-export const DEFAULT_LAYERS = Object.freeze({ buildings: true, parcels: false, ruleAreas: false });
+export const DEFAULT_LAYERS = Object.freeze({ ground: true, buildings: true, parcels: false, ruleAreas: false });
+
+/**
+ * The layers shown when the URL names none: the derived ground ("Ondergrond") only on the offline base image; over
+ * configured tiles (e.g. PDOK's BRT-Achtergrondkaart, config.baseLayer) the tiles show the streets themselves.
+ */
+export function defaultLayers(baseLayer) {
+  const offline = !baseLayer?.type || baseLayer.type === 'natural-earth';
+  return { ...DEFAULT_LAYERS, ground: offline };
+}
 
 /** Doesburg's historic centre, looking north at an angle from 500 m up. */
 export const DEFAULT_CAMERA = Object.freeze({ lon: 6.1355, lat: 52.0083, height: 500, heading: 0, pitch: -40 });
 
-export function createState(initial = {}) {
+export function createState(initial = {}, defaults = DEFAULT_LAYERS) {
   let current = {
     camera: { ...DEFAULT_CAMERA, ...initial.camera },
     selection: initial.selection ?? null, // { lon, lat, buildingId? }
-    layers: { ...DEFAULT_LAYERS, ...initial.layers },
+    layers: { ...defaults, ...initial.layers },
     lookup: { status: 'idle' }, // idle | loading | ok | error, with answer or error
     layerStatus: {}, // per layer: hidden | too-far | loading | ready | failed
+    groundSource: null, // what the derived ground says it was derived from (its data's source), for the legend
     plan: null, // the plan being drawn (core/plan-draft.js), or null when not drawing
     planCheck: { status: 'idle' }, // idle | checking | ok | error, with result or error
     session: { status: 'unknown' }, // unknown | anonymous | user, with user {email, displayName, roles} (core/session.js)

@@ -1,5 +1,5 @@
 // What each layer draws and what a click on it selects. Colours come from core/palette.js, so the legend matches.
-import { BUILDING_COLOURS, PARCEL_OUTLINE, buildingStyle, ruleAreaColour } from '../core/palette.js';
+import { BUILDING_COLOURS, PARCEL_OUTLINE, buildingStyle, groundColour, ruleAreaColour } from '../core/palette.js';
 import { hierarchy } from './feature-layer.js';
 
 /** Extruded footprints; an estimated height is striped and lighter, so it never passes for a measured one. */
@@ -42,6 +42,28 @@ export function buildingsKind(Cesium, isHighlighted) {
       parts.forEach((entity) => { entity.polygon.material = material; });
     },
     selectionFor: (domainId, { lon, lat }) => ({ lon, lat, buildingId: domainId }),
+  };
+}
+
+/**
+ * The offline ground: grey street space and pale green plots, flat and unlit (drawn by map/flat-layer.js as one
+ * primitive, so the colours are the legend's), 10 cm above the globe (no z-fighting with it, under the rule areas and
+ * parcel lines). A click on it is a click on the ground: the selection is the point.
+ */
+export function groundKind(Cesium, onSource = () => {}) {
+  return {
+    id: 'ground',
+    collection: 'ground',
+    maxSpanDegrees: 0.045,
+    limit: 5000,
+    height: 0.1,
+    load: async (api, bbox, { signal }) => {
+      const collection = await api.viewportGround(bbox, { signal });
+      if (collection?.source) onSource(collection.source);
+      return collection;
+    },
+    colourOf: (feature) => groundColour(feature.properties?.k),
+    selectionFor: (domainId, { lon, lat }) => ({ lon, lat }),
   };
 }
 

@@ -5,7 +5,8 @@
 import { debounce, focusBbox } from '../core/viewport.js';
 import { createBaseLayer } from './base-layer.js';
 import { FeatureLayer } from './feature-layer.js';
-import { buildingsKind, parcelsKind, ruleAreasKind } from './layer-kinds.js';
+import { FlatFeatureLayer } from './flat-layer.js';
+import { buildingsKind, groundKind, parcelsKind, ruleAreasKind } from './layer-kinds.js';
 import { ModelLayer } from './model-layer.js';
 import { PlanEditing } from './plan-editing.js';
 import { PlanLayer } from './plan-layer.js';
@@ -49,9 +50,12 @@ export class StipMap {
     scene.backgroundColor = Cesium.Color.fromCssColorString('#cfe3f3');
 
     const setStatus = (id, status) => this.state.update({ layerStatus: { ...this.state.get().layerStatus, [id]: status } });
+    const ground = new FlatFeatureLayer(Cesium, groundKind(Cesium, (groundSource) => this.state.update({ groundSource })), api,
+      setStatus, scene.primitives);
     const layerKinds = [buildingsKind(Cesium, (id) => this.highlighted.has(id)), parcelsKind(Cesium), ruleAreasKind(Cesium)];
-    this.layers = new Map(layerKinds.map((kind) => [kind.id, new FeatureLayer(Cesium, kind, api, setStatus)]));
-    // Draw order: rule areas below parcels below buildings.
+    this.layers = new Map([['ground', ground],
+      ...layerKinds.map((kind) => [kind.id, new FeatureLayer(Cesium, kind, api, setStatus)])]);
+    // Draw order: rule areas below parcels below buildings (the derived ground, a primitive, lies under them all).
     for (const id of ['ruleAreas', 'parcels', 'buildings']) this.viewer.dataSources.add(this.layers.get(id).dataSource);
     this.planLayer = new PlanLayer(Cesium, { onSummary: onPlanDrawn });
     this.viewer.dataSources.add(this.planLayer.dataSource);
@@ -86,15 +90,16 @@ export class StipMap {
   }
 
   /**
-   * Calls back once a frame has been drawn with the base map's tiles, the buildings loaded and their geometry built:
-   * the moment a person first sees the whole view (measured in BENCHMARKS.md, not asserted).
+   * Calls back once a frame has been drawn with the base map's tiles, the ground and the buildings loaded and their
+   * geometry built: the moment a person first sees the whole view (measured in BENCHMARKS.md, not asserted).
    */
   watchFirstCompleteRender(callback) {
     if (!callback) return;
     const { viewer } = this;
     const remove = viewer.scene.postRender.addEventListener(() => {
-      const buildings = this.state.get().layerStatus.buildings;
-      const layerDone = ['ready', 'hidden', 'too-far', 'failed'].includes(buildings);
+      const { buildings, ground } = this.state.get().layerStatus;
+      const layerDone = [buildings, ground].every((s) => [undefined, 'ready', 'hidden', 'too-far', 'failed'].includes(s))
+        && buildings !== undefined;
       if (!layerDone || !viewer.scene.globe.tilesLoaded || !viewer.dataSourceDisplay.ready) {
         viewer.scene.requestRender();
         return;

@@ -4,7 +4,8 @@
 import { designFrozen, saveErrorMessage } from '../core/dossier.js';
 import { dossierSteps } from '../core/next-steps.js';
 import { toDesign } from '../core/plan-draft.js';
-import { isInitiator } from '../core/session.js';
+import { isInitiator, isOwnerOf, isPlanner } from '../core/session.js';
+import { roleText } from '../core/role-text.js';
 import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
 
@@ -17,7 +18,8 @@ export function mountDossierSection(element, state, dossier, { openLogin }) {
   } });
   const note = h('p', { className: 'dossier-note' });
   const status = h('div', { className: 'dossier-status', 'aria-live': 'polite' });
-  replaceChildren(element, h('h3', { id: 'dossier-heading' }, t('dossierTitle')), titleField, save, note, status);
+  const heading = h('h3', { id: 'dossier-heading' }, t('dossierTitle'));
+  replaceChildren(element, heading, titleField, save, note, status);
   element.setAttribute('aria-labelledby', 'dossier-heading');
 
   const render = ({ session, plan, dossier: current = { status: 'idle' } }) => {
@@ -36,6 +38,11 @@ export function mountDossierSection(element, state, dossier, { openLogin }) {
         : readOnly ? t('dossierReadOnly')
           : loggedIn && !shapeReady ? t('dossierNeedsShape') : '';
     note.hidden = !note.textContent;
+    // A planner looking at someone else's plan saves nothing here: no save button, no title field, no note about it.
+    const looking = isPlanner(session) && Boolean(saved) && !isOwnerOf(saved, session);
+    save.hidden = looking;
+    if (looking) note.hidden = true;
+    heading.textContent = roleText('dossierTitle', looking ? 'planner' : 'initiator');
     replaceChildren(status, statusView(current, dossier));
   };
   state.onChange((current, changed) => {

@@ -1,11 +1,13 @@
-// What the colours on the map mean; the colours come from the same palette the map uses.
-import { BUILDING_COLOURS, PARCEL_OUTLINE, RULE_AREA_COLOURS } from '../core/palette.js';
+// What the colours on the map mean; the colours come from the same palette the map uses. The derived ground says what
+// it was derived from (its data's own label, e.g. "… (demo)").
+import { BUILDING_COLOURS, GROUND_COLOURS, PARCEL_OUTLINE, RULE_AREA_COLOURS } from '../core/palette.js';
 import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
 
-export function mountLegend(element) {
+export function mountLegend(element, state) {
   const swatch = (style) => h('span', { className: 'swatch', style, 'aria-hidden': 'true' });
   const item = (style, text) => h('li', {}, swatch(style), text);
+  const groundSource = h('p', { className: 'legend-source' });
   replaceChildren(element,
     h('h2', {}, t('legendTitle')),
     h('ul', { className: 'legend-list' },
@@ -16,7 +18,15 @@ export function mountLegend(element) {
       item(`background:${BUILDING_COLOURS.selected}`, t('legendSelected')),
       item(`background:transparent;border:2px solid ${PARCEL_OUTLINE}`, t('legendParcel')),
     ),
+    h('h3', {}, t('legendGroundTitle')),
+    h('ul', { className: 'legend-list legend-ground' },
+      item(`background:${GROUND_COLOURS.street}`, t('legendStreet')),
+      item(`background:${GROUND_COLOURS.plot}`, t('legendPlot'))),
+    groundSource,
     h('h3', {}, t('layers.ruleAreas')),
     h('ul', { className: 'legend-list legend-functions' }, Object.entries(RULE_AREA_COLOURS).map(([fn, colour]) =>
       item(`background:${colour};opacity:.6`, t(`functions.${fn}`)))));
+  const render = () => { groundSource.textContent = state?.get().groundSource ?? t('legendGroundSource'); };
+  state?.onChange((current, changed) => { if (changed.includes('groundSource')) render(); });
+  render();
 }

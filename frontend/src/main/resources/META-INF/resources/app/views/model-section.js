@@ -33,7 +33,7 @@ export function mountModelSection(element, state, models, { centre }) {
 
   const render = ({ session, plan, dossier, modelUpload = { status: 'idle' } }) => {
     const initiator = session?.status === 'user' && isInitiator(session);
-    element.hidden = !plan || !initiator;
+    element.hidden = !plan || !initiator || Boolean(plan.readOnly); // placing models is editing
     if (element.hidden) return;
     const saved = Boolean(dossier?.plan);
     note.textContent = saved ? t('modelHelp') : t('modelSaveFirst');

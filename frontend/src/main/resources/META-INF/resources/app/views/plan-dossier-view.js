@@ -5,6 +5,7 @@ import { designFrozen } from '../core/dossier.js';
 import { openErrorKey } from '../core/my-plans.js';
 import { activityLabel } from '../core/plan-list.js';
 import { deadlineText, mayMovePhase, nextPhase, timelineModel } from '../core/plan-timeline.js';
+import { roleFor, roleText } from '../core/role-text.js';
 import { isOwnerOf, isPlanner } from '../core/session.js';
 import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
@@ -36,17 +37,18 @@ export function mountPlanDossier(root, myPlans, { heading, sharing }) {
     const confirmYes = h('button', { type: 'button', className: 'plan-phase-yes', disabled: moving,
       onclick: () => { confirming = false; myPlans.movePhase(); } }, next && t('phaseConfirmYes', { phase: next.label }));
     const deadline = deadlineText(plan);
+    const role = roleFor(plan, session);
     replaceChildren(track,
-      h('h3', { id: 'plan-track-title', tabindex: '-1' }, t('trackTitle')),
+      h('h3', { id: 'plan-track-title', tabindex: '-1' }, roleText('trackTitle', role)),
       h('ol', { className: 'track', 'data-phase': plan.phase }, timelineModel(plan).map((step) => h('li', {
         'data-phase': step.phase, 'data-state': step.state, 'aria-current': step.state === 'current' ? 'step' : null },
       h('strong', {}, step.label), ' ', h('span', { className: 'track-when' }, step.when)))),
-      plan.nextSteps?.length > 0 && [h('h4', {}, t('dossierNextSteps')),
+      plan.nextSteps?.length > 0 && [h('h4', {}, roleText('dossierNextSteps', role)),
         h('ul', { className: 'plan-next-steps' }, plan.nextSteps.map((line) => h('li', {}, line)))],
       deadline && h('p', { className: 'plan-deadline' }, deadline),
       mayMove && !confirming && h('button', { type: 'button', className: 'plan-phase-next', disabled: moving,
         onclick: () => { confirming = true; renderTrack(openNow(), session); track.querySelector('.plan-phase-yes')?.focus(); } },
-      t('phaseNext', { phase: next.label })),
+      roleText('phaseNext', role, { phase: next.label })),
       mayMove && confirming && h('div', { className: 'plan-phase-confirm', role: 'group', 'aria-labelledby': 'plan-phase-question' },
         h('p', { id: 'plan-phase-question' }, t(isPlanner(session) && !isOwnerOf(plan, session) ? 'phaseConfirmPlanner'
           : next.phase === 'application' ? 'phaseConfirmApplication' : 'phaseConfirm', { phase: next.label })),
@@ -66,18 +68,19 @@ export function mountPlanDossier(root, myPlans, { heading, sharing }) {
   const renderSummary = (open, session) => {
     const { plan } = open;
     const owner = isOwnerOf(plan, session);
+    const role = roleFor(plan, session);
     replaceChildren(summary,
       h('p', { className: 'plan-dossier-meta' }, [t('myPlansActivity', { activity: activityLabel(plan.activity) }),
         plan.currentVersion > 0 ? t('myPlansVersion', { version: plan.currentVersion }) : t('myPlansNotSaved')].join(' · ')),
       plan.description && h('p', { className: 'plan-dossier-description' }, plan.description),
       plan.parcelNames?.length > 0 && h('p', { className: 'plan-dossier-meta' }, plan.parcelNames.join(', ')),
-      !owner && isPlanner(session) && h('p', { className: 'plan-dossier-meta' }, t('myPlansOwner', { owner: plan.owner })),
+      role === 'planner' && h('p', { className: 'plan-dossier-owner' }, roleText('planOwner', role, { owner: plan.owner })),
       open.viewing !== null && open.viewing !== undefined
         ? h('div', { className: 'plan-viewing', 'data-viewing': String(open.viewing) },
           h('p', {}, t('versionViewing', { version: open.viewing })),
           h('button', { type: 'button', onclick: () => myPlans.backToLatest() }, t('versionBackToLatest')))
-        : h('p', { className: 'note' }, t(plan.role === 'co-editor' && plan.mayEditDesign === true ? 'planOpenedInDrawing' : !owner ? 'planOpenedReadOnly'
-          : designFrozen(plan) ? 'planOpenedFrozen' : 'planOpenedInDrawing')),
+        : h('p', { className: 'note' }, roleText(plan.role === 'co-editor' && plan.mayEditDesign === true ? 'planOpenedInDrawing' : !owner ? 'planOpenedReadOnly'
+          : designFrozen(plan) ? 'planOpenedFrozen' : 'planOpenedInDrawing', role)),
       open.viewError && h('p', { className: 'error', role: 'alert' }, t('versionLoadFailed')));
   };
 

@@ -6,6 +6,7 @@ import { ACTIVITIES, MIN_CORNERS, addVolume, canUndo, closeShape, emptyDraft, ex
   undo, volumesOf } from '../core/plan-draft.js';
 import { nextSteps } from '../core/next-steps.js';
 import { checkErrorMessage, checkModel } from '../core/plan-check.js';
+import { roleFor, roleText } from '../core/role-text.js';
 import { roofShapeOf } from '../core/roof-mesh.js';
 import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
@@ -65,9 +66,9 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, dossie
       const name = t(volume.closed ? 'planVolume' : 'planVolumeOpen', { number });
       return h('li', { className: active ? 'active' : '', 'data-volume': String(i) },
         h('button', { type: 'button', className: 'plan-volume-select', 'aria-pressed': String(active),
-          'aria-label': `${name}. ${t('planVolumeSelect', { number })}`, 'data-volume-action': `select-${i}`,
+          'aria-label': `${name}. ${t(plan.readOnly ? 'planVolumeShow' : 'planVolumeSelect', { number })}`, 'data-volume-action': `select-${i}`,
           onclick: () => change(selectVolume, i) }, name),
-        all.length > 1 && h('button', { type: 'button', className: 'icon-button', 'aria-label': t('planVolumeRemove', { number }),
+        all.length > 1 && !plan.readOnly && h('button', { type: 'button', className: 'icon-button', 'aria-label': t('planVolumeRemove', { number }),
           title: t('planVolumeRemove', { number }), 'data-volume-action': `remove-${i}`, onclick: () => change(removeVolume, i) }, '×'));
     }));
     const again = focused && volumeList.querySelector(`[data-volume-action="${focused}"]`);
@@ -126,10 +127,13 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, dossie
   const nextList = h('ul', { className: 'plan-next' });
   const next = h('section', { className: 'plan-next-box', 'aria-labelledby': 'plan-next-title', hidden: true },
     h('h3', { id: 'plan-next-title' }, t('nextTitle')), nextList);
+  const title = h('h2', { id: 'plan-title' }, t('planTitle'));
+  const drawButtons = h('div', { className: 'plan-buttons plan-draw-buttons' }, done, undoButton, restartButton, example);
+  const heightSteps = [...heightField.querySelectorAll('.plan-height-step, .plan-field-hint')]; // the hint tells how to change it
   replaceChildren(element,
-    h('div', { className: 'panel-header' }, h('h2', { id: 'plan-title' }, t('planTitle')), close),
+    h('div', { className: 'panel-header' }, title, close),
     help, count,
-    h('div', { className: 'plan-buttons' }, done, undoButton, restartButton, example),
+    drawButtons,
     volumes,
     moving,
     typing,
@@ -166,7 +170,15 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, dossie
     start.setAttribute('aria-pressed', String(Boolean(plan)));
     document.body.dataset.plan = plan ? (plan.closed ? 'closed' : 'drawing') : 'off';
     if (!plan) return;
-    help.textContent = plan.closed ? t('planHelpClosed') : t('planHelpDrawing');
+    // A plan opened to look at (someone else's, or an older version): no editing controls at all, the values stay
+    // readable; a planner is addressed as the municipality.
+    const readOnly = Boolean(plan.readOnly);
+    const role = readOnly ? roleFor(state.get().dossier?.plan, state.get().session) : 'initiator';
+    element.dataset.readOnly = String(readOnly);
+    title.textContent = readOnly ? roleText('planTitle', role) : t('planTitle');
+    [drawButtons, moving, typing, addVolumeButton, ...heightSteps].forEach((part) => { part.hidden = readOnly; });
+    [activity, height, baseHeight, roof, eaves].forEach((input) => { input.disabled = readOnly; });
+    help.textContent = readOnly ? roleText('planHelpReadOnly', role) : plan.closed ? t('planHelpClosed') : t('planHelpDrawing');
     count.textContent = t('planCorners', { count: plan.corners.length });
     done.disabled = plan.closed || plan.corners.length < MIN_CORNERS;
     undoButton.disabled = !canUndo(plan);
@@ -216,7 +228,7 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, dossie
 
   state.onChange((current, changed) => {
     if (['plan', 'planCheck', 'dossier', 'session'].some((key) => changed.includes(key))) renderNext();
-    if (changed.includes('plan')) renderControls(current.plan);
+    if (['plan', 'dossier', 'session'].some((key) => changed.includes(key))) renderControls(current.plan);
     // The newest state, not `current`: the check may have changed within this same plan change (a nested update).
     if (changed.includes('plan') || changed.includes('planCheck')) renderResult(state.get());
   });
