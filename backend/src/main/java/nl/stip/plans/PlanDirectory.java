@@ -1,6 +1,17 @@
 package nl.stip.plans;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+
+import nl.stip.geo.CrsTransform;
+import nl.stip.geo.Rd;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 import org.springframework.security.core.Authentication;
 
@@ -65,6 +76,52 @@ public class PlanDirectory {
         }
         return store.version(id, version).map(v -> json.readTree(v.design()));
     }
+
+    /**
+     * Where the plan is (RD New): the union of its parcels and the footprints of the volumes of its current design.
+     * Empty when the plan does not exist or has neither parcels nor a design. For matching a plan against areas
+     * (notifications); no access decision.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Geometry> area(long id) {
+        Optional<PlanRow> plan = store.find(id);
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Geometry> parts = new ArrayList<>();
+        if (!plan.get().parcelIds().isEmpty()) {
+            byte[] parcels = store.parcelArea(plan.get().parcelIds());
+            if (parcels != null) {
+                try {
+                    parts.add(new WKBReader(Rd.GEOMETRY).read(parcels));
+                } catch (ParseException e) {
+                    throw new IllegalStateException("PostGIS answered a geometry JTS cannot read", e);
+                }
+            }
+        }
+        design(id, 0).ifPresent(design -> {
+            for (JsonNode volume : design.path("volumes")) {
+                JsonNode footprint = volume.path("footprint");
+                if (!footprint.isObject()) {
+                    continue;
+                }
+                try {
+                    Geometry wgs84 = new GeoJsonReader(WGS84).read(footprint.toString());
+                    parts.add(CrsTransform.wgs84ToRd(wgs84));
+                } catch (ParseException | RuntimeException e) {
+                    // a saved design was validated; a footprint that cannot be read is left out rather than fail a caller
+                }
+            }
+        });
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        Geometry union = Rd.GEOMETRY.buildGeometry(parts).union();
+        union.setSRID(Rd.SRID);
+        return Optional.of(union);
+    }
+
+    private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
     private PlanFacts facts(PlanRow plan) {
         VersionRow latest = plan.version() == 0 ? null : store.version(plan.id(), plan.version()).orElse(null);

@@ -21,6 +21,7 @@ import nl.stip.plans.PlanStore.PlanRow;
 import nl.stip.plans.PlanStore.VersionRow;
 import nl.stip.plans.PlanViews.*;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -58,10 +59,12 @@ class PlanService {
     private final JsonMapper json;
     private final PlanViewAssembler views;
     private final ObjectProvider<PlanMembership> membership;
+    private final ApplicationEventPublisher events;
 
     PlanService(PlanStore store, PlanModelFiles modelFiles, DesignValidator validator, CheckService checks, Texts texts, JsonMapper json,
-                PlanViewAssembler views, ObjectProvider<PlanMembership> membership) {
+                PlanViewAssembler views, ObjectProvider<PlanMembership> membership, ApplicationEventPublisher events) {
         this.membership = membership;
+        this.events = events;
         this.store = store;
         this.modelFiles = modelFiles;
         this.validator = validator;
@@ -208,6 +211,8 @@ class PlanService {
         }
         PhasePolicy.requireMove(part(who, plan), plan.phase(), target);
         store.setPhase(id, target, who.getName());
+        // Told inside this transaction: the listeners (notifications) run after commit, a rollback tells nobody.
+        events.publishEvent(new PlanPhaseChanged(id, plan.phase().key(), target.key(), who.getName(), Instant.now()));
         return view(who, store.find(id).orElseThrow());
     }
 

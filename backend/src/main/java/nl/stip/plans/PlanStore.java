@@ -114,6 +114,12 @@ class PlanStore {
     }
 
     /** The ids of these parcels that exist. */
+    /** The union of these parcels (RD New, WKB), or null when none exists. */
+    byte[] parcelArea(List<Long> ids) {
+        return jdbc.sql("SELECT ST_AsBinary(ST_Union(geom)) FROM parcel WHERE id = ANY(?::bigint[])").param(array(ids))
+                .query((rs, n) -> rs.getBytes(1)).optional().orElse(null);
+    }
+
     List<Long> existingParcels(List<Long> ids) {
         return jdbc.sql("SELECT id FROM parcel WHERE id = ANY(?::bigint[]) ORDER BY id").param(array(ids)).query(Long.class).list();
     }

@@ -1,0 +1,86 @@
+package nl.stip.notifications.internal;
+
+import java.util.Locale;
+
+import nl.stip.accounts.Mailer;
+import nl.stip.geo.CrsTransform;
+import nl.stip.platform.Texts;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Delivers one notice to one person by the channel they chose for its kind, in the caller's transaction. Each
+ * (event, person, channel) is claimed first in {@code notification_delivery}: a notice delivered before (the same
+ * event again, a resubmitted publication) is skipped, so nothing is sent twice. Every channel but none puts the notice
+ * in the notification centre; email queues a mail at once through the accounts module's mail queue (sent after
+ * commit, retried while the mail server is down); email-digest keeps it for the next digest.
+ */
+@Component
+class Delivery {
+
+    /** What a person is told: plain-text Dutch title and text, and a link that opens the plan in 3D. */
+    record Notice(String eventKey, NotificationKind kind, long planId, String planTitle, String title, String text, String link) {
+    }
+
+    private final NotificationsStore store;
+    private final Preferences preferences;
+    private final Mailer mailer;
+    private final UnsubscribeTokens tokens;
+    private final Texts texts;
+    private final String publicUrl;
+
+    Delivery(NotificationsStore store, Preferences preferences, Mailer mailer, UnsubscribeTokens tokens, Texts texts,
+             @Value("${stip.public-url}") String publicUrl) {
+        this.store = store;
+        this.preferences = preferences;
+        this.mailer = mailer;
+        this.tokens = tokens;
+        this.texts = texts;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** Returns the channel used (none when the person does not want this kind). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Channel deliver(String email, Notice notice) {
+        Channel channel = preferences.channel(email, notice.kind());
+        if (channel == Channel.NONE) {
+            return channel;
+        }
+        if (store.claimDelivery(notice.eventKey(), email, Channel.IN_APP.key)) {
+            store.insertNotification(email, notice.eventKey(), notice.kind().key, notice.planId(), notice.title(), notice.text(), notice.link());
+        }
+        if (channel == Channel.EMAIL && store.claimDelivery(notice.eventKey(), email, Channel.EMAIL.key)) {
+            mailer.send(email, texts.get("notifications.mail.subject", notice.title()),
+                    texts.get("notifications.mail.text", notice.text(), notice.link(), texts.get("notifications.kind." + notice.kind().key),
+                            unsubscribeLink(email, notice.kind()), publicUrl + "/"));
+        }
+        if (channel == Channel.EMAIL_DIGEST && store.claimDelivery(notice.eventKey(), email, Channel.EMAIL_DIGEST.key)) {
+            store.addDigestItem(email, notice.eventKey(), notice.kind().key, notice.planId(), notice.planTitle(), notice.title(), notice.text(),
+                    notice.link());
+        }
+        return channel;
+    }
+
+    String unsubscribeLink(String email, NotificationKind kind) {
+        return publicUrl + "/api/v1/notifications/unsubscribe?token=" + tokens.issue(email, kind);
+    }
+
+    /**
+     * The viewer's address that opens the plan in 3D: the plan id, and a camera 250 m south of and 250 m above the
+     * plan's centre looking north at 45° down, so the plan is in the middle of the view.
+     */
+    String planLink(long planId, Geometry area) {
+        StringBuilder link = new StringBuilder(publicUrl).append("/?plan=").append(planId);
+        if (area != null && !area.isEmpty()) {
+            Coordinate centre = area.getCentroid().getCoordinate();
+            Coordinate at = CrsTransform.toWgs84(centre.x, centre.y);
+            Coordinate camera = CrsTransform.toWgs84(centre.x, centre.y - 250);
+            link.append(String.format(Locale.ROOT, "#camera=%.6f,%.6f,250,0,-45&point=%.7f,%.7f", camera.x, camera.y, at.x, at.y));
+        }
+        return link.toString();
+    }
+}
