@@ -9,6 +9,7 @@ import { connectDossier } from './core/dossier.js';
 import { connectHelp, helpLink } from './core/help.js';
 import { connectLookup } from './core/lookup-controller.js';
 import { connectMyPlans } from './core/my-plans.js';
+import { connectNotifications } from './core/notifications.js';
 import { connectPlanCheck } from './core/plan-check.js';
 import { connectModels } from './core/plan-models.js';
 import { connectSearch } from './core/search-controller.js';
@@ -29,6 +30,7 @@ import { mountLayerToggles } from './views/layer-toggles.js';
 import { mountLegend } from './views/legend.js';
 import { mountLookupPanel } from './views/lookup-panel.js';
 import { mountMyPlans } from './views/my-plans-panel.js';
+import { mountAlerts } from './views/alerts-panel.js';
 import { mountModelSection } from './views/model-section.js';
 import { mountPanelLayout } from './views/panel-layout.js';
 import { mountPlanPanel } from './views/plan-panel.js';
@@ -93,8 +95,14 @@ mountMyPlans(element('my-plans-toggle'), element('my-plans'), state, myPlans, {
 });
 element('my-plans').append(helpFooter(help, () => (state.get().myPlans?.panel === 'dossier' ? 'dossier' : 'other')));
 mountHelpInboxButton(element('account'), state, help, isPlanner);
+// "Meldingen": the bell with the unread count and the notification centre with its settings (logged in).
+const alerts = connectNotifications(state, api);
+mountAlerts(element('alerts-toggle'), element('alerts'), state, alerts, {
+  isShown: () => layout.isShown('alerts'), show: () => layout.show('alerts'),
+});
+alerts.start();
 layout = mountPanelLayout(state, {
-  panels: { lookup: element('panel'), plan: element('plan'), myPlans: element('my-plans') },
+  panels: { lookup: element('panel'), plan: element('plan'), myPlans: element('my-plans'), alerts: element('alerts') },
   controls: element('controls'),
   skipLink: document.querySelector('.skip-link'),
 });

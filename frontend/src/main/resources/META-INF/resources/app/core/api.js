@@ -260,6 +260,43 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     rejectPublication(id, reason) {
       return getJson(`/api/v1/plans/${encodeURIComponent(id)}/publication/reject`, { body: { reason } });
     },
+    /** My notifications, newest first: {items, total, unread, page, size}. */
+    notifications({ page = 0, size = 20 } = {}, options) {
+      return getJson(`/api/v1/me/notifications?${new URLSearchParams({ page: String(page), size: String(size) })}`, options);
+    },
+    unreadCount(options) {
+      return getJson('/api/v1/me/notifications/unread-count', options);
+    },
+    markRead(id) {
+      return getJson(`/api/v1/me/notifications/${encodeURIComponent(id)}/read`, { method: 'POST' });
+    },
+    markAllRead() {
+      return getJson('/api/v1/me/notifications/read-all', { method: 'POST' });
+    },
+    subscriptions(options) {
+      return getJson('/api/v1/me/subscriptions', options);
+    },
+    /** body: {kind: 'circle', lon, lat, radius} | {kind: 'home', radius} | {kind: 'polygon', polygon}, optional label. */
+    subscribe(body) {
+      return getJson('/api/v1/me/subscriptions', { body });
+    },
+    deleteSubscription(id) {
+      return getJson(`/api/v1/me/subscriptions/${encodeURIComponent(id)}`, { method: 'DELETE' });
+    },
+    /** How many plans were published in the last year within radius of {lon, lat} or of the home ({home: true}). */
+    subscriptionPreview({ radius, lon, lat, home }, { signal } = {}) {
+      const params = new URLSearchParams({ radius: String(radius) });
+      if (home) params.set('home', 'true');
+      else { params.set('lon', lon.toFixed(7)); params.set('lat', lat.toFixed(7)); }
+      return getJson(`/api/v1/me/subscriptions/preview?${params}`, { signal });
+    },
+    notificationPreferences(options) {
+      return getJson('/api/v1/me/notification-preferences', options);
+    },
+    /** channels: {kind: channel}; the kinds not named keep theirs. */
+    setNotificationPreferences(channels) {
+      return getJson('/api/v1/me/notification-preferences', { method: 'PUT', body: channels });
+    },
     /** Published plans with their volumes (anyone, no login); bbox = [minLon, minLat, maxLon, maxLat] or none. */
     publicPlans(bbox, { signal } = {}) {
       const params = new URLSearchParams({ volumes: 'true' });

@@ -1,0 +1,121 @@
+// "Meldingen": a bell in the top bar (logged in) with the unread count in its accessible name, and a panel with the
+// notification centre (newest first, "Gelezen", "Alles gelezen", "Bekijk in 3D") and the settings: the areas I follow
+// (a circle around the point I chose on the map or around my confirmed home, with how many plans were published
+// there in the last year) and per kind of event how I want to hear it. Text from the server is always text.
+import { CHANNELS, KINDS, bellBadge, bellLabel } from '../core/notifications.js';
+import { formatMoment } from '../core/format-nl.js';
+import { t } from '../core/strings-nl.js';
+import { h, replaceChildren } from './dom.js';
+
+export function mountAlerts(toggleElement, panel, state, alerts, { isShown = () => true, show } = {}) {
+  const badge = h('span', { className: 'alerts-badge', 'aria-hidden': 'true' });
+  const toggle = h('button', { type: 'button', className: 'alerts-open', 'aria-expanded': 'false', 'aria-controls': panel.id,
+    onclick: () => {
+      if (state.get().alerts?.panel && state.get().alerts.panel !== 'closed' && !isShown()) show();
+      else alerts.toggle();
+    } }, h('span', { className: 'alerts-bell', 'aria-hidden': 'true' }, '🔔'), badge);
+  toggleElement.replaceChildren(toggle);
+
+  const heading = h('h2', { id: 'alerts-title', tabindex: '-1' }, t('alertsTitle'));
+  const close = h('button', { type: 'button', className: 'icon-button', 'aria-label': t('alertsClose'), title: t('alertsClose'),
+    onclick: () => { alerts.close(); toggle.focus(); } }, '×');
+  const listTab = h('button', { type: 'button', className: 'link-button alerts-tab', onclick: () => alerts.showList() }, t('alertsListTab'));
+  const settingsTab = h('button', { type: 'button', className: 'link-button alerts-tab', onclick: () => alerts.showSettings() }, t('alertsSettingsTab'));
+  const body = h('div', { className: 'alerts-body' });
+  replaceChildren(panel, h('div', { className: 'panel-header' }, heading, close), h('nav', { className: 'alerts-tabs', 'aria-label': t('alertsTitle') }, listTab, settingsTab), body);
+  panel.setAttribute('aria-labelledby', 'alerts-title');
+
+  let shown = 'closed';
+  const render = ({ session, alerts: current = { panel: 'closed' } }) => {
+    const loggedIn = session?.status === 'user';
+    toggleElement.hidden = !loggedIn;
+    const label = bellLabel(current.unread);
+    toggle.setAttribute('aria-label', t(label.key, label.values));
+    badge.textContent = bellBadge(current.unread);
+    badge.hidden = badge.textContent === '';
+    document.body.dataset.alertsUnread = String(current.unread ?? 0);
+    const open = loggedIn ? current.panel : 'closed';
+    document.body.dataset.alerts = open;
+    toggle.setAttribute('aria-expanded', String(open !== 'closed'));
+    listTab.setAttribute('aria-current', String(open === 'list'));
+    settingsTab.setAttribute('aria-current', String(open === 'settings'));
+    if (open === 'list') renderList(body, current, alerts);
+    if (open === 'settings') renderSettings(body, current, alerts);
+    if (open !== shown && open !== 'closed' && shown === 'closed') queueMicrotask(() => heading.focus());
+    shown = open;
+  };
+  state.onChange((current, changed) => {
+    if (changed.includes('alerts') || changed.includes('session')) render(current);
+    if (changed.includes('selection')) alerts.selectionChanged();
+  });
+  render(state.get());
+}
+
+function renderList(element, current, alerts) {
+  const list = current.list ?? { status: 'loading' };
+  element.dataset.status = list.status;
+  if (list.status === 'loading') return replaceChildren(element, h('p', { className: 'loading' }, t('alertsLoading')));
+  if (list.status === 'error') {
+    return replaceChildren(element, h('div', { className: 'error', role: 'alert' }, h('p', {}, t('alertsFailed')),
+      h('button', { type: 'button', onclick: () => alerts.showList() }, t('retry'))));
+  }
+  if (list.items.length === 0) return replaceChildren(element, h('p', { className: 'alerts-empty' }, t('alertsEmpty')));
+  return replaceChildren(element,
+    current.unread > 0 && h('button', { type: 'button', className: 'alerts-read-all', onclick: () => alerts.markAllRead() }, t('alertsMarkAllRead')),
+    h('ul', { className: 'alerts-list' }, list.items.map((n) => h('li', { className: n.read ? 'alert read' : 'alert unread', 'data-notification-id': String(n.id),
+      'data-plan-id': String(n.planId) },
+    h('h3', {}, !n.read && h('span', { className: 'alerts-new' }, t('alertsUnreadMark'), ' '), n.title),
+    h('p', {}, n.text),
+    h('p', { className: 'alerts-meta' }, formatMoment(n.createdAt)),
+    h('div', { className: 'alerts-actions' },
+      h('button', { type: 'button', className: 'alerts-open-plan', 'aria-label': t('alertsOpenLabel', { title: n.title }),
+        onclick: () => alerts.open(n) }, t('alertsOpen')),
+      !n.read && h('button', { type: 'button', className: 'link-button alerts-mark-read', 'aria-label': t('alertsMarkReadLabel', { title: n.title }),
+        onclick: () => alerts.markRead(n.id) }, t('alertsMarkRead')))))));
+}
+
+function renderSettings(element, current, alerts) {
+  const draft = current.draft ?? { centre: 'point', radius: '250', preview: { status: 'idle' }, save: { status: 'idle' } };
+  const active = element.ownerDocument.activeElement;
+  const keepFocus = active && element.contains(active) ? active.id : null;
+  const subscriptions = current.subscriptions ?? { status: 'loading' };
+  const areas = subscriptions.status === 'ok'
+    ? (subscriptions.items.length === 0 ? h('p', {}, t('alertsAreasEmpty'))
+      : h('ul', { className: 'alerts-areas' }, subscriptions.items.map((s) => {
+        const text = s.kind === 'polygon' ? t('alertsAreaPolygon') : t(s.kind === 'home' ? 'alertsAreaHome' : 'alertsAreaCircle', { radius: s.radius });
+        return h('li', { 'data-subscription-id': String(s.id) }, h('span', {}, s.label ? `${s.label}: ${text}` : text), ' ',
+          h('button', { type: 'button', className: 'link-button', 'aria-label': t('alertsAreaDeleteLabel', { area: text }),
+            onclick: () => alerts.remove(s.id) }, t('alertsAreaDelete')));
+      })))
+    : h('p', { className: subscriptions.status === 'error' ? 'error' : 'loading' }, t(subscriptions.status === 'error' ? 'alertsFailed' : 'alertsLoading'));
+
+  const radio = (value, key) => h('label', { className: 'alerts-radio' },
+    h('input', { type: 'radio', name: 'alerts-centre', id: `alerts-centre-${value}`, value, checked: draft.centre === value,
+      onchange: () => alerts.setDraft({ centre: value }) }), ' ', t(key));
+  const radius = h('input', { id: 'alerts-radius', type: 'number', inputmode: 'numeric', min: '50', max: '5000', step: '50', value: draft.radius,
+    'aria-describedby': 'alerts-preview', onchange: (event) => alerts.setDraft({ radius: event.target.value }) });
+  const previewText = draft.preview.status === 'loading' ? t('alertsPreviewLoading')
+    : draft.preview.status === 'ok' ? draft.preview.text : draft.preview.errorKey ? t(draft.preview.errorKey) : '';
+  const saveText = draft.save.status === 'saved' ? t('alertsSaved') : draft.save.status === 'error' ? t(draft.save.errorKey) : '';
+  const form = h('form', { className: 'alerts-form', onsubmit: (event) => { event.preventDefault(); alerts.subscribe(); } },
+    h('fieldset', {}, h('legend', {}, t('alertsCentre')), radio('point', 'alertsCentrePoint'), radio('home', 'alertsCentreHome')),
+    h('label', { for: 'alerts-radius' }, t('alertsRadius')), radius,
+    h('p', { id: 'alerts-preview', className: 'alerts-preview', 'aria-live': 'polite' }, previewText),
+    h('button', { type: 'submit', disabled: draft.save.status === 'saving' }, t('alertsSubscribe')),
+    h('p', { className: draft.save.status === 'error' ? 'error' : 'alerts-saved', role: draft.save.status === 'error' ? 'alert' : 'status' }, saveText),
+    h('p', { className: 'alerts-hint' }, t('alertsPolygonHint')));
+
+  const preferences = current.preferences ?? { status: 'loading' };
+  const choices = preferences.status === 'ok'
+    ? h('div', { className: 'alerts-preferences' }, KINDS.map((kind) => h('p', {},
+      h('label', { for: `alerts-kind-${kind}` }, t(`alertsKinds.${kind}`)), ' ',
+      h('select', { id: `alerts-kind-${kind}`, onchange: (event) => alerts.choose(kind, event.target.value) },
+        CHANNELS.map((channel) => h('option', { value: channel, selected: preferences.channels[kind] === channel }, t(`alertsChannels.${channel}`)))))))
+    : h('p', { className: preferences.status === 'error' ? 'error' : 'loading' }, t(preferences.status === 'error' ? 'alertsFailed' : 'alertsLoading'));
+
+  replaceChildren(element,
+    h('h3', {}, t('alertsAreasTitle')), areas,
+    h('h3', {}, t('alertsNewArea')), form,
+    h('h3', {}, t('alertsPreferencesTitle')), choices);
+  if (keepFocus) element.ownerDocument.getElementById(keepFocus)?.focus();
+}
