@@ -103,7 +103,7 @@ class NotificationsBrowserIT extends IntegrationTest {
             Axe.assertNoSeriousViolations(page, "alerts list");
             Files.write(Paths.get("target", "alerts-list.png"), page.screenshot());
 
-            item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bekijk Nieuw plan in uw buurt: " + title + " in 3D")).click();
+            item.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Bekijk in 3D: Nieuw plan in uw buurt: " + title)).click();
             waitFor(page, "document.body.dataset.alertsUnread === '0' && document.body.dataset.alerts === 'closed'", 20_000);
             waitFor(page, "Number(document.body.dataset.publicPlans ?? 0) >= 1 && document.body.dataset.layerBuildings === 'ready'", 120_000);
             assertThat(bell).hasAttribute("aria-label", "Meldingen, geen ongelezen");

@@ -25,6 +25,7 @@ export function mountAlerts(toggleElement, panel, state, alerts, { isShown = () 
   replaceChildren(panel, h('div', { className: 'panel-header' }, heading, close), h('nav', { className: 'alerts-tabs', 'aria-label': t('alertsTitle') }, listTab, settingsTab), body);
   panel.setAttribute('aria-labelledby', 'alerts-title');
 
+  const settings = settingsScreen(alerts);
   let shown = 'closed';
   const render = ({ session, alerts: current = { panel: 'closed' } }) => {
     const loggedIn = session?.status === 'user';
@@ -40,7 +41,10 @@ export function mountAlerts(toggleElement, panel, state, alerts, { isShown = () 
     listTab.setAttribute('aria-current', String(open === 'list'));
     settingsTab.setAttribute('aria-current', String(open === 'settings'));
     if (open === 'list') renderList(body, current, alerts);
-    if (open === 'settings') renderSettings(body, current, alerts);
+    if (open === 'settings') {
+      if (body.firstChild !== settings.root) replaceChildren(body, settings.root);
+      settings.update(current);
+    }
     if (open !== shown && open !== 'closed' && shown === 'closed') queueMicrotask(() => heading.focus());
     shown = open;
   };
@@ -74,48 +78,86 @@ function renderList(element, current, alerts) {
         onclick: () => alerts.markRead(n.id) }, t('alertsMarkRead')))))));
 }
 
-function renderSettings(element, current, alerts) {
-  const draft = current.draft ?? { centre: 'point', radius: '250', preview: { status: 'idle' }, save: { status: 'idle' } };
-  const active = element.ownerDocument.activeElement;
-  const keepFocus = active && element.contains(active) ? active.id : null;
-  const subscriptions = current.subscriptions ?? { status: 'loading' };
-  const areas = subscriptions.status === 'ok'
-    ? (subscriptions.items.length === 0 ? h('p', {}, t('alertsAreasEmpty'))
-      : h('ul', { className: 'alerts-areas' }, subscriptions.items.map((s) => {
-        const text = s.kind === 'polygon' ? t('alertsAreaPolygon') : t(s.kind === 'home' ? 'alertsAreaHome' : 'alertsAreaCircle', { radius: s.radius });
-        return h('li', { 'data-subscription-id': String(s.id) }, h('span', {}, s.label ? `${s.label}: ${text}` : text), ' ',
-          h('button', { type: 'button', className: 'link-button', 'aria-label': t('alertsAreaDeleteLabel', { area: text }),
-            onclick: () => alerts.remove(s.id) }, t('alertsAreaDelete')));
-      })))
-    : h('p', { className: subscriptions.status === 'error' ? 'error' : 'loading' }, t(subscriptions.status === 'error' ? 'alertsFailed' : 'alertsLoading'));
-
+/**
+ * The settings screen, built once and updated in place (a re-render must not replace the button being clicked or the
+ * field being typed in): my areas, a new circle with its preview, and the channel per kind of event.
+ */
+function settingsScreen(alerts) {
+  const areas = h('div', { className: 'alerts-areas-box' });
   const radio = (value, key) => h('label', { className: 'alerts-radio' },
-    h('input', { type: 'radio', name: 'alerts-centre', id: `alerts-centre-${value}`, value, checked: draft.centre === value,
+    h('input', { type: 'radio', name: 'alerts-centre', id: `alerts-centre-${value}`, value,
       onchange: () => alerts.setDraft({ centre: value }) }), ' ', t(key));
-  const radius = h('input', { id: 'alerts-radius', type: 'number', inputmode: 'numeric', min: '50', max: '5000', step: '50', value: draft.radius,
+  const point = radio('point', 'alertsCentrePoint');
+  const home = radio('home', 'alertsCentreHome');
+  const radius = h('input', { id: 'alerts-radius', type: 'number', inputmode: 'numeric', min: '50', max: '5000', step: '50',
     'aria-describedby': 'alerts-preview', onchange: (event) => alerts.setDraft({ radius: event.target.value }) });
-  const previewText = draft.preview.status === 'loading' ? t('alertsPreviewLoading')
-    : draft.preview.status === 'ok' ? draft.preview.text : draft.preview.errorKey ? t(draft.preview.errorKey) : '';
-  const saveText = draft.save.status === 'saved' ? t('alertsSaved') : draft.save.status === 'error' ? t(draft.save.errorKey) : '';
-  const form = h('form', { className: 'alerts-form', onsubmit: (event) => { event.preventDefault(); alerts.subscribe(); } },
-    h('fieldset', {}, h('legend', {}, t('alertsCentre')), radio('point', 'alertsCentrePoint'), radio('home', 'alertsCentreHome')),
-    h('label', { for: 'alerts-radius' }, t('alertsRadius')), radius,
-    h('p', { id: 'alerts-preview', className: 'alerts-preview', 'aria-live': 'polite' }, previewText),
-    h('button', { type: 'submit', disabled: draft.save.status === 'saving' }, t('alertsSubscribe')),
-    h('p', { className: draft.save.status === 'error' ? 'error' : 'alerts-saved', role: draft.save.status === 'error' ? 'alert' : 'status' }, saveText),
-    h('p', { className: 'alerts-hint' }, t('alertsPolygonHint')));
-
-  const preferences = current.preferences ?? { status: 'loading' };
-  const choices = preferences.status === 'ok'
-    ? h('div', { className: 'alerts-preferences' }, KINDS.map((kind) => h('p', {},
-      h('label', { for: `alerts-kind-${kind}` }, t(`alertsKinds.${kind}`)), ' ',
-      h('select', { id: `alerts-kind-${kind}`, onchange: (event) => alerts.choose(kind, event.target.value) },
-        CHANNELS.map((channel) => h('option', { value: channel, selected: preferences.channels[kind] === channel }, t(`alertsChannels.${channel}`)))))))
-    : h('p', { className: preferences.status === 'error' ? 'error' : 'loading' }, t(preferences.status === 'error' ? 'alertsFailed' : 'alertsLoading'));
-
-  replaceChildren(element,
+  const preview = h('p', { id: 'alerts-preview', className: 'alerts-preview', 'aria-live': 'polite' });
+  const submit = h('button', { type: 'submit' }, t('alertsSubscribe'));
+  const saved = h('p', { className: 'alerts-saved', role: 'status' });
+  const form = h('form', { className: 'alerts-form', onsubmit: (event) => {
+    event.preventDefault();
+    alerts.setDraft({ radius: radius.value }).then(() => alerts.subscribe());
+  } },
+  h('fieldset', {}, h('legend', {}, t('alertsCentre')), point, home),
+  h('label', { for: 'alerts-radius' }, t('alertsRadius')), radius, preview, submit, saved,
+  h('p', { className: 'alerts-hint' }, t('alertsPolygonHint')));
+  const selects = Object.fromEntries(KINDS.map((kind) => [kind, h('select', { id: `alerts-kind-${kind}`,
+    onchange: (event) => alerts.choose(kind, event.target.value) },
+  CHANNELS.map((channel) => h('option', { value: channel }, t(`alertsChannels.${channel}`))))]));
+  const preferencesState = h('p', { className: 'loading' });
+  const choices = h('div', { className: 'alerts-preferences' }, KINDS.map((kind) => h('p', {},
+    h('label', { for: `alerts-kind-${kind}` }, t(`alertsKinds.${kind}`)), ' ', selects[kind])));
+  const root = h('div', { className: 'alerts-settings' },
     h('h3', {}, t('alertsAreasTitle')), areas,
     h('h3', {}, t('alertsNewArea')), form,
-    h('h3', {}, t('alertsPreferencesTitle')), choices);
-  if (keepFocus) element.ownerDocument.getElementById(keepFocus)?.focus();
+    h('h3', {}, t('alertsPreferencesTitle')), preferencesState, choices);
+
+  let initialised = false;
+  return {
+    root,
+    update(current) {
+      const draft = current.draft ?? { centre: 'point', radius: '250', preview: { status: 'idle' }, save: { status: 'idle' } };
+      if (!initialised) {
+        radius.value = draft.radius;
+        initialised = true;
+      }
+      point.querySelector('input').checked = draft.centre === 'point';
+      home.querySelector('input').checked = draft.centre === 'home';
+      preview.textContent = draft.preview.status === 'loading' ? t('alertsPreviewLoading')
+        : draft.preview.status === 'ok' ? draft.preview.text : draft.preview.errorKey ? t(draft.preview.errorKey) : '';
+      submit.disabled = draft.save.status === 'saving';
+      saved.textContent = draft.save.status === 'saved' ? t('alertsSaved') : draft.save.status === 'error' ? t(draft.save.errorKey) : '';
+      saved.className = draft.save.status === 'error' ? 'error' : 'alerts-saved';
+
+      const subscriptions = current.subscriptions ?? { status: 'loading' };
+      areas.dataset.status = subscriptions.status;
+      if (subscriptions.status !== 'ok') {
+        replaceChildren(areas, h('p', { className: subscriptions.status === 'error' ? 'error' : 'loading' },
+          t(subscriptions.status === 'error' ? 'alertsFailed' : 'alertsLoading')));
+      } else if (subscriptions.items.length === 0) {
+        replaceChildren(areas, h('p', {}, t('alertsAreasEmpty')));
+      } else {
+        const shownIds = [...areas.querySelectorAll('li')].map((li) => li.dataset.subscriptionId).join(',');
+        if (shownIds !== subscriptions.items.map((s) => String(s.id)).join(',')) {
+          replaceChildren(areas, h('ul', { className: 'alerts-areas' }, subscriptions.items.map((s) => {
+            const text = s.kind === 'polygon' ? t('alertsAreaPolygon') : t(s.kind === 'home' ? 'alertsAreaHome' : 'alertsAreaCircle', { radius: s.radius });
+            return h('li', { 'data-subscription-id': String(s.id) }, h('span', {}, s.label ? `${s.label}: ${text}` : text), ' ',
+              h('button', { type: 'button', className: 'link-button', 'aria-label': t('alertsAreaDeleteLabel', { area: text }),
+                onclick: () => alerts.remove(s.id) }, t('alertsAreaDelete')));
+          })));
+        }
+      }
+
+      const preferences = current.preferences ?? { status: 'loading' };
+      choices.hidden = preferences.status !== 'ok';
+      preferencesState.hidden = preferences.status === 'ok';
+      preferencesState.className = preferences.status === 'error' ? 'error' : 'loading';
+      preferencesState.textContent = t(preferences.status === 'error' ? 'alertsFailed' : 'alertsLoading');
+      if (preferences.status === 'ok') {
+        for (const kind of KINDS) {
+          if (selects[kind] !== selects[kind].ownerDocument.activeElement) selects[kind].value = preferences.channels[kind] ?? 'in-app';
+        }
+      }
+    },
+  };
 }
