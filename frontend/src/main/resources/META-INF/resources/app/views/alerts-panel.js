@@ -7,13 +7,27 @@ import { formatMoment } from '../core/format-nl.js';
 import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A small bell drawn as SVG (no emoji font needed), hidden from assistive technology: the button's name says it. */
+function bellIcon() {
+  const svg = document.createElementNS(SVG, 'svg');
+  for (const [name, value] of Object.entries({ viewBox: '0 0 24 24', width: '18', height: '18', 'aria-hidden': 'true', focusable: 'false',
+    class: 'alerts-bell' })) svg.setAttribute(name, value);
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', 'M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1z');
+  path.setAttribute('fill', 'currentColor');
+  svg.append(path);
+  return svg;
+}
+
 export function mountAlerts(toggleElement, panel, state, alerts, { isShown = () => true, show } = {}) {
   const badge = h('span', { className: 'alerts-badge', 'aria-hidden': 'true' });
   const toggle = h('button', { type: 'button', className: 'alerts-open', 'aria-expanded': 'false', 'aria-controls': panel.id,
     onclick: () => {
       if (state.get().alerts?.panel && state.get().alerts.panel !== 'closed' && !isShown()) show();
       else alerts.toggle();
-    } }, h('span', { className: 'alerts-bell', 'aria-hidden': 'true' }, '🔔'), badge);
+    } }, bellIcon(), t('alertsTitle'), badge);
   toggleElement.replaceChildren(toggle);
 
   const heading = h('h2', { id: 'alerts-title', tabindex: '-1' }, t('alertsTitle'));
