@@ -132,7 +132,46 @@ class NotificationsStore {
                 .params(email, kind, channel).update();
     }
 
+    /** The channels these people chose for a kind (only those who chose; the others have the default). */
+    Map<String, String> channelsOf(List<String> emails, String kind) {
+        Map<String, String> chosen = new java.util.HashMap<>();
+        jdbc.sql("SELECT email, channel FROM notification_preference WHERE kind = ? AND email = ANY(?::text[])")
+                .params(kind, textArray(emails)).query((rs, n) -> chosen.put(rs.getString(1), rs.getString(2))).list();
+        return chosen;
+    }
+
     // --- deliveries ----------------------------------------------------------------------------------------------
+
+    /** Claims a channel's delivery for several people at once; returns those not delivered to before. */
+    List<String> claimDeliveries(String eventKey, List<String> emails, String channel) {
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        INSERT INTO notification_delivery (event_key, email, channel)
+                        SELECT ?, e, ? FROM unnest(?::text[]) e ON CONFLICT DO NOTHING RETURNING email""")
+                .params(eventKey, channel, textArray(emails)).query(String.class).list();
+    }
+
+    /** The same notification for several people at once. */
+    void insertNotifications(List<String> emails, String eventKey, String kind, long planId, String title, String text, String link) {
+        if (emails.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO notification (email, event_key, kind, plan_id, title, text, link)
+                        SELECT e, ?, ?, ?, ?, ?, ? FROM unnest(?::text[]) e ON CONFLICT (event_key, email) DO NOTHING""")
+                .params(eventKey, kind, planId, title, text, link, textArray(emails)).update();
+    }
+
+    /** A text[] literal PostgreSQL reads: every element quoted, quotes and backslashes escaped. */
+    static String textArray(List<String> values) {
+        StringBuilder out = new StringBuilder("{");
+        for (int i = 0; i < values.size(); i++) {
+            out.append(i == 0 ? "" : ",").append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return out.append('}').toString();
+    }
 
     /** Records a delivery; false when this (event, person, channel) was delivered before: then nothing is to be sent. */
     boolean claimDelivery(String eventKey, String email, String channel) {

@@ -57,11 +57,9 @@ class PlanEvents {
                 texts.get("notifications.published.title", plan.title()),
                 texts.get("notifications.published.text", plan.title(), texts.get("check.activity." + plan.activity()).toLowerCase(java.util.Locale.ROOT)),
                 delivery.planLink(plan.id(), area.get()));
-        for (String email : store.subscribersMeeting(area.get())) {
-            if (!email.equals(plan.owner())) {
-                delivery.deliver(email, notice);
-            }
-        }
+        java.util.List<String> people = new java.util.ArrayList<>(store.subscribersMeeting(area.get()));
+        people.remove(plan.owner());
+        delivery.deliverAll(people, notice);
     }
 
     @ApplicationModuleListener
@@ -87,6 +85,6 @@ class PlanEvents {
             people.addAll(store.followers(plan.id()));
         }
         people.remove(event.changedBy());
-        people.forEach(email -> delivery.deliver(email, notice));
+        delivery.deliverAll(people, notice);
     }
 }
