@@ -545,6 +545,24 @@ class NotificationsIT extends IntegrationTest {
         forget(OWNER);
     }
 
+    @Autowired
+    ConcernedNotices concerned;
+
+    @Test
+    void invitedConcernedResidentsFindOneNoticeEach() {
+        String title = title("Uitbouw bij de buren");
+        long plan = plan(title, garden.x, garden.y);
+        concerned.concernedInvited(plan, List.of(resident(), neighbour(), OWNER), OWNER);
+        concerned.concernedInvited(plan, List.of(resident()), OWNER); // again: nothing twice
+        assertThat(notifications(resident(), plan)).isOne();
+        assertThat(notifications(neighbour(), plan)).isOne();
+        assertThat(notifications(OWNER, plan)).isZero();
+        JsonNode n = login(resident()).get("/api/v1/me/notifications").json().get("items").get(0);
+        assertThat(n.get("kind").asString()).isEqualTo("concerned-invited");
+        assertThat(n.get("title").asString()).isEqualTo("U bent belanghebbende bij het plan " + title);
+        assertThat(n.get("link").asString()).contains("/?plan=" + plan + "#camera=");
+    }
+
     // --- privacy and bad input -----------------------------------------------------------------------------------
 
     @Test
