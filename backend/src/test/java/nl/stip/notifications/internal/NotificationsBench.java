@@ -87,7 +87,7 @@ class NotificationsBench extends IntegrationTest {
                 SELECT email, 'plan-published-nearby', CASE WHEN random() < 0.8 THEN 'in-app' WHEN random() < 0.5 THEN 'email' ELSE 'email-digest' END
                 FROM notification_subscription WHERE email LIKE ?""").param("%" + BENCH).update();
         jdbc.sql("ANALYZE notification_subscription").update();
-        System.out.printf(Locale.ROOT, "BENCH setup: %d areas in %.1f s%n", count(), (System.nanoTime() - start) / 1e9);
+        System.out.printf(Locale.ROOT, "BENCH setup: %d areas in %.1f s; load average %s%n", count(), (System.nanoTime() - start) / 1e9, load());
         System.out.println("BENCH plan: " + String.join("\n", jdbc.sql("EXPLAIN WITH a AS (SELECT ST_MakeEnvelope(?, ?, ?, ?, 28992) AS g) "
                         + "SELECT DISTINCT s.email FROM notification_subscription s, a WHERE s.area && a.g AND CASE WHEN s.kind = 'polygon' "
                         + "THEN ST_Intersects(s.area, a.g) ELSE ST_DWithin(s.centre, a.g, s.radius_m) END")
@@ -135,12 +135,21 @@ class NotificationsBench extends IntegrationTest {
                 "SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND event_type = ?").param(PlanPublished.class.getName())
                 .query(Long.class).single() == 0);
         double total = (System.nanoTime() - t0) / 1e9;
+        System.out.println("BENCH load average after the fan-out: " + load());
         long delivered = deliveries() - deliveredBefore;
         long notices = jdbc.sql("SELECT count(*) FROM notification WHERE email LIKE ?").param("%" + BENCH).query(Long.class).single();
         System.out.printf(Locale.ROOT, "BENCH fan-out: 1000 events published in %.2f s, all delivered after %.2f s: %d notifications, %d deliveries "
                 + "(in-app + e-mail + digest), %d mails queued%n", published, total, notices, delivered,
                 jdbc.sql("SELECT count(*) FROM mail_queue WHERE recipient LIKE ?").param("%" + BENCH).query(Long.class).single());
         assertThat(total).isLessThanOrEqualTo(10);
+    }
+
+    static String load() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     long count() {
