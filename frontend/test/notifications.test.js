@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { bellBadge, bellLabel, connectNotifications, notificationTarget, radiusErrorKey, subscribeErrorKey } from '../src/main/resources/META-INF/resources/app/core/notifications.js';
+import { bellBadge, bellLabel, connectNotifications, notificationTarget, openIfVisible, radiusErrorKey, subscribeErrorKey } from '../src/main/resources/META-INF/resources/app/core/notifications.js';
 import { nextStack, layoutOf, INITIAL_STACK } from '../src/main/resources/META-INF/resources/app/core/panel-layout.js';
 import { createState } from '../src/main/resources/META-INF/resources/app/core/state.js';
 import { t } from '../src/main/resources/META-INF/resources/app/core/strings-nl.js';
@@ -116,4 +116,14 @@ test('without a confirmed home the subscription says so in Dutch', async () => {
   assert.equal(state.get().alerts.draft.preview.errorKey, 'alertsNoHome');
   await alerts.subscribe();
   assert.equal(state.get().alerts.draft.save.errorKey, 'alertsNoHome');
+});
+
+test('a plan opens its dossier only when the person may see it', async () => {
+  const opened = [];
+  const visible = { plan: async (id) => ({ id }) };
+  const hidden = { plan: async () => { throw Object.assign(new Error('404'), { kind: 'not-found' }); } };
+  assert.equal(await openIfVisible(visible, 7, async (id) => opened.push(id)), true);
+  assert.equal(await openIfVisible(hidden, 8, async (id) => opened.push(id)), false);
+  assert.equal(await openIfVisible(visible, null, async (id) => opened.push(id)), false);
+  assert.deepEqual(opened, [7]);
 });

@@ -9,7 +9,7 @@ import { connectDossier } from './core/dossier.js';
 import { connectHelp, helpLink } from './core/help.js';
 import { connectLookup } from './core/lookup-controller.js';
 import { connectMyPlans } from './core/my-plans.js';
-import { connectNotifications } from './core/notifications.js';
+import { connectNotifications, notificationTarget, openIfVisible } from './core/notifications.js';
 import { connectPlanCheck } from './core/plan-check.js';
 import { connectModels } from './core/plan-models.js';
 import { connectSearch } from './core/search-controller.js';
@@ -96,11 +96,22 @@ mountMyPlans(element('my-plans-toggle'), element('my-plans'), state, myPlans, {
 element('my-plans').append(helpFooter(help, () => (state.get().myPlans?.panel === 'dossier' ? 'dossier' : 'other')));
 mountHelpInboxButton(element('account'), state, help, isPlanner);
 // "Meldingen": the bell with the unread count and the notification centre with its settings (logged in).
-const alerts = connectNotifications(state, api);
+const alerts = connectNotifications(state, api, { openPlan: (id) => myPlans.open(id) });
 mountAlerts(element('alerts-toggle'), element('alerts'), state, alerts, {
   isShown: () => layout.isShown('alerts'), show: () => layout.show('alerts'),
 });
 alerts.start();
+// A link from a notification mail (/?plan=<id>#camera=…): the hash shows the plan in 3D; once logged in, a plan the
+// person may open (own, shared, or a planner's) opens its dossier too.
+const linkedPlan = notificationTarget(window.location.href).planId;
+if (linkedPlan) {
+  let tried = false;
+  state.onChange(({ session: current }, changed) => {
+    if (tried || !changed.includes('session') || current.status !== 'user') return;
+    tried = true;
+    openIfVisible(api, linkedPlan, (id) => myPlans.open(id));
+  });
+}
 layout = mountPanelLayout(state, {
   panels: { lookup: element('panel'), plan: element('plan'), myPlans: element('my-plans'), alerts: element('alerts') },
   controls: element('controls'),

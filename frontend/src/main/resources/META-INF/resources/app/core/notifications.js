@@ -59,7 +59,23 @@ export function subscribeErrorKey(error) {
   return 'alertsSaveFailed';
 }
 
-export function connectNotifications(state, api, { every = 60_000, timers = globalThis } = {}) {
+/**
+ * Opens a plan's dossier (and its design in 3D) when the person may see it — the owner, a member, a planner; a plan
+ * someone only follows or lives near answers 404, and then the view alone shows it (published plans are drawn for
+ * everyone). Returns whether it opened.
+ */
+export async function openIfVisible(api, planId, openPlan) {
+  if (!planId || !openPlan) return false;
+  try {
+    await api.plan(planId);
+  } catch {
+    return false;
+  }
+  await openPlan(planId);
+  return true;
+}
+
+export function connectNotifications(state, api, { every = 60_000, timers = globalThis, openPlan = null } = {}) {
   const current = () => state.get().alerts ?? CLOSED_ALERTS;
   const set = (patch) => state.update({ alerts: { ...current(), ...patch } });
   const loggedIn = () => state.get().session?.status === 'user';
@@ -173,6 +189,7 @@ export function connectNotifications(state, api, { every = 60_000, timers = glob
       if (target.selection) state.select(target.selection);
       set({ panel: 'closed' });
       if (!notification.read) await this.markRead(notification.id).catch(() => null);
+      await openIfVisible(api, target.planId, openPlan);
     },
     setDraft(patch) {
       set({ draft: { ...draft(), ...patch, save: { status: 'idle' } } });
