@@ -13,9 +13,11 @@ test('the bell shows the unread count and says it in its accessible name', () =>
   const none = bellLabel(0);
   assert.equal(t(none.key, none.values), 'Meldingen, geen ongelezen');
   const one = bellLabel(1);
-  assert.equal(t(one.key, one.values), 'Meldingen, 1 ongelezen');
+  assert.equal(t(one.key, one.values), 'Meldingen 1 ongelezen');
   const many = bellLabel(7);
-  assert.equal(t(many.key, many.values), 'Meldingen, 7 ongelezen');
+  assert.equal(t(many.key, many.values), 'Meldingen 7 ongelezen');
+  const lots = bellLabel(250);
+  assert.equal(t(lots.key, lots.values), 'Meldingen 99+ ongelezen');
 });
 
 test('a notification link leads to the plan and its view in 3D', () => {

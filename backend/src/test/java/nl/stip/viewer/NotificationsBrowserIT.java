@@ -95,7 +95,7 @@ class NotificationsBrowserIT extends IntegrationTest {
 
             page.reload();
             waitFor(page, "document.body.dataset.session === 'user'", 120_000);
-            assertThat(bell).hasAttribute("aria-label", "Meldingen, 1 ongelezen", new LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+            assertThat(bell).hasAttribute("aria-label", "Meldingen 1 ongelezen", new LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
             assertThat(bell.locator(".alerts-badge")).hasText("1");
             bell.click();
             Locator item = page.locator("#alerts .alerts-list li").filter(new Locator.FilterOptions().setHasText(title));

@@ -19,11 +19,14 @@ export function bellBadge(unread) {
   return n > 99 ? '99+' : String(n);
 }
 
-/** The bell's accessible name key and values: with the count, or "geen ongelezen". */
+/**
+ * The bell's accessible name key and values: with the count as the badge shows it (the name starts with the visible
+ * text "Meldingen 3"), or "geen ongelezen".
+ */
 export function bellLabel(unread) {
   const n = Number(unread) || 0;
   if (n <= 0) return { key: 'alertsBellNone', values: {} };
-  return { key: n === 1 ? 'alertsBellOne' : 'alertsBellMany', values: { count: n } };
+  return { key: n === 1 ? 'alertsBellOne' : 'alertsBellMany', values: { count: bellBadge(n) } };
 }
 
 /** Where a notification's link leads: the plan id and the view (camera, selection) from its hash; null parts when absent. */

@@ -22,12 +22,12 @@ function bellIcon() {
 }
 
 export function mountAlerts(toggleElement, panel, state, alerts, { isShown = () => true, show } = {}) {
-  const badge = h('span', { className: 'alerts-badge', 'aria-hidden': 'true' });
+  const badge = h('span', { className: 'alerts-badge' });
   const toggle = h('button', { type: 'button', className: 'alerts-open', 'aria-expanded': 'false', 'aria-controls': panel.id,
     onclick: () => {
       if (state.get().alerts?.panel && state.get().alerts.panel !== 'closed' && !isShown()) show();
       else alerts.toggle();
-    } }, bellIcon(), t('alertsTitle'), badge);
+    } }, bellIcon(), t('alertsTitle'), ' ', badge);
   toggleElement.replaceChildren(toggle);
 
   const heading = h('h2', { id: 'alerts-title', tabindex: '-1' }, t('alertsTitle'));
