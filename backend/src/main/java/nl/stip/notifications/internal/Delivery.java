@@ -110,7 +110,7 @@ class Delivery {
     }
 
     /**
-     * The viewer's address that opens the plan in 3D: the plan id, and a camera 250 m south of and 250 m above the
+     * The viewer's address that opens the plan in 3D: the plan id, and a camera 120 m south of and 120 m above the
      * plan's centre looking north at 45° down, so the plan is in the middle of the view.
      */
     String planLink(long planId, Geometry area) {
@@ -118,8 +118,8 @@ class Delivery {
         if (area != null && !area.isEmpty()) {
             Coordinate centre = area.getCentroid().getCoordinate();
             Coordinate at = CrsTransform.toWgs84(centre.x, centre.y);
-            Coordinate camera = CrsTransform.toWgs84(centre.x, centre.y - 250);
-            link.append(String.format(Locale.ROOT, "#camera=%.6f,%.6f,250,0,-45&point=%.7f,%.7f", camera.x, camera.y, at.x, at.y));
+            Coordinate camera = CrsTransform.toWgs84(centre.x, centre.y - 120);
+            link.append(String.format(Locale.ROOT, "#camera=%.6f,%.6f,120,0,-45&point=%.7f,%.7f", camera.x, camera.y, at.x, at.y));
         }
         return link.toString();
     }
