@@ -9,6 +9,7 @@ import { connectDossier } from './core/dossier.js';
 import { connectHelp, helpLink } from './core/help.js';
 import { connectLookup } from './core/lookup-controller.js';
 import { connectMyPlans } from './core/my-plans.js';
+import { connectOwnParcel } from './core/own-parcel.js';
 import { connectPlanCheck } from './core/plan-check.js';
 import { connectModels } from './core/plan-models.js';
 import { connectSearch } from './core/search-controller.js';
@@ -56,6 +57,7 @@ mountHelpDialog(help);
 mountSearchBox(element('search-box'), connectSearch(state, api), { helpButton: () => helpButton(help, 'search') });
 mountLookupPanel(element('panel'), state, { onRetry: () => lookup.retry() });
 element('panel').append(helpFooter(help, 'lookup'));
+connectOwnParcel(state); // first: the check reads the own parcel it decides
 const planCheck = connectPlanCheck(state, api);
 const session = connectSession(state, api);
 // Sign-up, verification, password reset, login links and the outbox; a link from a mail (?account=…, ?password-reset=…,
@@ -131,6 +133,9 @@ try {
     onHeightHandle: (at) => { document.body.dataset.planHeightHandle = at; },
     // How many placed 3D models Cesium has loaded and shows: e.g. data-plan-models="1" once the uploaded one stands.
     onModelsShown: (count) => { document.body.dataset.planModels = String(count); },
+    // "Uw perceel" as drawn: data-own-parcel-rings="1" and data-own-parcel="DSB00 C 3597" once its outline shows.
+    onOwnParcelDrawn: ({ rings, names }) => Object.assign(document.body.dataset,
+      { ownParcelRings: String(rings), ownParcel: names.join(', ') }),
     // How many published plans the map shows (for everyone, also without an account).
     onPublicPlansShown: (count) => { document.body.dataset.publicPlans = String(count); },
   });

@@ -109,9 +109,13 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     searchCapabilities(options) {
       return getJson('/api/v1/search/capabilities', options);
     },
-    /** The "Binnen de lijntjes scan": verdicts per rule and the permit for a design ({activity, volumes}). */
-    check(design, { signal } = {}) {
-      return getJson('/api/v1/check', { body: design, signal });
+    /**
+     * The "Binnen de lijntjes scan": verdicts per rule and the permit for a design ({activity, volumes}); parcels: the
+     * ids of the initiator's own parcels ("uw perceel"), none: the parcel under the largest part of the first footprint.
+     */
+    check(design, { signal, parcels = [] } = {}) {
+      const query = parcels.length ? `?${new URLSearchParams({ parcels: parcels.join(',') })}` : '';
+      return getJson(`/api/v1/check${query}`, { body: design, signal });
     },
     /** GeoJSON FeatureCollection of an OGC API collection within bbox = [minLon, minLat, maxLon, maxLat]. */
     features(collection, bbox, { limit = 1000, signal } = {}) {

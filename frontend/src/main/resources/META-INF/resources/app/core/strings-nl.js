@@ -25,6 +25,14 @@ export const STRINGS = Object.freeze({
   scenePlaceAboveAny: 'het deel boven {height} m',
   scenePlaceGround: 'het deel van bouwdeel {volume} op de grond dat niet past',
   scenePlaceGroundAny: 'het deel op de grond dat niet past',
+  sceneOwnParcel: '{label}. Het is op de kaart met een dikke paarse lijn omlijnd.',
+
+  // "Uw perceel" while drawing (core/own-parcel.js): the parcel the check calls "uw perceel".
+  ownParcelNamed: 'Uw perceel: {names}',
+  ownParcelsNamed: 'Uw percelen: {names}',
+  ownParcelUnknown: 'Uw perceel: nog niet bekend. Het perceel waar het grootste deel van bouwdeel 1 op staat, telt als uw perceel.',
+  ownParcelHint: 'De paarse lijn op de kaart is de grens van uw perceel. Bouw binnen die lijn.',
+  legendOwnParcel: 'Uw perceel (bij het tekenen)',
 
   // What the search box promises follows what the loaded data can find (core/search-controller.js searchPromise).
   searchPromise: {

@@ -8,13 +8,14 @@ import { FeatureLayer } from './feature-layer.js';
 import { FlatFeatureLayer } from './flat-layer.js';
 import { buildingsKind, groundKind, parcelsKind, ruleAreasKind } from './layer-kinds.js';
 import { ModelLayer } from './model-layer.js';
+import { OwnParcelLayer } from './own-parcel-layer.js';
 import { PlanEditing } from './plan-editing.js';
 import { PlanLayer } from './plan-layer.js';
 import { PublicPlansLayer } from './public-plans-layer.js';
 import { canvasCentre, groundAt, lonLatAt, ownerAt } from './picking.js';
 
 export class StipMap {
-  constructor({ Cesium, container, state, api, config, onFirstCompleteRender, onPlanDrawn, onModelsShown, onHeightHandle, onPublicPlansShown }) {
+  constructor({ Cesium, container, state, api, config, onFirstCompleteRender, onPlanDrawn, onModelsShown, onHeightHandle, onPublicPlansShown, onOwnParcelDrawn }) {
     this.Cesium = Cesium;
     this.state = state;
     this.highlighted = new Set();
@@ -57,6 +58,9 @@ export class StipMap {
       ...layerKinds.map((kind) => [kind.id, new FeatureLayer(Cesium, kind, api, setStatus)])]);
     // Draw order: rule areas below parcels below buildings (the derived ground, a primitive, lies under them all).
     for (const id of ['ruleAreas', 'parcels', 'buildings']) this.viewer.dataSources.add(this.layers.get(id).dataSource);
+    // "Uw perceel" above the parcel lines, below the plan.
+    this.ownParcelLayer = new OwnParcelLayer(Cesium, { onDrawn: onOwnParcelDrawn });
+    this.viewer.dataSources.add(this.ownParcelLayer.dataSource);
     this.planLayer = new PlanLayer(Cesium, { onSummary: onPlanDrawn });
     this.viewer.dataSources.add(this.planLayer.dataSource);
     this.modelLayer = new ModelLayer(Cesium, scene, { onShown: onModelsShown, render: () => this.render() });
@@ -82,6 +86,7 @@ export class StipMap {
     this.clicks = new Cesium.ScreenSpaceEventHandler(scene.canvas);
     this.clicks.setInputAction((click) => this.pickAt(click.position), Cesium.ScreenSpaceEventType.LEFT_CLICK);
     this.planLayer.draw(state.get().plan, state.get().planCheck);
+    this.ownParcelLayer.draw(state.get().plan, state.get().ownParcel);
     this.modelLayer.sync(state.get().plan, state.get().planCheck);
     this.syncLayers(state.get().layers);
     this.syncHighlight(state.get());
@@ -186,6 +191,10 @@ export class StipMap {
     if (changed.includes('plan') || changed.includes('planCheck')) {
       this.planLayer.draw(current.plan, current.planCheck);
       this.modelLayer.sync(current.plan, current.planCheck);
+      this.render();
+    }
+    if (changed.includes('plan') || changed.includes('ownParcel')) {
+      this.ownParcelLayer.draw(current.plan, current.ownParcel);
       this.render();
     }
   }
