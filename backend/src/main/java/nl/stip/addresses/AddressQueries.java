@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,21 @@ public class AddressQueries {
 
     AddressQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** One address by its nummeraanduiding identificatie, with its pand (from the address or its verblijfsobject). */
+    public Optional<AddressPlace> place(String identificatie) {
+        return jdbc.sql("""
+                SELECT a.identificatie, a.straatnaam, a.huisnummer, a.huisletter, a.toevoeging, a.postcode, a.woonplaats,
+                       a.pand_identificatie,
+                       COALESCE(a.pand_identificatie, (SELECT p.pand FROM bag_verblijfsobject_address l
+                                JOIN bag_verblijfsobject_pand p ON p.verblijfsobject = l.verblijfsobject
+                                WHERE l.nummeraanduiding = a.identificatie ORDER BY l.role, p.pand LIMIT 1)) AS pand,
+                       ST_X(a.geom) AS x, ST_Y(a.geom) AS y
+                FROM address a WHERE a.identificatie = ?""")
+                .param(identificatie)
+                .query((rs, n) -> new AddressPlace(map(rs), rs.getString("pand"), rs.getDouble("x"), rs.getDouble("y")))
+                .optional();
     }
 
     /** Addresses in the given panden, or whose point lies on the parcel (parcelId may be null). */
