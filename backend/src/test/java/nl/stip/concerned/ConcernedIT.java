@@ -50,6 +50,9 @@ class ConcernedIT extends IntegrationTest {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
     DemoGarden garden;
     final List<Long> created = new ArrayList<>();
 
@@ -330,6 +333,18 @@ class ConcernedIT extends IntegrationTest {
         assertThat(byAddress.json().get("addressLabel").asString()).isNotBlank();
         String letter = mailbox().await(email, "Brief met uw code").text();
         assertThat(letter).contains("Aan de bewoner(s) van " + byAddress.json().get("addressLabel").asString());
+
+        // An OIDC login with a verified address claim confirms the home at that address (what the login publishes).
+        String oidcPerson = signUp("oidc", "RESIDENT");
+        events.publishEvent(new nl.stip.accounts.VerifiedAddressPresented(oidcPerson, (String) address.get("identificatie")));
+        JsonNode viaClaim = login(oidcPerson).get("/api/v1/me/home").json();
+        assertThat(viaClaim.get("status").asString()).isEqualTo("confirmed");
+        assertThat(viaClaim.get("confirmedVia").asString()).isEqualTo("oidc-claim");
+        assertThat(viaClaim.get("addressId").asString()).isEqualTo(address.get("identificatie"));
+        assertThat(auditOf(oidcPerson)).extracting(AuditEntry::detail).contains("by verified OIDC address claim");
+        // a claim for an address the data do not have changes nothing
+        events.publishEvent(new nl.stip.accounts.VerifiedAddressPresented(oidcPerson, "0221209999999999"));
+        assertThat(login(oidcPerson).get("/api/v1/me/home").json().get("addressId").asString()).isEqualTo(address.get("identificatie"));
 
         Coordinate at = nl.stip.geo.CrsTransform.toWgs84(garden.centre().x, garden.centre().y);
         String house = jdbc.sql("SELECT ST_X(ST_PointOnSurface(footprint)) || ',' || ST_Y(ST_PointOnSurface(footprint)) FROM building "
