@@ -296,7 +296,7 @@ class ConcernedIT extends IntegrationTest {
         assertThat(confirmed.json().get("confirmedVia").asString()).isEqualTo("letter-code");
         assertProblem(resident.post("/api/v1/me/home/confirm", "{\"code\":\"" + code + "\"}"), 410, "code-used");
         assertThat(pdfText(login(PLANNER).bytes("/api/v1/concerned/letters"))).doesNotContain(code);
-        assertThat(auditOf(email)).extracting(AuditEntry::action).contains("home.chosen", "home.confirmed");
+        assertThat(auditOf(email)).extracting(AuditEntry::action).contains("home.confirmed");
         assertThat(auditOf(email).stream().filter(e -> e.action().equals("home.confirmed")).findFirst().orElseThrow().detail())
                 .isEqualTo("by letter code").doesNotContain(pand);
 

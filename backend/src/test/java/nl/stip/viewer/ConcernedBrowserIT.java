@@ -22,7 +22,6 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import nl.stip.Browser;
 import nl.stip.DemoGarden;
-import nl.stip.Http;
 import nl.stip.IntegrationTest;
 import nl.stip.TestGeometry;
 import nl.stip.accounts.Mailbox;

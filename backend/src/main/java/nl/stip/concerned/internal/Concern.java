@@ -2,7 +2,6 @@ package nl.stip.concerned.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -208,9 +207,5 @@ class Concern {
             rings.add(new RingCount(ring, parcels, buildings, addresses.getOrDefault(ring, 0L), confirmed.getOrDefault(ring, 0L)));
         }
         return rings;
-    }
-
-    static <T> List<T> distinct(List<T> list) {
-        return new ArrayList<>(new LinkedHashSet<>(list));
     }
 }

@@ -138,7 +138,6 @@ class Homes implements ResidentHomes {
         Instant expires = Instant.now().plus(codeValidity);
         store.putHome(email, pand, addressId, label, x, y, code, LetterCode.hash(LetterCode.normalise(code)), expires);
         HomeRow row = store.home(email).orElseThrow();
-        audit.record(email, "home.chosen", null, null, "letter code requested");
         if (letterByMail) {
             Pdfs.Letter letter = letter(row);
             mailer.send(email, texts.get("concerned.letter.home.mail.subject"),
