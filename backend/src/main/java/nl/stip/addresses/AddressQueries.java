@@ -37,6 +37,28 @@ public class AddressQueries {
                 .optional();
     }
 
+    /**
+     * The addresses whose point lies on each of the given parcels, in one query (for lists such as the parties a plan
+     * concerns). A parcel without addresses is absent from the map.
+     */
+    public Map<Long, List<AddressView>> onParcels(Collection<Long> parcelIds) {
+        Map<Long, List<AddressView>> byParcel = new LinkedHashMap<>();
+        if (parcelIds.isEmpty()) {
+            return byParcel;
+        }
+        jdbc.sql("""
+                SELECT p.id AS parcel, a.identificatie, a.straatnaam, a.huisnummer, a.huisletter, a.toevoeging, a.postcode, a.woonplaats,
+                       a.pand_identificatie
+                FROM parcel p JOIN address a ON ST_Intersects(a.geom, p.geom)
+                WHERE p.id = ANY(:parcels)
+                ORDER BY p.id, a.straatnaam, a.huisnummer, a.huisletter, a.toevoeging, a.identificatie""")
+                .param("parcels", parcelIds.toArray(Long[]::new))
+                .query(rs -> {
+                    byParcel.computeIfAbsent(rs.getLong("parcel"), k -> new ArrayList<>()).add(map(rs));
+                });
+        return byParcel;
+    }
+
     /** Addresses in the given panden, or whose point lies on the parcel (parcelId may be null). */
     public List<AddressView> forBuildingsOrParcel(List<String> pandIdentificaties, Long parcelId) {
         return jdbc.sql("""

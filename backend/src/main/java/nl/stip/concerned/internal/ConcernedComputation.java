@@ -97,9 +97,11 @@ class ConcernedComputation {
                     place.ring(), false, known.stream().map(AddressView::label).toList(),
                     known.stream().map(AddressView::identificatie).toList(), b.footprint()));
         }
-        for (ParcelNear p : parcels.near(volumes == null ? null : wkt, distance, own)) {
+        List<ParcelNear> nearParcels = parcels.near(volumes == null ? null : wkt, distance, own);
+        Map<Long, List<AddressView>> byParcel = addresses.onParcels(nearParcels.stream().map(ParcelNear::id).toList());
+        for (ParcelNear p : nearParcels) {
             Place place = place(centre, p.x(), p.y(), p.distance());
-            List<AddressView> known = addresses.forBuildingsOrParcel(List.of(), p.id());
+            List<AddressView> known = byParcel.getOrDefault(p.id(), List.of());
             parties.add(new Party("parcel", String.valueOf(p.id()), p.kadastraleAanduiding(), round(p.distance()), place.direction(),
                     place.ring(), p.touching(), known.stream().map(AddressView::label).toList(),
                     known.stream().map(AddressView::identificatie).toList(), p.geometry()));
