@@ -53,6 +53,9 @@ class ConcernedIT extends IntegrationTest {
     @Autowired
     org.springframework.context.ApplicationEventPublisher events;
 
+    @Autowired
+    nl.stip.addresses.AddressQueries addressQueries;
+
     DemoGarden garden;
     final List<Long> created = new ArrayList<>();
 
@@ -353,6 +356,30 @@ class ConcernedIT extends IntegrationTest {
         Http.Response byPoint = resident.put("/api/v1/me/home", "{\"point\":{\"lon\":" + inHouse.x + ",\"lat\":" + inHouse.y + "}}");
         assertThat(byPoint.status()).as(byPoint.text()).isEqualTo(200);
         assertThat(byPoint.json().get("pandId").asString()).isEqualTo(DEMO_HOUSE);
+
+        // The concerned list shows the addresses the extract has: a plan in the garden next to pand 0221100000312938.
+        Map<String, Object> spot = jdbc.sql("""
+                WITH p AS (SELECT id, geom FROM parcel WHERE ST_Intersects(geom,
+                             (SELECT ST_PointOnSurface(footprint) FROM building WHERE identificatie = '0221100000312938' AND current LIMIT 1))),
+                b AS (SELECT ST_Union(ST_Buffer(footprint, 0.5)) AS geom FROM building, p WHERE current AND ST_Intersects(footprint, p.geom)),
+                g AS (SELECT (ST_MaximumInscribedCircle(ST_Difference(ST_Buffer(p.geom, -0.5), b.geom))).* FROM p, b)
+                SELECT ST_X(g.center) AS x, ST_Y(g.center) AS y FROM g""").query().singleRow();
+        Browser owner = login(OWNER);
+        Http.Response made = owner.post("/api/v1/plans", "{\"title\":\"Schuur\",\"activity\":\"aanbouw\"}");
+        long plan = made.json().get("id").asLong();
+        created.add(plan);
+        assertThat(owner.put("/api/v1/plans/" + plan + "/design", "{\"baseVersion\":0,\"design\":{\"activity\":\"aanbouw\",\"volumes\":[{\"footprint\":"
+                + TestGeometry.rect(((Number) spot.get("x")).doubleValue(), ((Number) spot.get("y")).doubleValue(), 1, 1)
+                + ",\"baseHeight\":0,\"height\":2,\"roof\":{\"type\":\"flat\"}}]}}").status()).isEqualTo(201);
+        JsonNode withAddresses = null;
+        for (JsonNode party : owner.get("/api/v1/plans/" + plan + "/concerned").json().get("parties")) {
+            if (party.get("id").asString().equals("0221100000312938")) {
+                withAddresses = party;
+            }
+        }
+        assertThat(withAddresses).as("pand 0221100000312938 in the set").isNotNull();
+        assertThat(withAddresses.get("addresses")).extracting(JsonNode::asString).containsExactlyElementsOf(
+                addressQueries.ofPand("0221100000312938").stream().map(nl.stip.addresses.AddressView::label).toList()).isNotEmpty();
 
         String before = resident.get("/api/v1/me/home").text();
         assertProblem(resident.put("/api/v1/me/home", "{\"point\":{\"lon\":" + at.x + ",\"lat\":" + at.y + "}}"), 400, "no-building-here");
