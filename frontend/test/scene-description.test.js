@@ -21,7 +21,7 @@ test('names what was selected and that the building is marked on the map', () =>
 
 test('while drawing, counts the corners set on the map', () => {
   const plan = ['x'].reduce((draft) => addCorner(draft, [6.1, 52.0]), emptyDraft());
-  assert.equal(describeScene({ plan, planCheck: { status: 'idle' } }), 'Uw plan op de kaart: 1 hoek(en) gezet.');
+  assert.match(describeScene({ plan, planCheck: { status: 'idle' } }), /^Uw plan op de kaart: 1 hoek\(en\) gezet\. Uw perceel: nog niet bekend\./);
 });
 
 test('for a checked plan says what fails, by how much, and what is drawn in red where', () => {
@@ -37,6 +37,15 @@ test('for a checked plan says what fails, by how much, and what is drawn in red 
   assert.match(text, /Maximale bouwhoogte: te hoog, 12 m \(grens 10 m\)\. Rood getekend: bouwdeel 1 boven 10 m\./);
   assert.match(text, /Binnen uw eigen perceel: past niet, 4,5 m². Rood getekend: het deel van bouwdeel 1 op de grond dat niet past\./);
   assert.doesNotMatch(text, /perceelgrens/);
-  assert.equal(describeScene({ plan, planCheck: check(verdict('max-hoogte', 'Maximale bouwhoogte', 'pass')) }),
-    'Uw plan op de kaart past binnen de regels. Niets is rood getekend.');
+  assert.match(describeScene({ plan, planCheck: check(verdict('max-hoogte', 'Maximale bouwhoogte', 'pass')) }),
+    /^Uw plan op de kaart past binnen de regels\. Niets is rood getekend\./);
+});
+
+test('while drawing, names the own parcel and says it is outlined once its outline is known', () => {
+  const plan = exampleAround(emptyDraft(), [6.13, 52.01]);
+  const outlined = { ids: [3597], names: ['DSB00 C 3597'], geometries: [{ type: 'Polygon', coordinates: [] }], how: 'chosen', pinned: true };
+  assert.match(describeScene({ plan, planCheck: { status: 'idle' }, ownParcel: outlined }),
+    /Uw perceel: DSB00 C 3597\. Het is op de kaart met een dikke paarse lijn omlijnd\.$/);
+  assert.match(describeScene({ plan, planCheck: { status: 'idle' }, ownParcel: { ...outlined, geometries: [] } }), /Uw perceel: DSB00 C 3597\.$/);
+  assert.equal(describeScene({ plan: null, selection: null, ownParcel: outlined }), '');
 });

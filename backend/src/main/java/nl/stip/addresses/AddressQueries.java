@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,43 @@ public class AddressQueries {
 
     AddressQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** One address by its nummeraanduiding identificatie, with its pand (from the address or its verblijfsobject). */
+    public Optional<AddressPlace> place(String identificatie) {
+        return jdbc.sql("""
+                SELECT a.identificatie, a.straatnaam, a.huisnummer, a.huisletter, a.toevoeging, a.postcode, a.woonplaats,
+                       a.pand_identificatie,
+                       COALESCE(a.pand_identificatie, (SELECT p.pand FROM bag_verblijfsobject_address l
+                                JOIN bag_verblijfsobject_pand p ON p.verblijfsobject = l.verblijfsobject
+                                WHERE l.nummeraanduiding = a.identificatie ORDER BY l.role, p.pand LIMIT 1)) AS pand,
+                       ST_X(a.geom) AS x, ST_Y(a.geom) AS y
+                FROM address a WHERE a.identificatie = ?""")
+                .param(identificatie)
+                .query((rs, n) -> new AddressPlace(map(rs), rs.getString("pand"), rs.getDouble("x"), rs.getDouble("y")))
+                .optional();
+    }
+
+    /**
+     * The addresses whose point lies on each of the given parcels, in one query (for lists such as the parties a plan
+     * concerns). A parcel without addresses is absent from the map.
+     */
+    public Map<Long, List<AddressView>> onParcels(Collection<Long> parcelIds) {
+        Map<Long, List<AddressView>> byParcel = new LinkedHashMap<>();
+        if (parcelIds.isEmpty()) {
+            return byParcel;
+        }
+        jdbc.sql("""
+                SELECT p.id AS parcel, a.identificatie, a.straatnaam, a.huisnummer, a.huisletter, a.toevoeging, a.postcode, a.woonplaats,
+                       a.pand_identificatie
+                FROM parcel p JOIN address a ON ST_Intersects(a.geom, p.geom)
+                WHERE p.id = ANY(:parcels)
+                ORDER BY p.id, a.straatnaam, a.huisnummer, a.huisletter, a.toevoeging, a.identificatie""")
+                .param("parcels", parcelIds.toArray(Long[]::new))
+                .query(rs -> {
+                    byParcel.computeIfAbsent(rs.getLong("parcel"), k -> new ArrayList<>()).add(map(rs));
+                });
+        return byParcel;
     }
 
     /** Addresses in the given panden, or whose point lies on the parcel (parcelId may be null). */

@@ -38,9 +38,9 @@ class CheckController {
                     content = @Content(mediaType = "application/json", schema = @Schema(implementation = Design.class))))
     @PostMapping(value = "/api/v1/check", produces = "application/json")
     CheckResult check(@RequestBody(required = false) Design design,
-                      @Parameter(description = "parcel ids to check against; default: the parcels under the footprints")
+                      @Parameter(description = "the initiator's own parcel ids ('uw perceel'); default: the parcel under the largest part of the first footprint")
                       @RequestParam(required = false) List<String> parcels) {
-        return checks.check(validator.validate(design), parcelIds(parcels));
+        return checks.check(validator.validate(design), SiteChoice.chosen(parcelIds(parcels)));
     }
 
     private static List<Long> parcelIds(List<String> parcels) {

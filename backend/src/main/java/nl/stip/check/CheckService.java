@@ -37,9 +37,9 @@ public class CheckService {
         this.texts = texts;
     }
 
-    /** Checks the design against the given parcels, or (empty list) the parcels under its footprints. */
-    public CheckResult check(ValidatedDesign design, List<Long> parcelIds) {
-        PlanSite site = sites.site(design.volumes(), parcelIds);
+    /** Checks the design against the initiator's own parcels, decided as {@code choice} says. */
+    public CheckResult check(ValidatedDesign design, SiteChoice choice) {
+        PlanSite site = sites.site(design.volumes(), choice);
         List<Verdict> verdicts = rules.verdicts(design, site);
         int failed = (int) verdicts.stream().filter(v -> v.status().equals(Verdict.FAIL)).count();
         int attention = (int) verdicts.stream().filter(v -> v.status().equals(Verdict.ATTENTION)).count();
@@ -58,8 +58,12 @@ public class CheckService {
             models.add(new CheckResult.ModelVolume(m.index(), m.volume(), m.documentId(), m.filename(), GeoJson.wgs84(v.footprint()), m.box(),
                     round(v.baseHeight()), round(v.height()), round(m.width()), round(m.depth()), "bounding-box", explanation));
         }
+        List<CheckResult.SiteParcel> own = new ArrayList<>();
+        for (int i = 0; i < site.parcelIds().size(); i++) {
+            own.add(new CheckResult.SiteParcel(site.parcelIds().get(i), site.parcels().get(i), site.outlines().get(i)));
+        }
         return new CheckResult(design.activity(), failed == 0, failed, attention, verdicts, site.parcels(),
-                permit(design, failed == 0), List.copyOf(notices), List.copyOf(models), site.parcelIds());
+                new CheckResult.Site(site.chosenBy(), List.copyOf(own)), permit(design, failed == 0), List.copyOf(notices), List.copyOf(models), site.parcelIds());
     }
 
     private static double round(double value) {

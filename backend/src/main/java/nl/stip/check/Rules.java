@@ -14,8 +14,6 @@ import nl.stip.platform.Texts;
 import nl.stip.rules.FootprintRules;
 import nl.stip.rules.RuleAreaView;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.operation.distance.DistanceOp;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -23,13 +21,15 @@ import org.springframework.stereotype.Component;
  * The rules a design is measured against, in this fixed order: maximum height, maximum eaves height, built-up part of
  * the parcel, inside the own parcel, distance to the parcel boundary, allowed function, protections. A norm a rule
  * area does not set gives no verdict. Where a volume spans several rule areas the strictest norm counts; where
- * several volumes differ, the one with the least margin is reported and every failing volume is drawn.
+ * several volumes differ, the one with the least margin is reported and every failing volume is drawn. The two rules
+ * on the own parcel ({@link InsideParcelRule}, {@link BoundaryDistanceRule}) are classes of their own that share one
+ * measure of what lies outside it ({@link OutsideParts}), so they never contradict each other.
  */
 @Component
 class Rules {
 
     /** Measured values within this margin of a limit pass (design tools round to centimetres). */
-    private static final double TOLERANCE = 0.005;
+    static final double TOLERANCE = 0.005;
 
     private final Texts texts;
     private final Environment env;
@@ -44,8 +44,9 @@ class Rules {
         maximum(design, "max-hoogte", ValidatedVolume::height).ifPresent(out::add);
         maximum(design, "max-goothoogte", ValidatedVolume::eavesHeight).ifPresent(out::add);
         builtUp(design, site).ifPresent(out::add);
-        out.add(insideParcel(design, site));
-        distance(design, site).ifPresent(out::add);
+        OutsideParts outside = OutsideParts.of(design, site);
+        out.add(InsideParcelRule.verdict(design, site, outside, texts));
+        BoundaryDistanceRule.verdict(design, site, outside, texts).ifPresent(out::add);
         out.add(function(design));
         out.add(protections(design));
         return out.stream().map(v -> exemptIfConfigured(design, v)).toList();
@@ -114,63 +115,6 @@ class Rules {
         }
         return Optional.of(verdict("max-bebouwingspercentage", pass ? Verdict.PASS : Verdict.FAIL, pct, limit.value(), "%",
                 explanation, limit.area(), volumes(design), failing));
-    }
-
-    private Verdict insideParcel(ValidatedDesign design, PlanSite site) {
-        RuleAreaView area = design.volumes().get(0).rules().areas().get(0);
-        List<Map<String, Object>> failing = new ArrayList<>();
-        List<Integer> failingVolumes = new ArrayList<>();
-        double outside = 0;
-        for (ValidatedVolume v : design.volumes()) {
-            Geometry part = site.hasParcels() ? v.footprint().difference(site.parcelArea()) : v.footprint();
-            if (part.getArea() > 0.01) {
-                outside += part.getArea();
-                failingVolumes.add(v.index());
-                failing.add(feature(part, v.index(), null, null));
-            }
-        }
-        outside = round(outside, 10);
-        String explanation = !site.hasParcels() ? texts.get("check.no-parcel")
-                : failing.isEmpty() ? texts.get("check.binnen-perceel.pass", String.join(", ", site.parcels()))
-                : texts.get("check.binnen-perceel.fail", failingVolumes.get(0) + 1, Texts.number(outside), String.join(", ", site.parcels()));
-        return verdict("binnen-perceel", failing.isEmpty() ? Verdict.PASS : Verdict.FAIL, outside, 0.0, "m²", explanation,
-                area, failing.isEmpty() ? volumes(design) : failingVolumes, failing);
-    }
-
-    private Optional<Verdict> distance(ValidatedDesign design, PlanSite site) {
-        FootprintRules.Strictest limit = strictestOverVolumes(design, "min-afstand-perceelgrens", true);
-        if (limit == null) {
-            return Optional.empty();
-        }
-        if (!site.hasParcels()) {
-            return Optional.of(verdict("min-afstand-perceelgrens", Verdict.ATTENTION, null, limit.value(), "m",
-                    texts.get("check.no-parcel"), limit.area(), volumes(design), List.of()));
-        }
-        Geometry boundary = site.parcelArea().getBoundary();
-        double closest = Double.MAX_VALUE;
-        ValidatedVolume closestVolume = null;
-        List<Map<String, Object>> failing = new ArrayList<>();
-        List<Integer> failingVolumes = new ArrayList<>();
-        for (ValidatedVolume v : design.volumes()) {
-            double own = v.rules().strictest("min-afstand-perceelgrens", true).map(FootprintRules.Strictest::value).orElse(0.0);
-            DistanceOp op = new DistanceOp(v.footprint(), boundary);
-            double d = op.distance();
-            if (d < closest) {
-                closest = d;
-                closestVolume = v;
-            }
-            if (own > 0 && d < own - TOLERANCE) {
-                failingVolumes.add(v.index());
-                GeometryFactory gf = v.footprint().getFactory();
-                failing.add(feature(gf.createLineString(op.nearestPoints()), v.index(), null, null));
-            }
-        }
-        double measured = round(closest, 100);
-        String explanation = limit.value() == 0 ? texts.get("check.min-afstand-perceelgrens.zero", Texts.number(measured))
-                : failing.isEmpty() ? texts.get("check.min-afstand-perceelgrens.pass", Texts.number(measured), Texts.number(limit.value()))
-                : texts.get("check.min-afstand-perceelgrens.fail", closestVolume.index() + 1, Texts.number(measured), Texts.number(limit.value()));
-        return Optional.of(verdict("min-afstand-perceelgrens", failing.isEmpty() ? Verdict.PASS : Verdict.FAIL, measured,
-                limit.value(), "m", explanation, limit.area(), failing.isEmpty() ? volumes(design) : failingVolumes, failing));
     }
 
     /**
@@ -256,12 +200,17 @@ class Rules {
 
     private Verdict verdict(String key, String status, Double measured, Double limit, String unit, String explanation,
                             RuleAreaView area, List<Integer> volumes, List<Map<String, Object>> failing) {
+        return verdict(texts, key, status, measured, limit, unit, explanation, area, volumes, failing);
+    }
+
+    static Verdict verdict(Texts texts, String key, String status, Double measured, Double limit, String unit, String explanation,
+                           RuleAreaView area, List<Integer> volumes, List<Map<String, Object>> failing) {
         return new Verdict(key, texts.get("check.rule." + key), status, measured, limit, unit, explanation, area.purpose(),
                 new Verdict.Citation(area.code(), area.name(), area.source(), area.demo()), List.copyOf(volumes),
                 failing.isEmpty() ? null : collection(failing));
     }
 
-    private static FootprintRules.Strictest strictestOverVolumes(ValidatedDesign design, String key, boolean highestWins) {
+    static FootprintRules.Strictest strictestOverVolumes(ValidatedDesign design, String key, boolean highestWins) {
         FootprintRules.Strictest best = null;
         for (ValidatedVolume v : design.volumes()) {
             Optional<FootprintRules.Strictest> s = v.rules().strictest(key, highestWins);
@@ -278,11 +227,11 @@ class Rules {
         return all.union();
     }
 
-    private static List<Integer> volumes(ValidatedDesign design) {
+    static List<Integer> volumes(ValidatedDesign design) {
         return design.volumes().stream().map(ValidatedVolume::index).toList();
     }
 
-    private static Map<String, Object> feature(Geometry rd, int volume, Double fromHeight, Double toHeight) {
+    static Map<String, Object> feature(Geometry rd, int volume, Double fromHeight, Double toHeight) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("volume", volume);
         if (fromHeight != null) {
@@ -303,7 +252,7 @@ class Rules {
         return fc;
     }
 
-    private static double round(double value, double factor) {
+    static double round(double value, double factor) {
         return Math.round(value * factor) / factor;
     }
 }

@@ -1,5 +1,6 @@
 package nl.stip.plans;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -122,6 +123,23 @@ public class PlanDirectory {
     }
 
     private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
+    /** The ids of the parcels a plan is on (empty when the plan does not exist or has none yet). */
+    @Transactional(readOnly = true)
+    public List<Long> parcelIds(long id) {
+        return store.find(id).map(PlanRow::parcelIds).orElse(List.of());
+    }
+
+    /** When version {@code n} of a plan was saved; empty when it does not exist. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> versionSavedAt(long id, int n) {
+        return n < 1 ? Optional.empty() : store.version(id, n).map(VersionRow::savedAt);
+    }
+
+    /** Whether the plan's phase is {@code application} or later on the journey (decided, realised, evaluated). */
+    @Transactional(readOnly = true)
+    public boolean atOrPastApplication(long id) {
+        return store.find(id).map(p -> p.phase().ordinal() >= Phase.APPLICATION.ordinal()).orElse(false);
+    }
 
     private PlanFacts facts(PlanRow plan) {
         VersionRow latest = plan.version() == 0 ? null : store.version(plan.id(), plan.version()).orElse(null);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.stip.accounts.Role;
 import nl.stip.check.CheckResult;
 import nl.stip.check.CheckService;
+import nl.stip.check.SiteChoice;
 import nl.stip.design.Design;
 import nl.stip.design.DesignValidator;
 import nl.stip.design.ValidatedDesign;
@@ -137,7 +138,8 @@ class PlanService {
             throw new StaleVersionException(baseVersion, store.currentVersion(id));
         }
         int version = baseVersion + 1;
-        CheckResult result = checks.check(validated, plan.parcelsFromDesign() ? List.of() : plan.parcelIds());
+        // The plan's parcels are "uw perceel"; a plan without any yet takes them from its first design, once.
+        CheckResult result = checks.check(validated, SiteChoice.plan(plan.parcelIds()));
         List<VolumeFacts> facts = validated.volumes().stream().map(PlanService::facts).toList();
         Instant savedAt = store.insertVersion(id, version, who.getName(), json.writeValueAsString(design), json.writeValueAsString(facts),
                 result.compliant(), result.failed(), result.attention(),
@@ -146,8 +148,8 @@ class PlanService {
         if (!validated.activity().equals(plan.activity())) {
             store.setActivity(id, validated.activity());
         }
-        if (plan.parcelsFromDesign()) {
-            store.setParcels(id, result.parcelIds()); // the parcels under the footprints, as the check found them
+        if (plan.parcelIds().isEmpty() && !result.parcelIds().isEmpty()) {
+            store.setParcels(id, result.parcelIds()); // the parcel under the first footprint, as the check found it
         }
         return new SavedVersion(id, version, savedAt, who.getName(), result);
     }
@@ -194,7 +196,7 @@ class PlanService {
         }
         VersionRow current = versionRow(id, plan.version());
         Design design = json.readValue(current.design(), Design.class);
-        return checks.check(validator.validate(design, modelFiles.of(id)), plan.parcelsFromDesign() ? List.of() : plan.parcelIds());
+        return checks.check(validator.validate(design, modelFiles.of(id)), SiteChoice.plan(plan.parcelIds()));
     }
 
     @Transactional

@@ -176,6 +176,13 @@ class PlanModelsIT extends IntegrationTest {
         assertThat(owner.get(plan + "/versions/1/changes").json().get("summary").toString()).contains("Model 1 (schuur.glb) is geplaatst.");
     }
 
+    /** The answer as a check against the plan's parcels says it: site.chosenBy "plan". */
+    private static JsonNode sameSiteAsThePlans(JsonNode answer) {
+        JsonNode copy = answer.deepCopy();
+        ((tools.jackson.databind.node.ObjectNode) copy.get("site")).put("chosenBy", "plan");
+        return copy;
+    }
+
     @Test
     void aRecheckWithTheModelsBoxRememberedAnswersAsTheFirstCheckWithoutReadingTheDocument() {
         Browser owner = owner();
@@ -190,8 +197,12 @@ class PlanModelsIT extends IntegrationTest {
         assertThat(verdict(first, "max-hoogte").get("measured").asDouble()).isEqualTo(12.0);
         assertThat(boxes.knows(tower)).as("the save read the box and remembers it").isTrue();
 
+        // The first save took the parcel under the model (largest overlap) as the plan's; from then on it is the plan's.
+        assertThat(first.at("/site/chosenBy").asString()).isEqualTo("largest-overlap");
+        first = sameSiteAsThePlans(first);
         Http.Response remembered = owner.post(plan + "/check", "");
         assertThat(remembered.status()).as(remembered.text()).isEqualTo(200);
+        assertThat(remembered.json().at("/site/chosenBy").asString()).isEqualTo("plan");
         assertThat(remembered.json()).as("the same answer from the remembered box").isEqualTo(first);
         boxes.clear();
         assertThat(owner.post(plan + "/check", "").json()).as("the same answer from the document read again").isEqualTo(first);

@@ -269,6 +269,75 @@ class PlanDrawingBrowserIT extends IntegrationTest {
         assertThat(foreign).as("requests to other hosts, and page errors").isEmpty();
     }
 
+    @Test
+    void theParcelIsInSightWhileDrawingAndAPartOnTheNeighboursParcelSaysSo() throws IOException {
+        DemoGarden garden = DemoGarden.find(jdbc);
+        String own = jdbc.sql("SELECT kadastrale_aanduiding FROM parcel WHERE id = ?").param(garden.parcelId()).query(String.class).single();
+        Set<String> foreign = new ConcurrentSkipListSet<>();
+        try (BrowserContext context = Chromium.localOnlyContext(1000, 700, foreign)) {
+            Page page = context.newPage();
+            page.onPageError(error -> foreign.add("page error: " + error));
+            page.navigate("http://127.0.0.1:" + port + "/" + cameraOnTheGarden()); // parcel lines off
+            page.waitForFunction("() => document.body.dataset.map === 'ready' && document.body.dataset.layerBuildings === 'ready'", null,
+                    new Page.WaitForFunctionOptions().setTimeout(180_000));
+            assertThat(page.locator("body")).not().hasAttribute("data-layer-parcels", "ready");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan tekenen")).click();
+            Locator panel = page.locator("#plan");
+            Locator ownParcel = panel.locator(".plan-own-parcel");
+            assertThat(ownParcel).containsText("Uw perceel: nog niet bekend");
+            page.waitForFunction("() => document.body.dataset.layerParcels === 'ready'", null, new Page.WaitForFunctionOptions().setTimeout(60_000));
+            assertThat(page.locator("#layer-parcels")).isChecked();
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Teken een voorbeeld hier")).click();
+            LocatorAssertions.HasAttributeOptions slow = new LocatorAssertions.HasAttributeOptions().setTimeout(60_000);
+            Locator inside = panel.locator("[data-rule='binnen-perceel']");
+            assertThat(inside).hasAttribute("data-status", "pass", slow);
+            // The parcel under the example is "uw perceel": named, outlined on the map, and said in the scene description.
+            assertThat(ownParcel).containsText("Uw perceel: " + own);
+            assertThat(ownParcel).containsText("paarse lijn");
+            page.waitForFunction("() => Number(document.body.dataset.ownParcelRings) >= 1", null, new Page.WaitForFunctionOptions().setTimeout(30_000));
+            assertThat(page.locator("body")).hasAttribute("data-own-parcel", own);
+            assertThat(page.locator("#map-status")).containsText("Uw perceel: " + own + ". Het is op de kaart met een dikke paarse lijn omlijnd.");
+            page.waitForTimeout(2_000); // let software WebGL draw the outline
+            Files.write(Paths.get("target", "plan-own-parcel.png"), page.screenshot());
+
+            // A metre west at a time, onto the neighbour's parcel: "uw perceel" stays the same, the part over the line is
+            // on the neighbour's parcel, and the boundary distance agrees (no "0 m, past").
+            Locator west = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("← 1 m: schuif het bouwdeel 1 meter naar links (west)"));
+            int presses = 0;
+            while (!"fail".equals(inside.getAttribute("data-status"))) {
+                assertThat(presses).as("west presses until the extension crosses the boundary").isLessThan(40);
+                west.click();
+                presses++;
+                page.waitForFunction("() => document.body.dataset.planCheck === 'ok'", null, new Page.WaitForFunctionOptions().setTimeout(60_000));
+            }
+            assertThat(inside).containsText(java.util.regex.Pattern.compile("staat voor [0-9,]+ m² op (het perceel|de percelen) van de buren \\(DSB00 "));
+            assertThat(inside).containsText("buiten uw perceel (" + own + ")");
+            assertThat(ownParcel).containsText("Uw perceel: " + own);
+            Locator distance = panel.locator("[data-rule='min-afstand-perceelgrens']");
+            assertThat(distance).hasAttribute("data-status", "fail");
+            assertThat(distance).containsText("gaat over de grens van uw perceel (" + own + ")");
+            assertThat(distance.locator(".verdict-measured")).hasCount(0);
+            assertThat(panel.locator(".plan-next [data-step]")).hasCount(2); // one fix (onto the own parcel), and asking
+            assertThat(page.locator("#map-status")).containsText("Uw perceel: " + own);
+            Files.write(Paths.get("target", "plan-on-the-neighbours-parcel.png"), page.screenshot());
+
+            // Back east until it fits again; leaving the drawing puts the parcel lines back as they were.
+            Locator east = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("→ 1 m: schuif het bouwdeel 1 meter naar rechts (oost)"));
+            for (int i = 0; i < presses && !"true".equals(panel.locator(".plan-headline").getAttribute("data-compliant")); i++) {
+                east.click();
+                page.waitForFunction("() => document.body.dataset.planCheck === 'ok'", null, new Page.WaitForFunctionOptions().setTimeout(60_000));
+            }
+            assertThat(panel.locator(".plan-headline")).hasAttribute("data-compliant", "true");
+            panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Stop met tekenen")).click();
+            page.waitForFunction("() => document.body.dataset.plan === 'off' && document.body.dataset.layerParcels !== 'ready'", null,
+                    new Page.WaitForFunctionOptions().setTimeout(30_000));
+            assertThat(page.locator("body")).hasAttribute("data-own-parcel-rings", "0");
+        }
+        assertThat(foreign).as("requests to other hosts, and page errors").isEmpty();
+    }
+
     /** A height as the field shows it: "32.8", "33". */
     private static String decimal(double metres) {
         return new java.math.BigDecimal(metres).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();

@@ -5,11 +5,14 @@ import { connectAccountFlow } from './core/account-flow.js';
 import { cameraAfterKey } from './core/camera-keys.js';
 import { parseAccountLanding, withoutAccountParams } from './core/account-links.js';
 import { createApi } from './core/api.js';
+import { connectConcerned, connectHome, parseHomeCode, parsePlanLink } from './core/concerned.js';
+import { cameraLookingAt } from './core/camera.js';
 import { connectDossier } from './core/dossier.js';
 import { connectHelp, helpLink } from './core/help.js';
 import { connectLookup } from './core/lookup-controller.js';
 import { connectMyPlans } from './core/my-plans.js';
-import { connectNotifications, notificationTarget, openIfVisible } from './core/notifications.js';
+import { connectNotifications, openIfVisible } from './core/notifications.js';
+import { connectOwnParcel } from './core/own-parcel.js';
 import { connectPlanCheck } from './core/plan-check.js';
 import { connectModels } from './core/plan-models.js';
 import { connectSearch } from './core/search-controller.js';
@@ -25,6 +28,7 @@ import { mountAccountDialog } from './views/account-dialog.js';
 import { mountDossierSection } from './views/dossier-section.js';
 import { mountErrorBanner } from './views/error-banner.js';
 import { helpButton, helpFooter, mountHelpDialog, mountHelpInboxButton } from './views/help-dialog.js';
+import { mountHomePanel } from './views/home-panel.js';
 import { mountInvitationLanding } from './views/invitation-landing.js';
 import { mountLayerToggles } from './views/layer-toggles.js';
 import { mountLegend } from './views/legend.js';
@@ -58,6 +62,7 @@ mountHelpDialog(help);
 mountSearchBox(element('search-box'), connectSearch(state, api), { helpButton: () => helpButton(help, 'search') });
 mountLookupPanel(element('panel'), state, { onRetry: () => lookup.retry() });
 element('panel').append(helpFooter(help, 'lookup'));
+connectOwnParcel(state); // first: the check reads the own parcel it decides
 const planCheck = connectPlanCheck(state, api);
 const session = connectSession(state, api);
 // Sign-up, verification, password reset, login links and the outbox; a link from a mail (?account=…, ?password-reset=…,
@@ -92,28 +97,45 @@ element('plan').append(helpFooter(help, 'plan'));
 const myPlans = connectMyPlans(state, api);
 mountMyPlans(element('my-plans-toggle'), element('my-plans'), state, myPlans, {
   isShown: () => layout.isShown('myPlans'), show: () => layout.show('myPlans'), sharing: connectPlanSharing(api),
+  concerned: connectConcerned(state, api),
 });
+// The concerned ring on the map belongs to the open dossier: it goes when the dossier closes.
+state.onChange(({ myPlans: current, concernedMap }, changed) => {
+  if (changed.includes('myPlans') && concernedMap && current?.panel !== 'dossier') state.update({ concernedMap: null });
+});
+// "Mijn woning" and "Dit plan raakt u": a ?plan= link (letter, invitation mail) opens the plan there, a ?home-code=
+// link fills in the code from the letter.
+const home = connectHome(state, api, { lookAt: (lon, lat) => cameraLookingAt(lon, lat, { height: 250, pitch: -45 }) });
+const homeView = mountHomePanel(element('home-toggle'), element('home'), state, home, {
+  isShown: () => layout.isShown('home'), show: () => layout.show('home'),
+});
+element('home').append(helpFooter(help, 'other'));
+const linkedPlan = parsePlanLink(window.location.search);
+const linkedCode = parseHomeCode(window.location.search);
+if (linkedCode) homeView.codeInput.value = linkedCode;
+const landOnHome = () => {
+  if (state.get().session?.status !== 'user') return false;
+  if (linkedPlan) home.openPlan(linkedPlan);
+  else if (linkedCode) home.open();
+  return true;
+};
+if (linkedPlan || linkedCode) {
+  const stop = state.onChange((current, changed) => { if (changed.includes('session') && landOnHome()) stop?.(); });
+}
 element('my-plans').append(helpFooter(help, () => (state.get().myPlans?.panel === 'dossier' ? 'dossier' : 'other')));
 mountHelpInboxButton(element('account'), state, help, isPlanner);
 // "Meldingen": the bell with the unread count and the notification centre with its settings (logged in).
-const alerts = connectNotifications(state, api, { openPlan: (id) => myPlans.open(id) });
+// A notification opens the plan's dossier for those who may see it (owner, member, planner), otherwise "Dit plan
+// raakt u" (the published plan, and whether it concerns me); a mail's ?plan= link lands there too (above).
+const alerts = connectNotifications(state, api, {
+  openPlan: async (id) => { if (!(await openIfVisible(api, id, (planId) => myPlans.open(planId)))) await home.openPlan(id); },
+});
 mountAlerts(element('alerts-toggle'), element('alerts'), state, alerts, {
   isShown: () => layout.isShown('alerts'), show: () => layout.show('alerts'),
 });
 alerts.start();
-// A link from a notification mail (/?plan=<id>#camera=…): the hash shows the plan in 3D; once logged in, a plan the
-// person may open (own, shared, or a planner's) opens its dossier too.
-const linkedPlan = notificationTarget(window.location.href).planId;
-if (linkedPlan) {
-  let tried = false;
-  state.onChange(({ session: current }, changed) => {
-    if (tried || !changed.includes('session') || current.status !== 'user') return;
-    tried = true;
-    openIfVisible(api, linkedPlan, (id) => myPlans.open(id));
-  });
-}
 layout = mountPanelLayout(state, {
-  panels: { lookup: element('panel'), plan: element('plan'), myPlans: element('my-plans'), alerts: element('alerts') },
+  panels: { lookup: element('panel'), plan: element('plan'), myPlans: element('my-plans'), home: element('home'), alerts: element('alerts') },
   controls: element('controls'),
   skipLink: document.querySelector('.skip-link'),
 });
@@ -150,8 +172,13 @@ try {
     onHeightHandle: (at) => { document.body.dataset.planHeightHandle = at; },
     // How many placed 3D models Cesium has loaded and shows: e.g. data-plan-models="1" once the uploaded one stands.
     onModelsShown: (count) => { document.body.dataset.planModels = String(count); },
+    // "Uw perceel" as drawn: data-own-parcel-rings="1" and data-own-parcel="DSB00 C 3597" once its outline shows.
+    onOwnParcelDrawn: ({ rings, names }) => Object.assign(document.body.dataset,
+      { ownParcelRings: String(rings), ownParcel: names.join(', ') }),
     // How many published plans the map shows (for everyone, also without an account).
     onPublicPlansShown: (count) => { document.body.dataset.publicPlans = String(count); },
+    // How many concerned parcels the ring on the map shows (-1: no ring shown).
+    onConcernedShown: (count) => { document.body.dataset.concernedParcels = String(count); },
   });
   // The map by keyboard: Enter picks the middle (or, while drawing, sets a corner there); arrows, + / − and Page Up /
   // Page Down move, zoom and turn the camera (core/camera-keys.js).

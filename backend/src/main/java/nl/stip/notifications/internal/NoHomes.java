@@ -7,10 +7,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/**
- * Nobody has a confirmed home: the fallback until homes are known.
- */
-// the lead replaces this at merge with an adapter over nl.stip.concerned's confirmed homes
+/** Nobody has a confirmed home: the fallback when no other {@link HomeLocator} is there ({@link ConcernedHomes} is). */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 class NoHomes implements HomeLocator {

@@ -4,6 +4,7 @@
 // nothing is sent, and a save the server refuses as 'design-frozen' marks the plan so. state.dossier is
 // { status: 'idle' | 'saving' | 'saved' | 'error' | 'conflict' | 'frozen', plan? (the API's plan: id, currentVersion,
 // phaseLabel, nextSteps, mayEditDesign…), error?, currentVersion? (on a conflict) }.
+import { parcelsForCheck } from './own-parcel.js';
 import { checkErrorMessage } from './plan-check.js';
 import { fromDesign, toDesign } from './plan-draft.js';
 import { t } from './strings-nl.js';
@@ -34,7 +35,11 @@ export function connectDossier(state, api) {
       set({ status: 'saving', plan });
       try {
         let id = plan?.id;
-        if (id === undefined) id = (await api.createPlan({ title: title.trim(), activity: design.activity })).id;
+        // "Uw perceel" as the drawing had it becomes the plan's parcels (none known: the server takes the first design's).
+        const parcels = parcelsForCheck(state.get().ownParcel, state.get().plan);
+        if (id === undefined) {
+          id = (await api.createPlan({ title: title.trim(), activity: design.activity, ...(parcels.length ? { parcels } : {}) })).id;
+        }
         const saved = await api.saveDesign(id, plan?.currentVersion ?? 0, design);
         // A placed model is checked only within the plan: the save's check is the check of what is drawn.
         if (design.models?.length && saved?.check && toDesign(state.get().plan) && JSON.stringify(toDesign(state.get().plan)) === JSON.stringify(design)) {

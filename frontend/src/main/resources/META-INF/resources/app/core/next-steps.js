@@ -20,8 +20,11 @@ export function nextSteps({ plan, planCheck, dossier, session } = {}) {
   const verdicts = planCheck.result.verdicts ?? [];
   const failed = verdicts.filter((v) => v.status === 'fail');
   if (failed.length > 0) {
+    // A part over the own parcel's boundary fails both parcel rules (the distance without a limit): one fix, not two.
+    const outside = failed.some((v) => v.ruleKey === 'binnen-perceel');
+    const fixes = failed.filter((v) => !(outside && v.ruleKey === 'min-afstand-perceelgrens' && v.limit == null));
     return [
-      ...failed.map((v) => ({
+      ...fixes.map((v) => ({
         key: `fix-${v.ruleKey}`,
         text: t('nextFix', {
           label: v.label,

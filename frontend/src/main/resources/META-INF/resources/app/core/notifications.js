@@ -192,7 +192,7 @@ export function connectNotifications(state, api, { every = 60_000, timers = glob
       if (target.selection) state.select(target.selection);
       set({ panel: 'closed' });
       if (!notification.read) await this.markRead(notification.id).catch(() => null);
-      await openIfVisible(api, target.planId, openPlan);
+      if (target.planId && openPlan) await openPlan(target.planId);
     },
     setDraft(patch) {
       set({ draft: { ...draft(), ...patch, save: { status: 'idle' } } });

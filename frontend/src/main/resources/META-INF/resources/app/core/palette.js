@@ -10,6 +10,9 @@ export const BUILDING_COLOURS = Object.freeze({
 
 export const PARCEL_OUTLINE = '#1d5fa8';
 
+/** The initiator's own parcel while drawing ("uw perceel"): a thick purple line, unlike every other outline. */
+export const OWN_PARCEL_OUTLINE = '#7b1fa2';
+
 /** The offline ground (derived from buildings and parcels): grey street space, light plots (gardens, yards). */
 export const GROUND_COLOURS = Object.freeze({
   street: '#b4b8bd',

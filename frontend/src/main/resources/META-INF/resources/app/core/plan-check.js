@@ -3,6 +3,7 @@
 // An answer to an older design is dropped. A design with a placed 3D model is checked only within the saved plan:
 // until the next save its check is 'unsaved' (core/dossier.js puts the save's check here). Also turns the answer into
 // what the plan panel shows, in Dutch.
+import { parcelsForCheck } from './own-parcel.js';
 import { toDesign } from './plan-draft.js';
 import { formatNumber } from './lookup-model.js';
 import { t } from './strings-nl.js';
@@ -18,7 +19,8 @@ export function connectPlanCheck(state, api, { wait = 400, timers = globalThis }
     running = controller;
     state.update({ planCheck: { status: 'checking' } });
     try {
-      const result = await api.check(design, { signal: controller.signal });
+      const { ownParcel, plan } = state.get();
+      const result = await api.check(design, { signal: controller.signal, parcels: parcelsForCheck(ownParcel, plan) });
       if (running === controller) state.update({ planCheck: { status: 'ok', result } });
     } catch (error) {
       if (running !== controller || error?.kind === 'aborted') return;

@@ -1,12 +1,13 @@
 // The 3D view in words, for people who cannot see it: what is selected on the map, and for a drawn plan what the
 // check drew in red and where. views/scene-status.js puts it in a visually hidden live region next to the map.
+import { ownParcelLabel } from './own-parcel.js';
 import { checkModel } from './plan-check.js';
 import { designVolumeIndices } from './plan-draft.js';
 import { buildPanelModel, formatNumber } from './lookup-model.js';
 import { t } from './strings-nl.js';
 
-export function describeScene({ selection, lookup, plan, planCheck }) {
-  if (plan) return describePlan(plan, planCheck);
+export function describeScene({ selection, lookup, plan, planCheck, ownParcel }) {
+  if (plan) return [describePlan(plan, planCheck), describeOwnParcel(ownParcel)].filter(Boolean).join(' ');
   if (!selection) return '';
   if (lookup?.status !== 'ok') return '';
   const model = buildPanelModel(lookup.answer);
@@ -29,6 +30,13 @@ function describePlan(plan, planCheck) {
     return t(where.length ? 'scenePlanFailRed' : 'scenePlanFail', { label: verdict.label, what, where: where.join(', ') });
   });
   return [t('scenePlanFitsNot'), ...failed].join(' ');
+}
+
+/** "Uw perceel: DSB00 C 3597. Het is … omlijnd." once its outline is drawn; how it will be chosen while unknown. */
+function describeOwnParcel(ownParcel) {
+  const label = ownParcelLabel(ownParcel);
+  if (!ownParcel?.names?.length) return label;
+  return ownParcel.geometries?.length ? t('sceneOwnParcel', { label }) : `${label}.`;
 }
 
 function placeOf(feature, designToDraft) {

@@ -28,6 +28,7 @@ export function createState(initial = {}, defaults = DEFAULT_LAYERS) {
     groundSource: null, // what the derived ground says it was derived from (its data's source), for the legend
     plan: null, // the plan being drawn (core/plan-draft.js), or null when not drawing
     planCheck: { status: 'idle' }, // idle | checking | ok | error, with result or error
+    ownParcel: null, // "uw perceel" while drawing: { ids, names, geometries, how, pinned } (core/own-parcel.js)
     session: { status: 'unknown' }, // unknown | anonymous | user, with user {email, displayName, roles} (core/session.js)
     dossier: { status: 'idle' }, // the drawn plan saved as a plan dossier (core/dossier.js)
     myPlans: { panel: 'closed' }, // "Mijn plannen" and the open plan's dossier (core/my-plans.js)

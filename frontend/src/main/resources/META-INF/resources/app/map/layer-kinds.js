@@ -1,5 +1,5 @@
 // What each layer draws and what a click on it selects. Colours come from core/palette.js, so the legend matches.
-import { BUILDING_COLOURS, PARCEL_OUTLINE, buildingStyle, groundColour, ruleAreaColour } from '../core/palette.js';
+import { BUILDING_COLOURS, OWN_PARCEL_OUTLINE, PARCEL_OUTLINE, buildingStyle, groundColour, ruleAreaColour } from '../core/palette.js';
 import { hierarchy } from './feature-layer.js';
 
 /** Extruded footprints; an estimated height is striped and lighter, so it never passes for a measured one. */
@@ -80,6 +80,29 @@ export function parcelsKind(Cesium) {
     selectionFor: (domainId, { lon, lat }) => ({ lon, lat }),
   };
 }
+
+/**
+ * "Uw perceel" while drawing (core/own-parcel.js): not loaded per view but given by the state, so no load/limit; each
+ * ring of its outline a thick purple line just above the parcel lines, drawn through the ground so it stays in sight.
+ */
+export function ownParcelKind(Cesium) {
+  const material = Cesium.Color.fromCssColorString(OWN_PARCEL_OUTLINE);
+  return {
+    id: 'ownParcel',
+    height: 0.6,
+    entityFor: (ring) => ({
+      polyline: {
+        positions: Cesium.Cartesian3.fromDegreesArrayHeights(closedRing(ring).flatMap((p, i) => (i % 2 === 1 ? [p, 0.6] : [p]))),
+        width: 5,
+        material,
+        depthFailMaterial: material,
+        arcType: Cesium.ArcType.NONE,
+      },
+    }),
+  };
+}
+
+const closedRing = (flat) => (flat.length >= 2 ? [...flat, flat[0], flat[1]] : flat);
 
 export function ruleAreasKind(Cesium) {
   const materials = new Map();

@@ -7,14 +7,17 @@ import { createBaseLayer } from './base-layer.js';
 import { FeatureLayer } from './feature-layer.js';
 import { FlatFeatureLayer } from './flat-layer.js';
 import { buildingsKind, groundKind, parcelsKind, ruleAreasKind } from './layer-kinds.js';
+import { ConcernedLayer } from './concerned-layer.js';
 import { ModelLayer } from './model-layer.js';
+import { OwnParcelLayer } from './own-parcel-layer.js';
 import { PlanEditing } from './plan-editing.js';
 import { PlanLayer } from './plan-layer.js';
 import { PublicPlansLayer } from './public-plans-layer.js';
 import { canvasCentre, groundAt, lonLatAt, ownerAt } from './picking.js';
 
 export class StipMap {
-  constructor({ Cesium, container, state, api, config, onFirstCompleteRender, onPlanDrawn, onModelsShown, onHeightHandle, onPublicPlansShown }) {
+  constructor({ Cesium, container, state, api, config, onFirstCompleteRender, onPlanDrawn, onModelsShown, onHeightHandle, onPublicPlansShown,
+    onOwnParcelDrawn, onConcernedShown }) {
     this.Cesium = Cesium;
     this.state = state;
     this.highlighted = new Set();
@@ -57,6 +60,9 @@ export class StipMap {
       ...layerKinds.map((kind) => [kind.id, new FeatureLayer(Cesium, kind, api, setStatus)])]);
     // Draw order: rule areas below parcels below buildings (the derived ground, a primitive, lies under them all).
     for (const id of ['ruleAreas', 'parcels', 'buildings']) this.viewer.dataSources.add(this.layers.get(id).dataSource);
+    // "Uw perceel" above the parcel lines, below the plan.
+    this.ownParcelLayer = new OwnParcelLayer(Cesium, { onDrawn: onOwnParcelDrawn });
+    this.viewer.dataSources.add(this.ownParcelLayer.dataSource);
     this.planLayer = new PlanLayer(Cesium, { onSummary: onPlanDrawn });
     this.viewer.dataSources.add(this.planLayer.dataSource);
     this.modelLayer = new ModelLayer(Cesium, scene, { onShown: onModelsShown, render: () => this.render() });
@@ -64,6 +70,9 @@ export class StipMap {
     // Published plans, for everyone: reloaded with the view, like the feature layers.
     this.publicPlans = new PublicPlansLayer(Cesium, { onDrawn: onPublicPlansShown });
     this.viewer.dataSources.add(this.publicPlans.dataSource);
+    // The concerned ring of the open plan (owner, co-editors, planners), from state.concernedMap.
+    this.concernedLayer = new ConcernedLayer(Cesium, { onDrawn: onConcernedShown });
+    this.viewer.dataSources.add(this.concernedLayer.dataSource);
     scene.primitives.add(this.planLayer.primitives);
     this.planEditing = new PlanEditing({
       Cesium, scene, state, planLayer: this.planLayer, render: () => this.render(), onHeightHandle,
@@ -82,6 +91,7 @@ export class StipMap {
     this.clicks = new Cesium.ScreenSpaceEventHandler(scene.canvas);
     this.clicks.setInputAction((click) => this.pickAt(click.position), Cesium.ScreenSpaceEventType.LEFT_CLICK);
     this.planLayer.draw(state.get().plan, state.get().planCheck);
+    this.ownParcelLayer.draw(state.get().plan, state.get().ownParcel);
     this.modelLayer.sync(state.get().plan, state.get().planCheck);
     this.syncLayers(state.get().layers);
     this.syncHighlight(state.get());
@@ -183,9 +193,17 @@ export class StipMap {
     }
     if (changed.includes('layers')) this.syncLayers(current.layers);
     if (changed.includes('selection') || changed.includes('lookup')) this.syncHighlight(current);
+    if (changed.includes('concernedMap')) {
+      this.concernedLayer.draw(current.concernedMap);
+      this.render();
+    }
     if (changed.includes('plan') || changed.includes('planCheck')) {
       this.planLayer.draw(current.plan, current.planCheck);
       this.modelLayer.sync(current.plan, current.planCheck);
+      this.render();
+    }
+    if (changed.includes('plan') || changed.includes('ownParcel')) {
+      this.ownParcelLayer.draw(current.plan, current.ownParcel);
       this.render();
     }
   }

@@ -1,6 +1,6 @@
 // What the colours on the map mean; the colours come from the same palette the map uses. The derived ground says what
 // it was derived from (its data's own label, e.g. "… (demo)").
-import { BUILDING_COLOURS, GROUND_COLOURS, PARCEL_OUTLINE, RULE_AREA_COLOURS } from '../core/palette.js';
+import { BUILDING_COLOURS, GROUND_COLOURS, OWN_PARCEL_OUTLINE, PARCEL_OUTLINE, RULE_AREA_COLOURS } from '../core/palette.js';
 import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
 
@@ -17,6 +17,7 @@ export function mountLegend(element, state) {
       item(`background:${BUILDING_COLOURS.unknown}`, t('legendUnknown')),
       item(`background:${BUILDING_COLOURS.selected}`, t('legendSelected')),
       item(`background:transparent;border:2px solid ${PARCEL_OUTLINE}`, t('legendParcel')),
+      item(`background:transparent;border:4px solid ${OWN_PARCEL_OUTLINE}`, t('legendOwnParcel')),
     ),
     h('h3', {}, t('legendGroundTitle')),
     h('ul', { className: 'legend-list legend-ground' },

@@ -5,6 +5,7 @@ import { ACTIVITIES, MIN_CORNERS, addVolume, canUndo, closeShape, emptyDraft, ex
   nudgeHeight, parseCorners, removeVolume, restart, rotateSelected, selectVolume, setActivity, setBaseHeight, setCorners, setHeight, setRoof,
   undo, volumesOf } from '../core/plan-draft.js';
 import { nextSteps } from '../core/next-steps.js';
+import { ownParcelLabel } from '../core/own-parcel.js';
 import { checkErrorMessage, checkModel } from '../core/plan-check.js';
 import { roleFor, roleText } from '../core/role-text.js';
 import { roofShapeOf } from '../core/roof-mesh.js';
@@ -27,6 +28,17 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, dossie
   const close = h('button', { type: 'button', className: 'icon-button', 'aria-label': t('planClose'), title: t('planClose'),
     onclick: () => { state.update({ plan: null }); start.focus(); } }, '×');
   const help = h('p', { className: 'plan-help' });
+  // "Uw perceel: DSB00 C 3597": the parcel the check calls "uw perceel", outlined in purple on the map.
+  const ownParcelName = h('strong', { className: 'plan-own-parcel-name' });
+  const ownParcelHint = h('span', { className: 'plan-own-parcel-hint' });
+  const ownParcel = h('p', { className: 'plan-own-parcel', 'data-own-parcel': '' },
+    h('span', { className: 'swatch own-parcel-swatch', 'aria-hidden': 'true' }), ownParcelName, ' ', ownParcelHint);
+  const renderOwnParcel = () => {
+    const own = state.get().ownParcel;
+    ownParcelName.textContent = ownParcelLabel(own);
+    ownParcelHint.textContent = own?.geometries?.length ? t('ownParcelHint') : '';
+    ownParcel.dataset.ownParcel = (own?.names ?? []).join(', ');
+  };
   const count = h('p', { className: 'plan-count' });
   const done = h('button', { type: 'button', onclick: () => change(closeShape) }, t('planDone'));
   const undoButton = h('button', { type: 'button', onclick: () => change(undo) }, t('planUndo'));
@@ -132,7 +144,7 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, dossie
   const heightSteps = [...heightField.querySelectorAll('.plan-height-step, .plan-field-hint')]; // the hint tells how to change it
   replaceChildren(element,
     h('div', { className: 'panel-header' }, title, close),
-    help, count,
+    help, ownParcel, count,
     drawButtons,
     volumes,
     moving,
@@ -231,7 +243,9 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, dossie
     if (['plan', 'dossier', 'session'].some((key) => changed.includes(key))) renderControls(current.plan);
     // The newest state, not `current`: the check may have changed within this same plan change (a nested update).
     if (changed.includes('plan') || changed.includes('planCheck')) renderResult(state.get());
+    if (changed.includes('plan') || changed.includes('ownParcel')) renderOwnParcel();
   });
+  renderOwnParcel();
   renderControls(state.get().plan);
   renderResult(state.get());
   renderNext();

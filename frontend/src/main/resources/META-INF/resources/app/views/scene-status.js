@@ -8,7 +8,7 @@ export function mountSceneStatus(element, state) {
     if (element.textContent !== text) element.textContent = text;
   };
   state.onChange((current, changed) => {
-    if (['selection', 'lookup', 'plan', 'planCheck'].some((key) => changed.includes(key))) render();
+    if (['selection', 'lookup', 'plan', 'planCheck', 'ownParcel'].some((key) => changed.includes(key))) render();
   });
   render();
 }
