@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The in-app notice of "invite all concerned": each confirmed resident the owner invited finds it in the notification
  * centre (once per plan and person, whatever the preferences: it is a personal invitation, not an area alert; the
- * concerned module mails them itself). Called by {@link ConcernedEvents} on {@code nl.stip.concerned.ConcernedPartiesInvited}.
+ * concerned module mails them itself). Called by {@link ConcernedInvitationListener} on {@code nl.stip.concerned.ConcernedPartiesInvited}.
  */
 @Component
 class ConcernedNotices {

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** "Invite all concerned": each invited confirmed resident finds an in-app notice (after commit, through the registry). */
 @Component
-class ConcernedEvents {
+class ConcernedInvitationListener {
 
     private final ConcernedNotices notices;
 
-    ConcernedEvents(ConcernedNotices notices) {
+    ConcernedInvitationListener(ConcernedNotices notices) {
         this.notices = notices;
     }
 
