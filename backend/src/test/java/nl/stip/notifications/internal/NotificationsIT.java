@@ -561,6 +561,13 @@ class NotificationsIT extends IntegrationTest {
         assertThat(n.get("kind").asString()).isEqualTo("concerned-invited");
         assertThat(n.get("title").asString()).isEqualTo("U bent belanghebbende bij het plan " + title);
         assertThat(n.get("link").asString()).contains("/?plan=" + plan + "#camera=");
+
+        // the concerned module's event, after its commit, through the registry
+        long other = plan(title("Tweede uitbouw"), garden.x + 2, garden.y);
+        new TransactionTemplate(transactionManager).executeWithoutResult(status ->
+                events.publishEvent(new nl.stip.concerned.ConcernedPartiesInvited(other, List.of(neighbour()), OWNER)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> notifications(neighbour(), other) == 1);
+        assertThat(notifications(resident(), other)).isZero();
     }
 
     // --- privacy and bad input -----------------------------------------------------------------------------------
