@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.stip.geo.SpatialSql;
+import nl.stip.geo.Wkb;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +51,43 @@ public class BuildingQueries {
                 .param(parcelId).query((rs, n) -> map(rs)).list());
     }
 
+    /**
+     * The footprints of the current buildings within {@code area} (RD New), cut to it and unioned (RD New); null when
+     * the area is null or holds no building.
+     */
+    public Geometry currentFootprintsWithin(Geometry area) {
+        if (area == null) {
+            return null;
+        }
+        return Wkb.read(jdbc.sql("""
+                        SELECT ST_AsBinary(ST_Union(ST_Intersection(b.footprint, a.g)))
+                        FROM building b, (SELECT ST_GeomFromWKB(?, 28992) AS g) a
+                        WHERE b.current AND ST_Intersects(b.footprint, a.g)""")
+                .param(Wkb.write(area)).query((rs, n) -> rs.getBytes(1)).single());
+    }
+
+    /** Whether any current building is loaded. */
+    public boolean anyCurrent() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM building WHERE current)").query(Boolean.class).single();
+    }
+
+    /**
+     * The current footprints grown by {@code grow} m, unioned and shrunk by {@code shrink} m (RD New; buffers with 2
+     * segments a quarter circle): gaps narrower than about 2 × grow closed. Null when no building is loaded.
+     */
+    public Geometry currentFootprintsClosed(double grow, double shrink) {
+        return Wkb.read(jdbc.sql("""
+                        SELECT ST_AsBinary(ST_Buffer(ST_Union(ST_Buffer(footprint, ?, 'quad_segs=2')), ?, 'quad_segs=2'))
+                        FROM building WHERE current""")
+                .params(grow, -shrink).query((rs, n) -> rs.getBytes(1)).single());
+    }
+
+    /** One point inside each current footprint ({@code ST_PointOnSurface}; RD New MultiPoint), null when none. */
+    public Geometry currentFootprintPoints() {
+        return Wkb.read(jdbc.sql("SELECT ST_AsBinary(ST_Collect(ST_PointOnSurface(footprint))) FROM building WHERE current")
+                .query((rs, n) -> rs.getBytes(1)).single());
+    }
+
     private List<BuildingView> withHistory(List<BuildingView> buildings) {
         if (buildings.isEmpty()) {
             return buildings;
@@ -76,5 +115,15 @@ public class BuildingQueries {
     private static LocalDate date(ResultSet rs, int column) throws SQLException {
         Date date = rs.getDate(column);
         return date == null ? null : date.toLocalDate();
+    }
+
+    /** How many buildings (current or not) are stored. */
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM building").query(Long.class).single();
+    }
+
+    /** Whether any building is stored (cheap at every start, no count). */
+    public boolean any() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM building)").query(Boolean.class).single();
     }
 }

@@ -1,8 +1,11 @@
 package nl.stip.parcels;
 
+import java.util.List;
 import java.util.Optional;
 
 import nl.stip.geo.SpatialSql;
+import nl.stip.geo.Wkb;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,5 +27,54 @@ public class ParcelQueries {
                 .query((rs, n) -> new ParcelView(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getString(4),
                         rs.getBoolean(5), rs.getString(6), rs.getString(7)))
                 .optional();
+    }
+
+    /** How many parcels are stored. */
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM parcel").query(Long.class).single();
+    }
+
+    /** Whether any parcel is stored (cheap at every start, no count). */
+    public boolean any() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM parcel)").query(Boolean.class).single();
+    }
+
+    /** How many parcels are demo data (derived for the demo municipality, not real). */
+    public long demoCount() {
+        return jdbc.sql("SELECT count(*) FROM parcel WHERE demo").query(Long.class).single();
+    }
+
+    /** Whether any stored parcel is demo data. */
+    public boolean anyDemo() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM parcel WHERE demo)").query(Boolean.class).single();
+    }
+
+    /**
+     * The union (RD New) of the parcels holding at least one of {@code points} (RD New, a MultiPoint); null when none.
+     * Each point finds its parcels through the spatial index.
+     */
+    public Geometry unionHolding(Geometry points) {
+        if (points == null) {
+            return null;
+        }
+        return Wkb.read(jdbc.sql("SELECT ST_AsBinary(ST_Union(p.geom)) FROM parcel p WHERE p.id IN ("
+                        + "SELECT q.id FROM ST_Dump(ST_GeomFromWKB(?, 28992)) d JOIN parcel q ON ST_Intersects(q.geom, d.geom))")
+                .param(Wkb.write(points)).query((rs, n) -> rs.getBytes(1)).single());
+    }
+
+    /** The kadastrale aanduidingen of these parcels, in id order (ids that do not exist are left out). */
+    public List<String> names(List<Long> ids) {
+        return jdbc.sql("SELECT kadastrale_aanduiding FROM parcel WHERE id = ANY(?::bigint[]) ORDER BY id")
+                .param(array(ids)).query(String.class).list();
+    }
+
+    /** The ids of these parcels that exist, in id order. */
+    public List<Long> existing(List<Long> ids) {
+        return jdbc.sql("SELECT id FROM parcel WHERE id = ANY(?::bigint[]) ORDER BY id")
+                .param(array(ids)).query(Long.class).list();
+    }
+
+    private static String array(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 }
