@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.stip.geo.Wkb;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +23,8 @@ public class AddressQueries {
         this.jdbc = jdbc;
     }
 
-    /** Addresses in the given panden, or whose point lies on the parcel (parcelId may be null). */
-    public List<AddressView> forBuildingsOrParcel(List<String> pandIdentificaties, Long parcelId) {
+    /** Addresses in the given panden, or whose point lies on the parcel (RD New outline from the parcels module; may be null). */
+    public List<AddressView> forBuildingsOrParcel(List<String> pandIdentificaties, Geometry parcel) {
         return jdbc.sql("""
                 SELECT identificatie, straatnaam, huisnummer, huisletter, toevoeging, postcode, woonplaats, pand_identificatie
                 FROM address a
@@ -30,10 +32,10 @@ public class AddressQueries {
                    OR identificatie IN (SELECT l.nummeraanduiding FROM bag_verblijfsobject_address l
                                         JOIN bag_verblijfsobject_pand p ON p.verblijfsobject = l.verblijfsobject
                                         WHERE p.pand = ANY(:panden) AND l.role = 'hoofdadres')
-                   OR (CAST(:parcel AS bigint) IS NOT NULL AND ST_Intersects(a.geom, (SELECT geom FROM parcel WHERE id = :parcel)))
+                   OR (CAST(:parcel AS bytea) IS NOT NULL AND ST_Intersects(a.geom, ST_GeomFromWKB(CAST(:parcel AS bytea), 28992)))
                 ORDER BY straatnaam, huisnummer, huisletter, toevoeging, identificatie LIMIT 200""")
                 .param("panden", pandIdentificaties.toArray(String[]::new))
-                .param("parcel", parcelId)
+                .param("parcel", Wkb.write(parcel))
                 .query((rs, n) -> map(rs)).list();
     }
 

@@ -36,6 +36,26 @@ public class BuildingQueries {
         return found.stream().findFirst();
     }
 
+    /**
+     * Where a building (current or not) lies, for search: its point on surface and the extent of its footprint (WGS84),
+     * and its bouwjaar (null when unknown).
+     */
+    public record Located(String identificatie, Integer bouwjaar, double lon, double lat, double west, double south,
+                          double east, double north) {
+    }
+
+    /** The building with this BAG identificatie, where it lies (for search). */
+    public Optional<Located> locate(String identificatie) {
+        return jdbc.sql("""
+                        SELECT identificatie, bouwjaar, ST_X(p), ST_Y(p),
+                               ST_XMin(footprint_wgs84), ST_YMin(footprint_wgs84), ST_XMax(footprint_wgs84), ST_YMax(footprint_wgs84)
+                        FROM (SELECT *, ST_Transform(ST_PointOnSurface(footprint), 4326) p FROM building WHERE identificatie = ?) b""")
+                .param(identificatie)
+                .query((rs, n) -> new Located(rs.getString(1), (Integer) rs.getObject(2), rs.getDouble(3), rs.getDouble(4),
+                        rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)))
+                .optional();
+    }
+
     /** The current buildings whose footprint contains the RD New point (x, y). */
     public List<BuildingView> at(double x, double y) {
         return withHistory(jdbc.sql("SELECT " + COLUMNS + " FROM building b WHERE current AND "
@@ -43,12 +63,12 @@ public class BuildingQueries {
                 .params(x, y).query((rs, n) -> map(rs)).list());
     }
 
-    /** The current buildings standing on a parcel (their point on surface lies in it). */
-    public List<BuildingView> onParcel(long parcelId) {
-        return withHistory(jdbc.sql("SELECT " + COLUMNS + " FROM building b JOIN parcel p ON p.id = ? "
+    /** The current buildings standing on a parcel (RD New outline, from the parcels module): their point on surface lies in it. */
+    public List<BuildingView> onParcel(Geometry parcel) {
+        return withHistory(jdbc.sql("SELECT " + COLUMNS + " FROM building b, (SELECT ST_GeomFromWKB(?::bytea, 28992) AS geom) p "
                         + "WHERE b.current AND ST_Intersects(b.footprint, p.geom) AND ST_Intersects(p.geom, ST_PointOnSurface(b.footprint)) "
                         + "ORDER BY ST_Area(b.footprint) DESC, b.identificatie")
-                .param(parcelId).query((rs, n) -> map(rs)).list());
+                .param(Wkb.write(parcel)).query((rs, n) -> map(rs)).list());
     }
 
     /**

@@ -19,13 +19,40 @@ public class ParcelQueries {
         this.jdbc = jdbc;
     }
 
+    /** A parcel as the API shows it, with its outline in RD New (for asking other modules what lies on it). */
+    public record Located(ParcelView view, Geometry geometry) {
+    }
+
+    /** Where a parcel lies, for search: its point on surface and extent (WGS84). */
+    public record Found(long id, String kadastraleAanduiding, double lon, double lat, double west, double south,
+                        double east, double north) {
+    }
+
+    /** The parcels with this kadastrale aanduiding (normally one), at most {@code limit}. */
+    public List<Found> byAanduiding(String aanduiding, int limit) {
+        return jdbc.sql("""
+                        SELECT id, kadastrale_aanduiding, ST_X(p), ST_Y(p), ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)
+                        FROM (SELECT *, ST_Transform(ST_PointOnSurface(geom), 4326) p, ST_Transform(geom, 4326) e
+                              FROM parcel WHERE kadastrale_aanduiding = ?) pa
+                        LIMIT ?""")
+                .params(aanduiding, limit)
+                .query((rs, n) -> new Found(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
+                        rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)))
+                .list();
+    }
+
     /** The parcel containing the RD New point (x, y), if any. */
     public Optional<ParcelView> at(double x, double y) {
+        return locate(x, y).map(Located::view);
+    }
+
+    /** The parcel containing the RD New point (x, y), if any, with its RD New outline; one query. */
+    public Optional<Located> locate(double x, double y) {
         return jdbc.sql("SELECT id, kadastrale_aanduiding, area_m2, area_source, demo, source, " + SpatialSql.wgs84GeoJson("geom")
-                        + " FROM parcel WHERE ST_Intersects(geom, ST_SetSRID(ST_MakePoint(?, ?), 28992)) ORDER BY id LIMIT 1")
+                        + ", ST_AsBinary(geom) FROM parcel WHERE ST_Intersects(geom, ST_SetSRID(ST_MakePoint(?, ?), 28992)) ORDER BY id LIMIT 1")
                 .params(x, y)
-                .query((rs, n) -> new ParcelView(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getString(4),
-                        rs.getBoolean(5), rs.getString(6), rs.getString(7)))
+                .query((rs, n) -> new Located(new ParcelView(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getString(4),
+                        rs.getBoolean(5), rs.getString(6), rs.getString(7)), Wkb.read(rs.getBytes(8))))
                 .optional();
     }
 
