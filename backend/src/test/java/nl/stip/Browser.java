@@ -37,6 +37,23 @@ public final class Browser {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** A GET whose body is bytes (a PDF): the status, the content type and the bytes. */
+    public Binary bytes(String path) {
+        try {
+            java.net.http.HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Binary(int status, String contentType, byte[] body) {
+    }
+
     public Http.Response post(String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));

@@ -46,6 +46,9 @@ class TableOwnershipTest {
             Map.entry("V51__sharing", "sharing"),
             Map.entry("V52__plan_document_added_as", "plans"),
             Map.entry("V60__lvbag_address_objects", "addresses"),
+            Map.entry("V61__resident_home", "concerned"),
+            Map.entry("V62__concerned_statement", "concerned"),
+            Map.entry("V63__concerned_invitation", "concerned"),
             Map.entry("V80__ground_area", "viewport"));
 
     /** The first migration's tables, each with its module (the spatial model of several modules in one file). */

@@ -3,6 +3,7 @@ package nl.stip.accounts;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -24,16 +25,21 @@ class AccountOidcUserService implements OAuth2UserService<OidcUserRequest, OidcU
     private final OidcUserService delegate = new OidcUserService();
     private final AccountStore store;
     private final boolean trustUnverifiedEmail;
+    private final ApplicationEventPublisher events;
 
-    AccountOidcUserService(AccountStore store, boolean trustUnverifiedEmail) {
+    AccountOidcUserService(AccountStore store, boolean trustUnverifiedEmail, ApplicationEventPublisher events) {
         this.store = store;
         this.trustUnverifiedEmail = trustUnverifiedEmail;
+        this.events = events;
     }
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser user = delegate.loadUser(request);
         Account account = accountFor(user.getEmail(), user.getEmailVerified(), user.getFullName());
+        // a gateway that vouches for the person's address confirms their home (nl.stip.concerned listens)
+        VerifiedAddressClaim.from(user.getClaims())
+                .ifPresent(claim -> events.publishEvent(new VerifiedAddressPresented(account.email(), claim.nummeraanduiding())));
         return new DefaultOidcUser(List.of(new SimpleGrantedAuthority(account.role().authority())),
                 user.getIdToken(), user.getUserInfo(), "email") {
             @Override

@@ -34,10 +34,11 @@ class AccountsSecurity implements SecurityContribution {
     private final AccountOidcUserService oidcUsers;
 
     AccountsSecurity(@Value("${" + AuthMode.PROPERTY + ":local}") String mode, AccountStore store,
-                     @Value("${stip.auth.oidc.trust-unverified-email:false}") boolean trustUnverifiedEmail) {
+                     @Value("${stip.auth.oidc.trust-unverified-email:false}") boolean trustUnverifiedEmail,
+                     org.springframework.context.ApplicationEventPublisher events) {
         this.mode = AuthMode.of(mode);
         this.store = store;
-        this.oidcUsers = new AccountOidcUserService(store, trustUnverifiedEmail);
+        this.oidcUsers = new AccountOidcUserService(store, trustUnverifiedEmail, events);
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.stip.accounts;
 
 import java.util.List;
+import java.util.Optional;
 
 import nl.stip.platform.web.InvalidParameterException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,11 @@ class StoredAccountDirectory implements AccountDirectory {
     public List<String> plannerEmails() {
         return jdbc.sql("SELECT email FROM account WHERE role = ? AND verified ORDER BY email")
                 .param(Role.PLANNER.name()).query(String.class).list();
+    }
+
+    @Override
+    public Optional<String> displayName(String email) {
+        return jdbc.sql("SELECT display_name FROM account WHERE email = ?").param(email).query(String.class).optional();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import nl.stip.geo.Wkb;
 import org.locationtech.jts.geom.Geometry;
@@ -21,6 +22,46 @@ public class AddressQueries {
 
     AddressQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** One address by its nummeraanduiding identificatie, with its pand (from the address or its verblijfsobject). */
+    public Optional<AddressPlace> place(String identificatie) {
+        return jdbc.sql("""
+                SELECT a.identificatie, a.straatnaam, a.huisnummer, a.huisletter, a.toevoeging, a.postcode, a.woonplaats,
+                       a.pand_identificatie,
+                       COALESCE(a.pand_identificatie, (SELECT p.pand FROM bag_verblijfsobject_address l
+                                JOIN bag_verblijfsobject_pand p ON p.verblijfsobject = l.verblijfsobject
+                                WHERE l.nummeraanduiding = a.identificatie ORDER BY l.role, p.pand LIMIT 1)) AS pand,
+                       ST_X(a.geom) AS x, ST_Y(a.geom) AS y
+                FROM address a WHERE a.identificatie = ?""")
+                .param(identificatie)
+                .query((rs, n) -> new AddressPlace(map(rs), rs.getString("pand"), rs.getDouble("x"), rs.getDouble("y")))
+                .optional();
+    }
+
+    /**
+     * The addresses whose point lies on each of the given parcels (id → RD New outline, from the parcels module), in
+     * one query (for lists such as the parties a plan concerns). A parcel without addresses is absent from the map.
+     */
+    public Map<Long, List<AddressView>> onParcels(Map<Long, Geometry> parcelOutlines) {
+        Map<Long, List<AddressView>> byParcel = new LinkedHashMap<>();
+        if (parcelOutlines.isEmpty()) {
+            return byParcel;
+        }
+        List<Long> ids = new ArrayList<>(parcelOutlines.keySet());
+        String[] outlines = ids.stream().map(id -> java.util.HexFormat.of().formatHex(Wkb.write(parcelOutlines.get(id)))).toArray(String[]::new);
+        jdbc.sql("""
+                SELECT p.id AS parcel, a.identificatie, a.straatnaam, a.huisnummer, a.huisletter, a.toevoeging, a.postcode, a.woonplaats,
+                       a.pand_identificatie
+                FROM unnest(CAST(:parcels AS bigint[]), CAST(:outlines AS text[])) AS p(id, wkb)
+                JOIN address a ON ST_Intersects(a.geom, ST_GeomFromWKB(decode(p.wkb, 'hex'), 28992))
+                ORDER BY p.id, a.straatnaam, a.huisnummer, a.huisletter, a.toevoeging, a.identificatie""")
+                .param("parcels", ids.toArray(Long[]::new))
+                .param("outlines", outlines)
+                .query(rs -> {
+                    byParcel.computeIfAbsent(rs.getLong("parcel"), k -> new ArrayList<>()).add(map(rs));
+                });
+        return byParcel;
     }
 
     /** Addresses in the given panden, or whose point lies on the parcel (RD New outline from the parcels module; may be null). */

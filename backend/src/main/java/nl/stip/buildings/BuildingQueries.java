@@ -56,6 +56,24 @@ public class BuildingQueries {
                 .optional();
     }
 
+    /** The current buildings within {@code metres} of {@code sourceWkt} (RD New WKT), nearest first. */
+    public List<BuildingNear> near(String sourceWkt, double metres) {
+        return jdbc.sql("WITH s AS (SELECT ST_GeomFromText(?, 28992) AS g) SELECT b.identificatie, ST_Distance(b.footprint, s.g) AS d, "
+                        + "ST_X(ST_PointOnSurface(b.footprint)), ST_Y(ST_PointOnSurface(b.footprint)), "
+                        + SpatialSql.storedWgs84GeoJson("b.footprint_wgs84")
+                        + " FROM building b, s WHERE b.current AND ST_DWithin(b.footprint, s.g, ?) ORDER BY d, b.identificatie")
+                .params(sourceWkt, metres)
+                .query((rs, n) -> new BuildingNear(rs.getString(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getString(5)))
+                .list();
+    }
+
+    /** A point on the footprint of a current building (RD New x, y), if it exists. */
+    public Optional<double[]> pointOn(String identificatie) {
+        return jdbc.sql("SELECT ST_X(ST_PointOnSurface(footprint)), ST_Y(ST_PointOnSurface(footprint)) FROM building "
+                        + "WHERE identificatie = ? AND current LIMIT 1")
+                .param(identificatie).query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).optional();
+    }
+
     /** The current buildings whose footprint contains the RD New point (x, y). */
     public List<BuildingView> at(double x, double y) {
         return withHistory(jdbc.sql("SELECT " + COLUMNS + " FROM building b WHERE current AND "

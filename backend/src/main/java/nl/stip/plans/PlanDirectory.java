@@ -1,5 +1,7 @@
 package nl.stip.plans;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.core.Authentication;
@@ -64,6 +66,24 @@ public class PlanDirectory {
             return Optional.empty();
         }
         return store.version(id, version).map(v -> json.readTree(v.design()));
+    }
+
+    /** The ids of the parcels a plan is on (empty when the plan does not exist or has none yet). */
+    @Transactional(readOnly = true)
+    public List<Long> parcelIds(long id) {
+        return store.find(id).map(PlanRow::parcelIds).orElse(List.of());
+    }
+
+    /** When version {@code n} of a plan was saved; empty when it does not exist. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> versionSavedAt(long id, int n) {
+        return n < 1 ? Optional.empty() : store.version(id, n).map(VersionRow::savedAt);
+    }
+
+    /** Whether the plan's phase is {@code application} or later on the journey (decided, realised, evaluated). */
+    @Transactional(readOnly = true)
+    public boolean atOrPastApplication(long id) {
+        return store.find(id).map(p -> p.phase().ordinal() >= Phase.APPLICATION.ordinal()).orElse(false);
     }
 
     private PlanFacts facts(PlanRow plan) {

@@ -140,7 +140,7 @@ class AccountPermissionsIT extends IntegrationTest {
 
     @Test
     void openIdLoginMatchesOrCreatesAResidentByEmail() {
-        AccountOidcUserService oidc = new AccountOidcUserService(new AccountStore(jdbc), false);
+        AccountOidcUserService oidc = new AccountOidcUserService(new AccountStore(jdbc), false, event -> { });
         String email = AccountsIT.newEmail("DigiD");
         Account first = oidc.accountFor(email.toUpperCase(), true, "Dirk Digid");
         assertThat(first.email()).isEqualTo(email.toLowerCase());
@@ -153,7 +153,7 @@ class AccountPermissionsIT extends IntegrationTest {
 
     @Test
     void openIdLoginRefusesAnEmailTheProviderDidNotVerify() {
-        AccountOidcUserService oidc = new AccountOidcUserService(new AccountStore(jdbc), false);
+        AccountOidcUserService oidc = new AccountOidcUserService(new AccountStore(jdbc), false, event -> { });
         assertThatThrownBy(() -> oidc.accountFor("planner@demo.stip.nl", false, "Niet de planner"))
                 .isInstanceOf(OAuth2AuthenticationException.class)
                 .satisfies(e -> assertThat(((OAuth2AuthenticationException) e).getError().getErrorCode()).isEqualTo("unverified_email"));
@@ -163,7 +163,7 @@ class AccountPermissionsIT extends IntegrationTest {
         assertThat(jdbc.sql("SELECT count(*) FROM account WHERE email = ?").param(email).query(Integer.class).single())
                 .as("no account is created for an unverified address").isZero();
 
-        AccountOidcUserService trusting = new AccountOidcUserService(new AccountStore(jdbc), true);
+        AccountOidcUserService trusting = new AccountOidcUserService(new AccountStore(jdbc), true, event -> { });
         assertThat(trusting.accountFor(email, null, "Gateway").role()).isEqualTo(Role.RESIDENT);
     }
 }

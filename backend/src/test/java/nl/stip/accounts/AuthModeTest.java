@@ -34,8 +34,8 @@ class AuthModeTest {
 
     @Test
     void securityOpensTheProviderEndpointsOnlyInOidcMode() {
-        assertThat(new AccountsSecurity("oidc", null, false).mode()).isEqualTo(AuthMode.OIDC);
-        assertThat(new AccountsSecurity(null, null, false).mode()).isEqualTo(AuthMode.LOCAL);
+        assertThat(new AccountsSecurity("oidc", null, false, event -> { }).mode()).isEqualTo(AuthMode.OIDC);
+        assertThat(new AccountsSecurity(null, null, false, event -> { }).mode()).isEqualTo(AuthMode.LOCAL);
     }
 
     @Test

@@ -5,6 +5,8 @@ import { connectAccountFlow } from './core/account-flow.js';
 import { cameraAfterKey } from './core/camera-keys.js';
 import { parseAccountLanding, withoutAccountParams } from './core/account-links.js';
 import { createApi } from './core/api.js';
+import { connectConcerned, connectHome, parseHomeCode, parsePlanLink } from './core/concerned.js';
+import { cameraLookingAt } from './core/camera.js';
 import { connectDossier } from './core/dossier.js';
 import { connectHelp, helpLink } from './core/help.js';
 import { connectLookup } from './core/lookup-controller.js';
@@ -25,6 +27,7 @@ import { mountAccountDialog } from './views/account-dialog.js';
 import { mountDossierSection } from './views/dossier-section.js';
 import { mountErrorBanner } from './views/error-banner.js';
 import { helpButton, helpFooter, mountHelpDialog, mountHelpInboxButton } from './views/help-dialog.js';
+import { mountHomePanel } from './views/home-panel.js';
 import { mountInvitationLanding } from './views/invitation-landing.js';
 import { mountLayerToggles } from './views/layer-toggles.js';
 import { mountLegend } from './views/legend.js';
@@ -92,11 +95,35 @@ element('plan').append(helpFooter(help, 'plan'));
 const myPlans = connectMyPlans(state, api);
 mountMyPlans(element('my-plans-toggle'), element('my-plans'), state, myPlans, {
   isShown: () => layout.isShown('myPlans'), show: () => layout.show('myPlans'), sharing: connectPlanSharing(api),
+  concerned: connectConcerned(state, api),
 });
+// The concerned ring on the map belongs to the open dossier: it goes when the dossier closes.
+state.onChange(({ myPlans: current, concernedMap }, changed) => {
+  if (changed.includes('myPlans') && concernedMap && current?.panel !== 'dossier') state.update({ concernedMap: null });
+});
+// "Mijn woning" and "Dit plan raakt u": a ?plan= link (letter, invitation mail) opens the plan there, a ?home-code=
+// link fills in the code from the letter.
+const home = connectHome(state, api, { lookAt: (lon, lat) => cameraLookingAt(lon, lat, { height: 250, pitch: -45 }) });
+const homeView = mountHomePanel(element('home-toggle'), element('home'), state, home, {
+  isShown: () => layout.isShown('home'), show: () => layout.show('home'),
+});
+element('home').append(helpFooter(help, 'other'));
+const linkedPlan = parsePlanLink(window.location.search);
+const linkedCode = parseHomeCode(window.location.search);
+if (linkedCode) homeView.codeInput.value = linkedCode;
+const landOnHome = () => {
+  if (state.get().session?.status !== 'user') return false;
+  if (linkedPlan) home.openPlan(linkedPlan);
+  else if (linkedCode) home.open();
+  return true;
+};
+if (linkedPlan || linkedCode) {
+  const stop = state.onChange((current, changed) => { if (changed.includes('session') && landOnHome()) stop?.(); });
+}
 element('my-plans').append(helpFooter(help, () => (state.get().myPlans?.panel === 'dossier' ? 'dossier' : 'other')));
 mountHelpInboxButton(element('account'), state, help, isPlanner);
 layout = mountPanelLayout(state, {
-  panels: { lookup: element('panel'), plan: element('plan'), myPlans: element('my-plans') },
+  panels: { lookup: element('panel'), plan: element('plan'), myPlans: element('my-plans'), home: element('home') },
   controls: element('controls'),
   skipLink: document.querySelector('.skip-link'),
 });
@@ -138,6 +165,8 @@ try {
       { ownParcelRings: String(rings), ownParcel: names.join(', ') }),
     // How many published plans the map shows (for everyone, also without an account).
     onPublicPlansShown: (count) => { document.body.dataset.publicPlans = String(count); },
+    // How many concerned parcels the ring on the map shows (-1: no ring shown).
+    onConcernedShown: (count) => { document.body.dataset.concernedParcels = String(count); },
   });
   // The map by keyboard: Enter picks the middle (or, while drawing, sets a corner there); arrows, + / − and Page Up /
   // Page Down move, zoom and turn the camera (core/camera-keys.js).

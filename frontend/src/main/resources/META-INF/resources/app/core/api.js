@@ -264,6 +264,56 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     rejectPublication(id, reason) {
       return getJson(`/api/v1/plans/${encodeURIComponent(id)}/publication/reject`, { body: { reason } });
     },
+
+    // Concerned parties (the concerned module): the resident's home, statements, the owner's list.
+    /** The caller's home: {status: none | unconfirmed | confirmed, pandId, addressId, addressLabel, lon, lat, codeExpiresAt, ...}. */
+    home(options) {
+      return getJson('/api/v1/me/home', options);
+    },
+    /** Chooses the home: {pandId} or {addressId} or {point: {lon, lat}}; a letter with a code goes to the address. */
+    chooseHome(choice) {
+      return getJson('/api/v1/me/home', { method: 'PUT', body: choice });
+    },
+    confirmHome(code) {
+      return getJson('/api/v1/me/home/confirm', { body: { code } });
+    },
+    forgetHome() {
+      return getJson('/api/v1/me/home', { method: 'DELETE' });
+    },
+    /** The published plans that concern the caller's confirmed home: [{planId, title, ring, distance, direction, statement}]. */
+    homePlans(options) {
+      return getJson('/api/v1/me/home/plans', options);
+    },
+    /** Whether a plan concerns the caller: {concerned, ring, distance, direction, mayState, whyNot, statement, currentVersion}. */
+    concernedMe(id, options) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/concerned/me`, options);
+    },
+    /** Records or changes the caller's statement {kind, reason?, version}. */
+    putStatement(id, statement) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/statement`, { method: 'PUT', body: statement });
+    },
+    /** The concerned set (owner, co-editors, planners): {rings, parties, area}. */
+    concerned(id, options) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/concerned`, options);
+    },
+    /** Tally per ring and the statements (owner, planners). */
+    statements(id, options) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/statements`, options);
+    },
+    inviteConcerned(id) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(id)}/concerned/invitations`, { method: 'POST' });
+    },
+    /** Same-origin links to the PDFs (the session cookie goes along). */
+    statementsPdfUrl(id) {
+      return `${baseUrl}/api/v1/plans/${encodeURIComponent(id)}/statements.pdf`;
+    },
+    concernedLettersUrl(id) {
+      return `${baseUrl}/api/v1/plans/${encodeURIComponent(id)}/concerned/letters.pdf`;
+    },
+    /** A published plan (anyone): {id, title, description, phase, volumes, bbox}. */
+    publicPlan(id, options) {
+      return getJson(`/api/v1/public/plans/${encodeURIComponent(id)}`, options);
+    },
     /** Published plans with their volumes (anyone, no login); bbox = [minLon, minLat, maxLon, maxLat] or none. */
     publicPlans(bbox, { signal } = {}) {
       const params = new URLSearchParams({ volumes: 'true' });

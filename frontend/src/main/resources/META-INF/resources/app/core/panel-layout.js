@@ -1,15 +1,15 @@
 // Which task the one side panel shows: "Stip op de kaart" (lookup, always there underneath), "Plan tekenen" (plan) and
-// "Mijn plannen" (myPlans, the list or a dossier). Open tasks form a stack, the newest on top; only the top one is shown,
+// "Mijn plannen" (myPlans, the list or a dossier) and "Mijn woning" (home). Open tasks form a stack, the newest on top; only the top one is shown,
 // and "Terug" steps it aside to show the one before it, without closing it (a drawing or a dossier is never lost by going
 // back). No DOM: views/panel-layout.js puts the answer on the page.
 
-export const TASKS = Object.freeze(['lookup', 'plan', 'myPlans']);
+export const TASKS = Object.freeze(['lookup', 'plan', 'myPlans', 'home']);
 
 export const INITIAL_STACK = Object.freeze(['lookup']);
 
-/** Which tasks the state has open: the lookup always, the plan while one is drawn, "Mijn plannen" unless closed. */
-export function openTasks({ plan, myPlans }) {
-  return { lookup: true, plan: Boolean(plan), myPlans: (myPlans?.panel ?? 'closed') !== 'closed' };
+/** Which tasks the state has open: the lookup always, the plan while one is drawn, "Mijn plannen" and "Mijn woning" unless closed. */
+export function openTasks({ plan, myPlans, home }) {
+  return { lookup: true, plan: Boolean(plan), myPlans: (myPlans?.panel ?? 'closed') !== 'closed', home: (home?.panel ?? 'closed') !== 'closed' };
 }
 
 /**
@@ -21,14 +21,15 @@ export function nextStack(stack, current, { selectionChanged = false } = {}) {
   const open = openTasks(current);
   const next = stack.filter((task) => open[task]);
   if (!next.includes('lookup')) next.unshift('lookup');
-  for (const task of ['myPlans', 'plan']) {
+  for (const task of ['myPlans', 'home', 'plan']) {
     if (!open[task] || next.includes(task)) continue;
     const underDossier = task === 'plan' && current.myPlans?.panel === 'dossier' && next.at(-1) === 'myPlans';
     if (underDossier) next.splice(next.length - 1, 0, task);
     else next.push(task);
   }
   if (!selectionChanged) return next;
-  if (current.selection) return raise(next, 'lookup');
+  // While "Mijn woning" is shown a click on the map chooses the home's building there: the panel stays.
+  if (current.selection) return next.at(-1) === 'home' ? next : raise(next, 'lookup');
   return next.at(-1) === 'lookup' ? stepBack(next) : next; // the lookup closed: back to the task before it
 }
 

@@ -7,6 +7,7 @@ import { createBaseLayer } from './base-layer.js';
 import { FeatureLayer } from './feature-layer.js';
 import { FlatFeatureLayer } from './flat-layer.js';
 import { buildingsKind, groundKind, parcelsKind, ruleAreasKind } from './layer-kinds.js';
+import { ConcernedLayer } from './concerned-layer.js';
 import { ModelLayer } from './model-layer.js';
 import { OwnParcelLayer } from './own-parcel-layer.js';
 import { PlanEditing } from './plan-editing.js';
@@ -15,7 +16,8 @@ import { PublicPlansLayer } from './public-plans-layer.js';
 import { canvasCentre, groundAt, lonLatAt, ownerAt } from './picking.js';
 
 export class StipMap {
-  constructor({ Cesium, container, state, api, config, onFirstCompleteRender, onPlanDrawn, onModelsShown, onHeightHandle, onPublicPlansShown, onOwnParcelDrawn }) {
+  constructor({ Cesium, container, state, api, config, onFirstCompleteRender, onPlanDrawn, onModelsShown, onHeightHandle, onPublicPlansShown,
+    onOwnParcelDrawn, onConcernedShown }) {
     this.Cesium = Cesium;
     this.state = state;
     this.highlighted = new Set();
@@ -68,6 +70,9 @@ export class StipMap {
     // Published plans, for everyone: reloaded with the view, like the feature layers.
     this.publicPlans = new PublicPlansLayer(Cesium, { onDrawn: onPublicPlansShown });
     this.viewer.dataSources.add(this.publicPlans.dataSource);
+    // The concerned ring of the open plan (owner, co-editors, planners), from state.concernedMap.
+    this.concernedLayer = new ConcernedLayer(Cesium, { onDrawn: onConcernedShown });
+    this.viewer.dataSources.add(this.concernedLayer.dataSource);
     scene.primitives.add(this.planLayer.primitives);
     this.planEditing = new PlanEditing({
       Cesium, scene, state, planLayer: this.planLayer, render: () => this.render(), onHeightHandle,
@@ -188,6 +193,10 @@ export class StipMap {
     }
     if (changed.includes('layers')) this.syncLayers(current.layers);
     if (changed.includes('selection') || changed.includes('lookup')) this.syncHighlight(current);
+    if (changed.includes('concernedMap')) {
+      this.concernedLayer.draw(current.concernedMap);
+      this.render();
+    }
     if (changed.includes('plan') || changed.includes('planCheck')) {
       this.planLayer.draw(current.plan, current.planCheck);
       this.modelLayer.sync(current.plan, current.planCheck);

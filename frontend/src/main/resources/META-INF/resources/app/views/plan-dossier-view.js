@@ -9,11 +9,12 @@ import { roleFor, roleText } from '../core/role-text.js';
 import { isOwnerOf, isPlanner } from '../core/session.js';
 import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
+import { mountPlanConcerned } from './plan-concerned-view.js';
 import { mountPlanDocuments } from './plan-documents-view.js';
 import { mountPlanSharing } from './plan-sharing-view.js';
 import { mountPlanVersions } from './plan-versions-view.js';
 
-export function mountPlanDossier(root, myPlans, { heading, sharing }) {
+export function mountPlanDossier(root, myPlans, { heading, sharing, concerned }) {
   const back = h('button', { type: 'button', className: 'link-button my-plans-back', onclick: () => myPlans.showList() }, t('myPlansBack'));
   const status = h('div', { className: 'plan-dossier-status', 'aria-live': 'polite' });
   const summary = h('div', { className: 'plan-dossier-summary', 'aria-live': 'polite' });
@@ -24,7 +25,9 @@ export function mountPlanDossier(root, myPlans, { heading, sharing }) {
   const documents = mountPlanDocuments(documentsSection, myPlans);
   const sharingRoot = h('div', { className: 'plan-sharing-sections' });
   const sharingView = sharing ? mountPlanSharing(sharingRoot, sharing) : null;
-  const parts = [summary, track, versionsSection, documentsSection, sharingRoot];
+  const concernedRoot = h('div', { className: 'plan-concerned-sections' });
+  const concernedView = concerned ? mountPlanConcerned(concernedRoot, concerned) : null;
+  const parts = [summary, track, versionsSection, documentsSection, sharingRoot, concernedRoot];
   replaceChildren(root, back, status, parts);
 
   let confirming = false;
@@ -112,6 +115,7 @@ export function mountPlanDossier(root, myPlans, { heading, sharing }) {
       versions.render(open);
       documents.render(open, session);
       sharingView?.render(open);
+      concernedView?.render(open);
       last = { open, session };
     },
   };
