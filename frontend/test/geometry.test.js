@@ -30,6 +30,20 @@ test('a layer loads a grown box, keeps what covers the view, and waits when zoom
   assert.deepEqual(expandBbox([0, 0, 4, 2], 0.5), [-2, -1, 6, 3]);
 });
 
+test('a view covered by the load under way waits for it instead of fetching the same box again', () => {
+  const view = [6.13, 52.01, 6.14, 52.02];
+  const first = planLoad(view, null, 0.05);
+  // The same view again (a second moveEnd or a resize while the first load runs): no second request.
+  assert.deepEqual(planLoad(view, null, 0.05, first.bbox), { action: 'wait' });
+  assert.deepEqual(planLoad([6.131, 52.011, 6.139, 52.019], null, 0.05, first.bbox), { action: 'wait' });
+  // Done loading: what is loaded counts first.
+  assert.deepEqual(planLoad(view, first.bbox, 0.05, first.bbox), { action: 'keep' });
+  // Panned beyond the load under way: load the new view (the layer aborts the old request).
+  assert.equal(planLoad([6.2, 52.01, 6.21, 52.02], null, 0.05, first.bbox).action, 'load');
+  // Zoomed out while loading: too far, whatever is under way.
+  assert.deepEqual(planLoad([5, 51, 7, 53], null, 0.05, first.bbox), { action: 'too-far' });
+});
+
 test('debounce calls once after the camera stops, with the latest arguments', () => {
   let now = 0;
   const timers = new Map();

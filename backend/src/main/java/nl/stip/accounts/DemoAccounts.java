@@ -1,5 +1,6 @@
 package nl.stip.accounts;
 
+import nl.stip.importing.DataLoads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -7,7 +8,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,15 +26,15 @@ class DemoAccounts implements ApplicationRunner {
     private final boolean enabled;
     private final AccountStore store;
     private final PasswordEncoder passwords;
-    private final JdbcClient jdbc;
+    private final DataLoads loads;
     private final TransactionTemplate transaction;
 
     DemoAccounts(@Value("${stip.demo.load}") boolean enabled, AccountStore store, PasswordEncoder passwords,
-                 JdbcClient jdbc, TransactionTemplate transaction) {
+                 DataLoads loads, TransactionTemplate transaction) {
         this.enabled = enabled;
         this.store = store;
         this.passwords = passwords;
-        this.jdbc = jdbc;
+        this.loads = loads;
         this.transaction = transaction;
     }
 
@@ -57,6 +57,6 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     private boolean demoLoaded() {
-        return jdbc.sql("SELECT count(*) FROM data_load WHERE kind = 'demo'").query(Long.class).single() > 0;
+        return loads.anyOfKind("demo");
     }
 }

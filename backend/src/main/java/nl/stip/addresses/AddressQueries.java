@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.stip.geo.Wkb;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,29 +40,32 @@ public class AddressQueries {
     }
 
     /**
-     * The addresses whose point lies on each of the given parcels, in one query (for lists such as the parties a plan
-     * concerns). A parcel without addresses is absent from the map.
+     * The addresses whose point lies on each of the given parcels (id → RD New outline, from the parcels module), in
+     * one query (for lists such as the parties a plan concerns). A parcel without addresses is absent from the map.
      */
-    public Map<Long, List<AddressView>> onParcels(Collection<Long> parcelIds) {
+    public Map<Long, List<AddressView>> onParcels(Map<Long, Geometry> parcelOutlines) {
         Map<Long, List<AddressView>> byParcel = new LinkedHashMap<>();
-        if (parcelIds.isEmpty()) {
+        if (parcelOutlines.isEmpty()) {
             return byParcel;
         }
+        List<Long> ids = new ArrayList<>(parcelOutlines.keySet());
+        String[] outlines = ids.stream().map(id -> java.util.HexFormat.of().formatHex(Wkb.write(parcelOutlines.get(id)))).toArray(String[]::new);
         jdbc.sql("""
                 SELECT p.id AS parcel, a.identificatie, a.straatnaam, a.huisnummer, a.huisletter, a.toevoeging, a.postcode, a.woonplaats,
                        a.pand_identificatie
-                FROM parcel p JOIN address a ON ST_Intersects(a.geom, p.geom)
-                WHERE p.id = ANY(:parcels)
+                FROM unnest(CAST(:parcels AS bigint[]), CAST(:outlines AS text[])) AS p(id, wkb)
+                JOIN address a ON ST_Intersects(a.geom, ST_GeomFromWKB(decode(p.wkb, 'hex'), 28992))
                 ORDER BY p.id, a.straatnaam, a.huisnummer, a.huisletter, a.toevoeging, a.identificatie""")
-                .param("parcels", parcelIds.toArray(Long[]::new))
+                .param("parcels", ids.toArray(Long[]::new))
+                .param("outlines", outlines)
                 .query(rs -> {
                     byParcel.computeIfAbsent(rs.getLong("parcel"), k -> new ArrayList<>()).add(map(rs));
                 });
         return byParcel;
     }
 
-    /** Addresses in the given panden, or whose point lies on the parcel (parcelId may be null). */
-    public List<AddressView> forBuildingsOrParcel(List<String> pandIdentificaties, Long parcelId) {
+    /** Addresses in the given panden, or whose point lies on the parcel (RD New outline from the parcels module; may be null). */
+    public List<AddressView> forBuildingsOrParcel(List<String> pandIdentificaties, Geometry parcel) {
         return jdbc.sql("""
                 SELECT identificatie, straatnaam, huisnummer, huisletter, toevoeging, postcode, woonplaats, pand_identificatie
                 FROM address a
@@ -68,10 +73,10 @@ public class AddressQueries {
                    OR identificatie IN (SELECT l.nummeraanduiding FROM bag_verblijfsobject_address l
                                         JOIN bag_verblijfsobject_pand p ON p.verblijfsobject = l.verblijfsobject
                                         WHERE p.pand = ANY(:panden) AND l.role = 'hoofdadres')
-                   OR (CAST(:parcel AS bigint) IS NOT NULL AND ST_Intersects(a.geom, (SELECT geom FROM parcel WHERE id = :parcel)))
+                   OR (CAST(:parcel AS bytea) IS NOT NULL AND ST_Intersects(a.geom, ST_GeomFromWKB(CAST(:parcel AS bytea), 28992)))
                 ORDER BY straatnaam, huisnummer, huisletter, toevoeging, identificatie LIMIT 200""")
                 .param("panden", pandIdentificaties.toArray(String[]::new))
-                .param("parcel", parcelId)
+                .param("parcel", Wkb.write(parcel))
                 .query((rs, n) -> map(rs)).list();
     }
 

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.stip.geo.SpatialSql;
+import nl.stip.geo.Wkb;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,26 @@ public class BuildingQueries {
         List<BuildingView> found = withHistory(jdbc.sql("SELECT " + COLUMNS + " FROM building b WHERE identificatie = ?")
                 .param(identificatie).query((rs, n) -> map(rs)).list());
         return found.stream().findFirst();
+    }
+
+    /**
+     * Where a building (current or not) lies, for search: its point on surface and the extent of its footprint (WGS84),
+     * and its bouwjaar (null when unknown).
+     */
+    public record Located(String identificatie, Integer bouwjaar, double lon, double lat, double west, double south,
+                          double east, double north) {
+    }
+
+    /** The building with this BAG identificatie, where it lies (for search). */
+    public Optional<Located> locate(String identificatie) {
+        return jdbc.sql("""
+                        SELECT identificatie, bouwjaar, ST_X(p), ST_Y(p),
+                               ST_XMin(footprint_wgs84), ST_YMin(footprint_wgs84), ST_XMax(footprint_wgs84), ST_YMax(footprint_wgs84)
+                        FROM (SELECT *, ST_Transform(ST_PointOnSurface(footprint), 4326) p FROM building WHERE identificatie = ?) b""")
+                .param(identificatie)
+                .query((rs, n) -> new Located(rs.getString(1), (Integer) rs.getObject(2), rs.getDouble(3), rs.getDouble(4),
+                        rs.getDouble(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8)))
+                .optional();
     }
 
     /** The current buildings within {@code metres} of {@code sourceWkt} (RD New WKT), nearest first. */
@@ -59,12 +81,49 @@ public class BuildingQueries {
                 .params(x, y).query((rs, n) -> map(rs)).list());
     }
 
-    /** The current buildings standing on a parcel (their point on surface lies in it). */
-    public List<BuildingView> onParcel(long parcelId) {
-        return withHistory(jdbc.sql("SELECT " + COLUMNS + " FROM building b JOIN parcel p ON p.id = ? "
+    /** The current buildings standing on a parcel (RD New outline, from the parcels module): their point on surface lies in it. */
+    public List<BuildingView> onParcel(Geometry parcel) {
+        return withHistory(jdbc.sql("SELECT " + COLUMNS + " FROM building b, (SELECT ST_GeomFromWKB(?::bytea, 28992) AS geom) p "
                         + "WHERE b.current AND ST_Intersects(b.footprint, p.geom) AND ST_Intersects(p.geom, ST_PointOnSurface(b.footprint)) "
                         + "ORDER BY ST_Area(b.footprint) DESC, b.identificatie")
-                .param(parcelId).query((rs, n) -> map(rs)).list());
+                .param(Wkb.write(parcel)).query((rs, n) -> map(rs)).list());
+    }
+
+    /**
+     * The footprints of the current buildings within {@code area} (RD New), cut to it and unioned (RD New); null when
+     * the area is null or holds no building.
+     */
+    public Geometry currentFootprintsWithin(Geometry area) {
+        if (area == null) {
+            return null;
+        }
+        return Wkb.read(jdbc.sql("""
+                        SELECT ST_AsBinary(ST_Union(ST_Intersection(b.footprint, a.g)))
+                        FROM building b, (SELECT ST_GeomFromWKB(?, 28992) AS g) a
+                        WHERE b.current AND ST_Intersects(b.footprint, a.g)""")
+                .param(Wkb.write(area)).query((rs, n) -> rs.getBytes(1)).single());
+    }
+
+    /** Whether any current building is loaded. */
+    public boolean anyCurrent() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM building WHERE current)").query(Boolean.class).single();
+    }
+
+    /**
+     * The current footprints grown by {@code grow} m, unioned and shrunk by {@code shrink} m (RD New; buffers with 2
+     * segments a quarter circle): gaps narrower than about 2 × grow closed. Null when no building is loaded.
+     */
+    public Geometry currentFootprintsClosed(double grow, double shrink) {
+        return Wkb.read(jdbc.sql("""
+                        SELECT ST_AsBinary(ST_Buffer(ST_Union(ST_Buffer(footprint, ?, 'quad_segs=2')), ?, 'quad_segs=2'))
+                        FROM building WHERE current""")
+                .params(grow, -shrink).query((rs, n) -> rs.getBytes(1)).single());
+    }
+
+    /** One point inside each current footprint ({@code ST_PointOnSurface}; RD New MultiPoint), null when none. */
+    public Geometry currentFootprintPoints() {
+        return Wkb.read(jdbc.sql("SELECT ST_AsBinary(ST_Collect(ST_PointOnSurface(footprint))) FROM building WHERE current")
+                .query((rs, n) -> rs.getBytes(1)).single());
     }
 
     private List<BuildingView> withHistory(List<BuildingView> buildings) {
@@ -94,5 +153,15 @@ public class BuildingQueries {
     private static LocalDate date(ResultSet rs, int column) throws SQLException {
         Date date = rs.getDate(column);
         return date == null ? null : date.toLocalDate();
+    }
+
+    /** How many buildings (current or not) are stored. */
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM building").query(Long.class).single();
+    }
+
+    /** Whether any building is stored (cheap at every start, no count). */
+    public boolean any() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM building)").query(Boolean.class).single();
     }
 }

@@ -9,8 +9,12 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import nl.stip.buildings.BuildingQueries;
+import nl.stip.importing.DataLoads;
 import nl.stip.importing.ImportOptions;
 import nl.stip.importing.ImportService;
+import nl.stip.parcels.ParcelQueries;
+import nl.stip.rules.RuleAreaQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +23,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Component;
@@ -42,17 +45,24 @@ class DemoMunicipalityLoader implements ApplicationRunner {
 
     private final boolean enabled;
     private final ImportService imports;
-    private final JdbcClient jdbc;
+    private final DataLoads loads;
+    private final BuildingQueries buildings;
+    private final ParcelQueries parcels;
+    private final RuleAreaQueries ruleAreas;
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final DemoLoadHealth health;
 
-    DemoMunicipalityLoader(@Value("${stip.demo.load}") boolean enabled, ImportService imports, JdbcClient jdbc,
+    DemoMunicipalityLoader(@Value("${stip.demo.load}") boolean enabled, ImportService imports, DataLoads loads,
+                           BuildingQueries buildings, ParcelQueries parcels, RuleAreaQueries ruleAreas,
                            DataSource dataSource, TransactionTemplate transaction, DemoLoadHealth health) {
         this.enabled = enabled;
         this.health = health;
         this.imports = imports;
-        this.jdbc = jdbc;
+        this.loads = loads;
+        this.buildings = buildings;
+        this.parcels = parcels;
+        this.ruleAreas = ruleAreas;
         this.dataSource = dataSource;
         this.transaction = transaction;
     }
@@ -76,26 +86,16 @@ class DemoMunicipalityLoader implements ApplicationRunner {
                         ImportOptions.defaults().withSourceLabel("BAG (Kadaster, CC0): 0221PND15092020.zip, gemeente Doesburg, stand 15-09-2020"), null);
                 log.info("Demo BAG: {}", report.summary());
                 ScriptUtils.executeSqlScript(DataSourceUtils.getConnection(dataSource), new ClassPathResource(DERIVATION));
-                jdbc.sql("INSERT INTO data_load (kind, source, read_count, imported, rejected) "
-                                + "SELECT ?, ?, 0, (SELECT count(*) FROM parcel WHERE demo) + (SELECT count(*) FROM rule_area WHERE demo), 0")
-                        .params(DEMO_KIND, "Doesburg demo derivation (derive-demo.sql)").update();
+                loads.record(DEMO_KIND, "Doesburg demo derivation (derive-demo.sql)", 0,
+                        parcels.demoCount() + ruleAreas.demoCount(), 0);
             });
         } finally {
             Files.deleteIfExists(extract);
         }
-        log.info("Demo municipality loaded: {} buildings, {} parcels, {} rule areas", count("building"), count("parcel"), count("rule_area"));
+        log.info("Demo municipality loaded: {} buildings, {} parcels, {} rule areas", buildings.count(), parcels.count(), ruleAreas.count());
     }
 
     private boolean databaseEmpty() {
-        return !hasRows("data_load") && !hasRows("building") && !hasRows("parcel");
-    }
-
-    /** Whether the table has any row: at every start, so no count over a million parcels. */
-    private boolean hasRows(String table) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM " + table + ")").query(Boolean.class).single();
-    }
-
-    private long count(String table) {
-        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+        return !loads.any() && !buildings.any() && !parcels.any();
     }
 }

@@ -45,16 +45,17 @@ class LookupService {
 
     LookupAnswer lookup(LookupPoint point) {
         List<RuleAreaView> areas = point.inRdDomain() ? rules.at(point.x(), point.y()) : List.of();
-        ParcelView parcel = point.inRdDomain() ? parcels.at(point.x(), point.y()).orElse(null) : null;
+        ParcelQueries.Located located = point.inRdDomain() ? parcels.locate(point.x(), point.y()).orElse(null) : null;
+        ParcelView parcel = located == null ? null : located.view();
         List<BuildingView> here = point.inRdDomain() ? buildings.at(point.x(), point.y()) : List.of();
         if (here.isEmpty() && parcel != null) {
-            here = buildings.onParcel(parcel.id());
+            here = buildings.onParcel(located.geometry());
         }
         if (areas.isEmpty() && parcel == null && here.isEmpty()) {
             return new LookupAnswer(point, false, texts.get("lookup.outside"), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         }
         List<AddressView> addressList = addresses.forBuildingsOrParcel(here.stream().map(BuildingView::identificatie).toList(),
-                parcel == null ? null : parcel.id());
+                located == null ? null : located.geometry());
         LocationFacts facts = LocationFacts.of(areas);
         List<Procedure> procedureList = facts == null ? List.of() : procedures.proceduresFor(facts);
         LookupAnswer.Summary summary = new LookupAnswer.Summary(hereHeadline(parcel, here), allowedHeadline(areas),

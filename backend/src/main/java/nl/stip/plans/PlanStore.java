@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import nl.stip.parcels.ParcelQueries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,9 +32,11 @@ class PlanStore {
     private static final String VERSION_COLUMNS = "version, saved_at, saved_by, design::text, volumes::text, compliant, failed, attention, outcome, legal_term_weeks";
 
     private final JdbcClient jdbc;
+    private final ParcelQueries parcels;
 
-    PlanStore(JdbcClient jdbc) {
+    PlanStore(JdbcClient jdbc, ParcelQueries parcels) {
         this.jdbc = jdbc;
+        this.parcels = parcels;
     }
 
     long create(String title, String description, String activity, List<Long> parcelIds, boolean parcelsFromDesign, String owner) {
@@ -121,13 +124,12 @@ class PlanStore {
     }
 
     List<Long> existingParcels(List<Long> ids) {
-        return jdbc.sql("SELECT id FROM parcel WHERE id = ANY(?::bigint[]) ORDER BY id").param(array(ids)).query(Long.class).list();
+        return parcels.existing(ids); // the parcels module owns the table
     }
 
     /** The parcels under a point inside each footprint (WKT, RD New), as the check chooses them. */
     List<String> parcelNames(List<Long> ids) {
-        return jdbc.sql("SELECT kadastrale_aanduiding FROM parcel WHERE id = ANY(?::bigint[]) ORDER BY id")
-                .param(array(ids)).query(String.class).list();
+        return parcels.names(ids);
     }
 
     private static PlanRow plan(ResultSet rs, int n) throws SQLException {

@@ -107,4 +107,19 @@ public class RuleAreaQueries {
                 .map(n -> texts.get("norm." + n.key() + ".short", Texts.number(n.value())))
                 .reduce((a, b) -> a + ", " + b).orElse(texts.get("rules.no-norms"));
     }
+
+    /** How many rule areas are stored. */
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM rule_area").query(Long.class).single();
+    }
+
+    /** Whether any rule area is stored (cheap at every start, no count). */
+    public boolean any() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM rule_area)").query(Boolean.class).single();
+    }
+
+    /** How many rule areas are demo data (derived for the demo municipality, not real). */
+    public long demoCount() {
+        return jdbc.sql("SELECT count(*) FROM rule_area WHERE demo").query(Long.class).single();
+    }
 }

@@ -1,79 +1,67 @@
 package nl.stip.search;
 
+import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import nl.stip.addresses.AddressSearch;
+import nl.stip.buildings.BuildingQueries;
+import nl.stip.parcels.ParcelQueries;
+
 import org.springframework.stereotype.Service;
 
-/** Finds addresses, buildings and parcels by what people know of them; every hit says where it lies in WGS84. */
+/**
+ * Finds addresses, buildings and parcels by what people know of them; every hit says where it lies in WGS84. The
+ * modules that own the data find them ({@link AddressSearch}, {@link BuildingQueries#locate}, {@link ParcelQueries#byAanduiding});
+ * this one chooses which to ask and labels the hits.
+ */
 @Service
 class SearchService {
 
     static final int LIMIT = 10;
-    /** Label and position of an address row {@code a}. */
-    private static final String ADDRESS = """
-            SELECT 'address', a.identificatie,
-                   concat_ws(' ', a.straatnaam, a.huisnummer::text || coalesce(a.huisletter, '') || coalesce('-' || a.toevoeging, ''))
-                     || coalesce(', ' || concat_ws(' ', a.postcode, a.woonplaats), ''),
-                   ST_X(ST_Transform(a.geom, 4326)), ST_Y(ST_Transform(a.geom, 4326)),
-                   NULL::float8, NULL::float8, NULL::float8, NULL::float8
-            FROM address a""";
 
-    private final JdbcClient jdbc;
+    private final AddressSearch addresses;
+    private final BuildingQueries buildings;
+    private final ParcelQueries parcels;
 
-    SearchService(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SearchService(AddressSearch addresses, BuildingQueries buildings, ParcelQueries parcels) {
+        this.addresses = addresses;
+        this.buildings = buildings;
+        this.parcels = parcels;
     }
 
     List<SearchHit> search(SearchQuery query) {
         if (query instanceof SearchQuery.BagId q) {
-            return hits("""
-                    SELECT 'building', identificatie, 'Gebouw ' || identificatie || coalesce(' (' || bouwjaar || ')', ''),
-                           ST_X(p), ST_Y(p), ST_XMin(footprint_wgs84), ST_YMin(footprint_wgs84), ST_XMax(footprint_wgs84), ST_YMax(footprint_wgs84)
-                    FROM (SELECT *, ST_Transform(ST_PointOnSurface(footprint), 4326) p FROM building WHERE identificatie = :id) b
-                    UNION ALL\s""" + ADDRESS + " WHERE a.identificatie = :id OR a.pand_identificatie = :id OR a.verblijfsobject = :id LIMIT :limit",
-                    q.identificatie(), null, null);
+            List<SearchHit> hits = new ArrayList<>();
+            buildings.locate(q.identificatie()).ifPresent(b -> hits.add(new SearchHit("building", b.identificatie(),
+                    "Gebouw " + b.identificatie() + (b.bouwjaar() == null ? "" : " (" + b.bouwjaar() + ")"), round(b.lon()), round(b.lat()),
+                    bbox(b.west(), b.south(), b.east(), b.north()))));
+            addresses.byBagId(q.identificatie(), LIMIT - hits.size()).forEach(a -> hits.add(address(a)));
+            return hits;
         }
         if (query instanceof SearchQuery.Parcel q) {
-            return hits("""
-                    SELECT 'parcel', id::text, 'Perceel ' || kadastrale_aanduiding, ST_X(p), ST_Y(p),
-                           ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e)
-                    FROM (SELECT *, ST_Transform(ST_PointOnSurface(geom), 4326) p, ST_Transform(geom, 4326) e
-                          FROM parcel WHERE kadastrale_aanduiding = :id) pa
-                    LIMIT :limit""", q.aanduiding().toString(), null, null);
+            return parcels.byAanduiding(q.aanduiding().toString(), LIMIT).stream()
+                    .map(p -> new SearchHit("parcel", String.valueOf(p.id()), "Perceel " + p.kadastraleAanduiding(), round(p.lon()), round(p.lat()),
+                            bbox(p.west(), p.south(), p.east(), p.north())))
+                    .toList();
         }
         if (query instanceof SearchQuery.Postcode q) {
-            return hits(ADDRESS + """
-                     WHERE a.postcode = :id AND (CAST(:nr AS integer) IS NULL OR a.huisnummer = :nr)
-                       AND (CAST(:letter AS text) IS NULL OR a.huisletter = :letter)
-                    ORDER BY a.huisnummer, a.huisletter NULLS FIRST, a.toevoeging NULLS FIRST LIMIT :limit""",
-                    q.postcode(), q.huisnummer(), q.huisletter());
+            return addresses.byPostcode(q.postcode(), q.huisnummer(), q.huisletter(), LIMIT).stream().map(SearchService::address).toList();
         }
         SearchQuery.Street q = (SearchQuery.Street) query;
-        return hits(ADDRESS + """
-                     WHERE a.straatnaam ILIKE :id || '%' AND (CAST(:nr AS integer) IS NULL OR a.huisnummer = :nr)
-                       AND (CAST(:letter AS text) IS NULL OR a.huisletter = :letter)
-                    ORDER BY a.straatnaam, a.woonplaats, a.huisnummer, a.huisletter NULLS FIRST, a.toevoeging NULLS FIRST LIMIT :limit""",
-                escapeLike(q.straat()), q.huisnummer(), q.huisletter());
-    }
-
-    private List<SearchHit> hits(String sql, String id, Integer number, String letter) {
-        var spec = jdbc.sql(sql).param("id", id).param("limit", LIMIT);
-        if (sql.contains(":nr")) {
-            spec = spec.param("nr", number).param("letter", letter);
-        }
-        return spec.query((rs, n) -> {
-            double west = rs.getDouble(6);
-            double[] bbox = rs.wasNull() ? null
-                    : new double[] {round(west), round(rs.getDouble(7)), round(rs.getDouble(8)), round(rs.getDouble(9))};
-            return new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3), round(rs.getDouble(4)), round(rs.getDouble(5)), bbox);
-        }).list();
+        return addresses.byStreet(q.straat(), q.huisnummer(), q.huisletter(), LIMIT).stream().map(SearchService::address).toList();
     }
 
     /** What the loaded data can find: the viewer promises only these in its search box. */
     Capabilities capabilities() {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM address), EXISTS (SELECT 1 FROM building), EXISTS (SELECT 1 FROM parcel)")
-                .query((rs, n) -> new Capabilities(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3))).single();
+        return new Capabilities(addresses.any(), buildings.any(), parcels.any());
+    }
+
+    private static SearchHit address(AddressSearch.Found a) {
+        return new SearchHit("address", a.identificatie(), a.label(), round(a.lon()), round(a.lat()), null);
+    }
+
+    private static double[] bbox(double west, double south, double east, double north) {
+        return new double[] {round(west), round(south), round(east), round(north)};
     }
 
     /** Whether addresses (street, postcode), buildings (BAG identificatie) and parcels (kadastrale aanduiding) are loaded. */
@@ -82,9 +70,5 @@ class SearchService {
 
     private static double round(double degrees) {
         return Math.round(degrees * 1e7) / 1e7;
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,6 +1,13 @@
 package nl.stip.viewport;
 
+import java.time.OffsetDateTime;
+
+import nl.stip.buildings.BuildingQueries;
 import nl.stip.geo.SpatialSql;
+import nl.stip.geo.Wkb;
+import nl.stip.importing.DataLoads;
+import nl.stip.parcels.ParcelQueries;
+import org.locationtech.jts.geom.Geometry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * every parcel that holds a building; <em>street</em> is the rest of the built-up area (the buildings grown by 40 m and
  * shrunk by 15 m). Outside the built-up area the base image shows. Derived, not measured: every piece says so in its
  * source, and it is marked demo when the parcels are. Derived at start-up after the demo load, and again at the next
- * start after any import (a data_load newer than the derivation); the viewer reads it per viewport.
+ * start after any import (a data load newer than the derivation); the viewer reads it per viewport. The buildings and
+ * parcels are read through their modules (which own those tables); only {@code ground_area} is this module's.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 90) // after the demo municipality's load (LOWEST_PRECEDENCE - 100)
@@ -27,17 +35,24 @@ public class GroundAreas implements ApplicationRunner {
     static final String SOURCE = "Ondergrond afgeleid van percelen en gebouwen";
     private static final Logger log = LoggerFactory.getLogger(GroundAreas.class);
 
+    /** Grown and shrunk by these (m), the footprints close into blocks; by the town ones into the built-up area. */
+    private static final double BLOCK_GROW = 9;
+    private static final double BLOCK_SHRINK = 5;
+    private static final double TOWN_GROW = 40;
+    private static final double TOWN_SHRINK = 15;
+
+    /**
+     * From the closed footprints (?1), the parcels holding a building (?2) and the built-up area (?3), all RD New WKB
+     * read through the buildings and parcels modules: plots = the blocks within the town, street = the rest of the town.
+     */
     private static final String DERIVE = """
-            WITH built AS (SELECT footprint FROM building WHERE current),
-            block AS (
+            WITH block AS (
               SELECT ST_Union(geom) AS geom FROM (
-                SELECT ST_Buffer(ST_Union(ST_Buffer(footprint, 9, 'quad_segs=2')), -5, 'quad_segs=2') AS geom FROM built
+                SELECT ST_GeomFromWKB(?::bytea, 28992) AS geom
                 UNION ALL
-                SELECT ST_Union(p.geom) FROM parcel p
-                WHERE EXISTS (SELECT 1 FROM building b WHERE b.current AND b.footprint && p.geom
-                              AND ST_Intersects(p.geom, ST_PointOnSurface(b.footprint)))) parts
+                SELECT ST_GeomFromWKB(?::bytea, 28992)) parts
               WHERE geom IS NOT NULL),
-            town AS (SELECT ST_Buffer(ST_Union(ST_Buffer(footprint, 40, 'quad_segs=2')), -15, 'quad_segs=2') AS geom FROM built),
+            town AS (SELECT ST_GeomFromWKB(?::bytea, 28992) AS geom),
             area AS (
               SELECT 'plot' AS kind, ST_Intersection(block.geom, town.geom) AS geom FROM block, town
               UNION ALL
@@ -66,18 +81,26 @@ public class GroundAreas implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final BuildingQueries buildings;
+    private final ParcelQueries parcels;
+    private final DataLoads loads;
 
-    GroundAreas(JdbcClient jdbc, TransactionTemplate transaction) {
+    GroundAreas(JdbcClient jdbc, TransactionTemplate transaction, BuildingQueries buildings, ParcelQueries parcels, DataLoads loads) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.buildings = buildings;
+        this.parcels = parcels;
+        this.loads = loads;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean stale = jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM building WHERE current)
-                   AND coalesce((SELECT max(loaded_at) FROM data_load), '-infinity')
-                       >= coalesce((SELECT max(derived_at) FROM ground_area), '-infinity')""").query(Boolean.class).single();
+        if (!buildings.anyCurrent()) {
+            return;
+        }
+        OffsetDateTime loaded = loads.lastLoadedAt().orElse(null);
+        boolean stale = jdbc.sql("SELECT coalesce(?::timestamptz, '-infinity') >= coalesce((SELECT max(derived_at) FROM ground_area), '-infinity')")
+                .param(loaded).query(Boolean.class).single();
         if (stale) {
             derive();
         }
@@ -87,9 +110,12 @@ public class GroundAreas implements ApplicationRunner {
     public void derive() {
         long started = System.nanoTime();
         int pieces = transaction.execute(status -> {
-            boolean demo = jdbc.sql("SELECT EXISTS (SELECT 1 FROM parcel WHERE demo)").query(Boolean.class).single();
+            Geometry closed = buildings.currentFootprintsClosed(BLOCK_GROW, BLOCK_SHRINK);
+            Geometry town = buildings.currentFootprintsClosed(TOWN_GROW, TOWN_SHRINK);
+            Geometry holding = parcels.unionHolding(buildings.currentFootprintPoints());
+            boolean demo = parcels.anyDemo();
             jdbc.sql("DELETE FROM ground_area").update();
-            return jdbc.sql(DERIVE).params(SOURCE, demo).update();
+            return jdbc.sql(DERIVE).params(Wkb.write(closed), Wkb.write(holding), Wkb.write(town), SOURCE, demo).update();
         });
         jdbc.sql("ANALYZE ground_area").update();
         log.info("Ground derived from buildings and parcels: {} pieces in {} ms", pieces, (System.nanoTime() - started) / 1_000_000);

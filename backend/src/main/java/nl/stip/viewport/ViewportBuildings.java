@@ -1,46 +1,25 @@
 package nl.stip.viewport;
 
-import nl.stip.geo.SpatialSql;
+import nl.stip.buildings.BuildingsInView;
 import nl.stip.platform.web.InvalidParameterException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The current buildings in a viewport, as compact GeoJSON for the 3D viewer: footprint (WGS84), height above ground,
- * whether that height is measured or estimated, and ground level. The whole FeatureCollection is built by PostGIS in
- * one statement from the stored WGS84 footprints; at most {@link #MAX_FEATURES} buildings, flagged as truncated.
+ * The current buildings in a viewport, as compact GeoJSON for the 3D viewer: the box checked here, the buildings read
+ * through the buildings module (which owns the table; one PostGIS statement, at most
+ * {@link BuildingsInView#MAX_FEATURES} buildings, flagged as truncated).
  */
 @Component
 class ViewportBuildings {
 
-    static final int MAX_FEATURES = 5_000;
+    private final BuildingsInView buildings;
 
-    private static final String SQL = """
-            WITH hit AS (
-              SELECT identificatie, height_m, height_source, ground_level_m, bouwjaar, footprint_wgs84
-              FROM building
-              WHERE current AND footprint && %s
-              ORDER BY identificatie
-              LIMIT %d)
-            SELECT json_build_object(
-              'type', 'FeatureCollection',
-              'truncated', (SELECT count(*) FROM hit) > %d,
-              'features', coalesce((SELECT json_agg(json_build_object(
-                  'type', 'Feature', 'id', identificatie,
-                  'geometry', %s::json,
-                  'properties', json_build_object('h', height_m, 's', height_source, 'g', ground_level_m, 'y', bouwjaar)))
-                FROM (SELECT * FROM hit LIMIT %d) f), '[]'::json))::text
-            """.formatted(SpatialSql.envelopeInRd(SpatialSql.OutputCrs.CRS84), MAX_FEATURES + 1, MAX_FEATURES,
-            SpatialSql.storedWgs84GeoJson("footprint_wgs84"), MAX_FEATURES);
-
-    private final JdbcClient jdbc;
-
-    ViewportBuildings(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ViewportBuildings(BuildingsInView buildings) {
+        this.buildings = buildings;
     }
 
     String featureCollection(ViewportBox box) {
-        return jdbc.sql(SQL).params(box.minLon(), box.minLat(), box.maxLon(), box.maxLat()).query(String.class).single();
+        return buildings.featureCollection(box.minLon(), box.minLat(), box.maxLon(), box.maxLat());
     }
 
     /** A CRS84 box: minLon,minLat,maxLon,maxLat within the RD New area of use, at most 0.2° on a side. */

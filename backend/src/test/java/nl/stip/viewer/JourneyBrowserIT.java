@@ -82,6 +82,7 @@ class JourneyBrowserIT extends IntegrationTest {
             plan.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Teken een voorbeeld hier")).click();
             Locator headline = plan.locator(".plan-headline");
             assertThat(headline).hasAttribute("data-compliant", "true", new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+            assertVerdictInView(page, true);
             waitFor(page, "Number(document.body.dataset.ownParcelRings) >= 1", 30_000);
             assertThat(page.locator("body")).hasAttribute("data-own-parcel", own);
 
@@ -91,6 +92,9 @@ class JourneyBrowserIT extends IntegrationTest {
             assertThat(headline).hasAttribute("data-compliant", "false");
             assertThat(inside).containsText("op het perceel van de buren");
             assertThat(inside).containsText("buiten uw perceel (" + own + ")");
+            // Why, in the first screenful of the sheet: the headline and the failing rule, above the move buttons.
+            assertVerdictInView(page, true);
+            assertThat(plan.locator(".plan-summary [data-failed-rule='binnen-perceel']")).containsText("Binnen uw eigen perceel");
             assertThat(plan.locator(".plan-next [data-step='fix-binnen-perceel']")).containsText("Schuif het bouwdeel");
             Files.write(Paths.get("target", "journey-phone-not-fitting.png"), page.screenshot());
             axe(page, "plan not fitting 390×844", violations);
@@ -230,6 +234,36 @@ class JourneyBrowserIT extends IntegrationTest {
         assertThat(box).as("headline of " + panel + " shown").isNotNull();
         assertThat(box.y).as(panel + " headline top").isGreaterThanOrEqualTo(0);
         assertThat(box.y + box.height).as(panel + " headline bottom within the screen").isLessThanOrEqualTo(page.viewportSize().height);
+    }
+
+    /**
+     * The check's headline (and, when it fails, the list of failing rules) lies wholly inside the viewport and nothing
+     * covers it (the element at its middle is part of it): as the sheet is now (Playwright scrolls a tapped button into
+     * view) and, when {@code firstScreenful}, also with the sheet at its top: in view without any scrolling.
+     */
+    private static void assertVerdictInView(Page page, boolean firstScreenful) {
+        assertVerdictInView(page, "as shown");
+        if (firstScreenful) {
+            page.evaluate("() => { document.querySelector('#plan').scrollTop = 0; }");
+            assertVerdictInView(page, "sheet at its top");
+        }
+    }
+
+    private static void assertVerdictInView(Page page, String how) {
+        int height = page.viewportSize().height;
+        for (String part : List.of("#plan .plan-headline", "#plan .plan-failed")) {
+            Locator element = page.locator(part);
+            if (element.count() == 0) continue;
+            var box = element.boundingBox();
+            assertThat(box).as(part + " shown (" + how + ")").isNotNull();
+            assertThat(box.y).as(part + " top (" + how + ")").isGreaterThanOrEqualTo(0);
+            assertThat(box.y + box.height).as(part + " bottom within the " + height + " px screen (" + how + ")").isLessThanOrEqualTo(height);
+            Object covered = page.evaluate("""
+                    (selector) => { const e = document.querySelector(selector); const r = e.getBoundingClientRect();
+                                    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                                    return !(hit && e.contains(hit)); }""", part);
+            assertThat(covered).as(part + " covered by another element (" + how + ")").isEqualTo(false);
+        }
     }
 
     private static void waitFor(Page page, String condition, double timeoutMs) {

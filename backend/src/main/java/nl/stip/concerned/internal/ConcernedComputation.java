@@ -98,7 +98,7 @@ class ConcernedComputation {
                     known.stream().map(AddressView::identificatie).toList(), b.footprint()));
         }
         List<ParcelNear> nearParcels = parcels.near(volumes == null ? null : wkt, distance, own);
-        Map<Long, List<AddressView>> byParcel = addresses.onParcels(nearParcels.stream().map(ParcelNear::id).toList());
+        Map<Long, List<AddressView>> byParcel = addresses.onParcels(parcels.outlines(nearParcels.stream().map(ParcelNear::id).toList()));
         for (ParcelNear p : nearParcels) {
             Place place = place(centre, p.x(), p.y(), p.distance());
             List<AddressView> known = byParcel.getOrDefault(p.id(), List.of());
@@ -107,7 +107,7 @@ class ConcernedComputation {
                     known.stream().map(AddressView::identificatie).toList(), p.geometry()));
             if (p.distance() > distance) {
                 // a touching parcel beyond the distance: its buildings' residents are concerned through it
-                for (BuildingView b : buildings.onParcel(p.id())) {
+                for (BuildingView b : parcels.outline(p.id()).map(buildings::onParcel).orElse(List.of())) {
                     panden.putIfAbsent(b.identificatie(), place);
                 }
             }

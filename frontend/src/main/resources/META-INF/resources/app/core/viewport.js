@@ -35,10 +35,15 @@ export function debounce(fn, wait, timers = globalThis) {
   return debounced;
 }
 
-/** A layer's plan for a view: load `bbox` (already grown), keep what it has, or show nothing because zoomed out. */
-export function planLoad(viewBbox, loadedBbox, maxSpanDegrees) {
+/**
+ * A layer's plan for a view: load `bbox` (already grown), keep what it has, wait for the load already under way when
+ * that covers the view (a second camera `moveEnd` or resize while the first load runs must not fetch the same box
+ * again), or show nothing because zoomed out.
+ */
+export function planLoad(viewBbox, loadedBbox, maxSpanDegrees, pendingBbox = null) {
   if (!viewBbox || !smallEnough(viewBbox, maxSpanDegrees)) return { action: 'too-far' };
   if (containsBbox(loadedBbox, viewBbox)) return { action: 'keep' };
+  if (containsBbox(pendingBbox, viewBbox)) return { action: 'wait' };
   return { action: 'load', bbox: expandBbox(viewBbox, 0.25) };
 }
 

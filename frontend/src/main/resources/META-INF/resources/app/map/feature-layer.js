@@ -21,6 +21,7 @@ export class FeatureLayer {
     this.entitiesByDomainId = new Map();
     this.loadedBbox = null;
     this.request = null;
+    this.pending = null; // { bbox, promise } of the load under way
     this.visible = false;
     this.dataSource.show = false;
   }
@@ -38,10 +39,17 @@ export class FeatureLayer {
     return Promise.resolve();
   }
 
-  /** Loads the view when it is not covered yet; stays quiet while hidden. */
-  async refresh(viewBbox) {
-    if (!this.visible) return;
-    const plan = planLoad(viewBbox, this.loadedBbox, this.kind.maxSpanDegrees);
+  /** Loads the view when it is not covered yet (nor by the load under way); stays quiet while hidden. */
+  refresh(viewBbox) {
+    if (!this.visible) return Promise.resolve();
+    const plan = planLoad(viewBbox, this.loadedBbox, this.kind.maxSpanDegrees, this.request ? this.pending?.bbox : null);
+    if (plan.action === 'wait') return this.pending.promise;
+    const promise = this.load(plan);
+    if (plan.action === 'load') this.pending = { bbox: plan.bbox, promise };
+    return promise;
+  }
+
+  async load(plan) {
     if (plan.action === 'too-far') {
       this.onStatus(this.id, 'too-far');
       return;
@@ -75,6 +83,7 @@ export class FeatureLayer {
   /** Forget what was loaded, so the next refresh asks again (after a failure, "try again"). */
   reset() {
     this.loadedBbox = null;
+    this.pending = null;
   }
 
   /** Keeps entities that are still in view, adds the new ones, drops the rest; in one batch. */

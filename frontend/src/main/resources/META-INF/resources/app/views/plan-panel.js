@@ -1,6 +1,7 @@
-// "Plan tekenen": the controls for drawing a plan (corners on the map, or a 3 × 4 m example at the map's centre for
-// keyboard users), its height, roof and activity, undo and start over; below them the check's answer: a headline,
-// one line per rule (explanation and purpose one click deeper) and the permit with its procedure, term and fee.
+// "Plan tekenen": the check's headline first (with the rules that fail, so the first screenful of a phone's bottom
+// sheet says why), then the controls for drawing a plan (corners on the map, or a 3 × 4 m example at the map's centre
+// for keyboard users), its height, roof and activity, undo and start over; below them the check's full answer: one
+// line per rule (explanation and purpose one click deeper) and the permit with its procedure, term and fee.
 import { ACTIVITIES, MIN_CORNERS, addVolume, canUndo, closeShape, emptyDraft, exampleAround, formatCorners, moveSelected,
   nudgeHeight, parseCorners, removeVolume, restart, rotateSelected, selectVolume, setActivity, setBaseHeight, setCorners, setHeight, setRoof,
   undo, volumesOf } from '../core/plan-draft.js';
@@ -131,8 +132,8 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, dossie
   const eavesField = field('plan-eaves', t('planEaves'), eaves);
   const roofNote = h('p', { className: 'plan-roof-note', 'aria-live': 'polite' });
 
-  // The verdict's headline in a polite live region of its own (announced once per answer, not the whole list); errors
-  // come as role="alert" in the result below it.
+  // The verdict's headline (and the rules that fail) in a polite live region of its own, above the controls so it is in
+  // view at once (announced once per answer, not the whole list); errors come as role="alert" in the result below.
   const summary = h('div', { className: 'plan-summary', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const result = h('div', { className: 'plan-result' });
   // "Wat kunt u nu doen?": what the check, the session and the saved dossier say comes next (core/next-steps.js).
@@ -144,7 +145,9 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, dossie
   const heightSteps = [...heightField.querySelectorAll('.plan-height-step, .plan-field-hint')]; // the hint tells how to change it
   replaceChildren(element,
     h('div', { className: 'panel-header' }, title, close),
-    help, ownParcel, count,
+    help, ownParcel,
+    summary,
+    count,
     drawButtons,
     volumes,
     moving,
@@ -156,7 +159,6 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, dossie
       field('plan-roof', t('planRoof'), roof),
       eavesField),
     roofNote,
-    summary,
     result,
     next,
     dossierSection,
@@ -254,6 +256,8 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, dossie
 function summaryView(model) {
   return [
     h('h3', { className: `plan-headline ${model.compliant ? 'fits' : 'fits-not'}`, 'data-compliant': String(model.compliant) }, model.headline),
+    !model.compliant && h('ul', { className: 'plan-failed' }, model.verdicts.filter((v) => v.status === 'fail').map((v) =>
+      h('li', { 'data-failed-rule': v.rule }, v.label, ': ', v.statusText, v.measured && ` · ${v.measured}`))),
     model.attention && h('p', { className: 'plan-attention' }, model.attention),
   ];
 }
