@@ -49,6 +49,11 @@ class TableOwnershipTest {
             Map.entry("V61__resident_home", "concerned"),
             Map.entry("V62__concerned_statement", "concerned"),
             Map.entry("V63__concerned_invitation", "concerned"),
+            Map.entry("V70__event_publication", "notifications"),
+            Map.entry("V71__notification_subscriptions", "notifications"),
+            Map.entry("V72__notification_preferences", "notifications"),
+            Map.entry("V73__notifications", "notifications"),
+            Map.entry("V74__notification_digest", "notifications"),
             Map.entry("V80__ground_area", "viewport"));
 
     /** The first migration's tables, each with its module (the spatial model of several modules in one file). */

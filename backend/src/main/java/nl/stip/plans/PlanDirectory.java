@@ -11,7 +11,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 import org.springframework.security.core.Authentication;
@@ -91,10 +91,10 @@ public class PlanDirectory {
         }
         List<Geometry> parts = new ArrayList<>();
         if (!plan.get().parcelIds().isEmpty()) {
-            byte[] parcels = store.parcelArea(plan.get().parcelIds());
+            String parcels = store.parcelArea(plan.get().parcelIds());
             if (parcels != null) {
                 try {
-                    parts.add(new WKBReader(Rd.GEOMETRY).read(parcels));
+                    parts.add(new WKTReader(Rd.GEOMETRY).read(parcels));
                 } catch (ParseException e) {
                     throw new IllegalStateException("PostGIS answered a geometry JTS cannot read", e);
                 }

@@ -117,10 +117,9 @@ class PlanStore {
     }
 
     /** The ids of these parcels that exist. */
-    /** The union of these parcels (RD New, WKB), or null when none exists. */
-    byte[] parcelArea(List<Long> ids) {
-        return jdbc.sql("SELECT ST_AsBinary(ST_Union(geom)) FROM parcel WHERE id = ANY(?::bigint[])").param(array(ids))
-                .query((rs, n) -> rs.getBytes(1)).optional().orElse(null);
+    /** The union of these parcels (RD New WKT, through the parcels module), or null when none exists. */
+    String parcelArea(List<Long> ids) {
+        return parcels.unionWkt(ids).orElse(null);
     }
 
     List<Long> existingParcels(List<Long> ids) {
