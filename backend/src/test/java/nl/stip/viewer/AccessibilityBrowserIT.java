@@ -171,9 +171,13 @@ class AccessibilityBrowserIT extends IntegrationTest {
             waitFor(page, "document.body.dataset.planCheck === 'ok'", 60_000);
             Locator verdict = page.locator("#plan [aria-live='polite'].plan-summary");
             assertThat(verdict).containsText("Past");
+            // The example stands where the view was asked to look (the garden), also while the camera was still flying
+            // back from the arrow key: its parcel is "uw perceel", not one the camera passed on its way.
+            DemoGarden garden = DemoGarden.find(jdbc);
+            String gardenParcel = jdbc.sql("SELECT kadastrale_aanduiding FROM parcel WHERE id = ?").param(garden.parcelId()).query(String.class).single();
+            assertThat(page.locator("#plan .plan-own-parcel")).hasAttribute("data-own-parcel", gardenParcel);
 
             // The corners typed: a 3 × 3 m extension in the middle of the garden fits.
-            DemoGarden garden = DemoGarden.find(jdbc);
             tabTo(page, "Hoeken intypen of plakken");
             page.keyboard().press("Enter");
             page.keyboard().press("Tab");

@@ -26,6 +26,7 @@ import nl.stip.TestGeometry;
 import nl.stip.accounts.Mailbox;
 import nl.stip.geo.CrsTransform;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,9 +46,10 @@ class NotificationsBrowserIT extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @BeforeEach
     @AfterEach
     void cleanUp() {
-        jdbc.sql("DELETE FROM plan WHERE title LIKE 'Browsertest melding%'").update();
+        ViewerSteps.deletePlans(jdbc, "Browsertest melding");
         forget();
     }
 

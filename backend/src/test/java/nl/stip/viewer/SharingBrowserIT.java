@@ -23,6 +23,7 @@ import nl.stip.TestGeometry;
 import nl.stip.accounts.Mailbox;
 import nl.stip.geo.CrsTransform;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,9 +42,10 @@ class SharingBrowserIT extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @BeforeEach
     @AfterEach
     void deleteThePlans() {
-        jdbc.sql("DELETE FROM plan WHERE title LIKE 'Browsertest delen%'").update();
+        ViewerSteps.deletePlans(jdbc, "Browsertest delen");
     }
 
     @Test

@@ -138,13 +138,27 @@ export class StipMap {
   }
 
   pickCentre() {
+    this.landCamera();
     this.pickAt(canvasCentre(this.Cesium, this.viewer.scene));
   }
 
-  /** The ground at the centre of the map: where "Teken een voorbeeld hier" puts a plan. */
+  /**
+   * The ground at the centre of the map: where "Teken een voorbeeld hier" puts a plan. The centre of the view the
+   * person asked for: a camera still flying there (an arrow key, a hash) lands first, so "here" is never a point the
+   * camera passes on its way (it could be the neighbour's parcel, which would then count as "uw perceel").
+   */
   centreGround() {
+    this.landCamera();
     const scene = this.viewer.scene;
     return groundAt(this.Cesium, scene, canvasCentre(this.Cesium, scene));
+  }
+
+  /** Ends a camera flight at once at its destination (nothing when the camera stands still). */
+  landCamera() {
+    if (!this.flying) return;
+    this.flying = null;
+    this.viewer.camera.completeFlight();
+    this.viewer.scene.render(); // pick against the landed view, not the last frame drawn in flight
   }
 
   /** The part of the view that layers load: what is on screen, up to 1.5 × the distance to the point looked at. */
@@ -181,7 +195,12 @@ export class StipMap {
       destination: Cesium.Cartesian3.fromDegrees(camera.lon, camera.lat, camera.height),
       orientation: { heading: Cesium.Math.toRadians(camera.heading), pitch: Cesium.Math.toRadians(camera.pitch), roll: 0 },
     };
-    if (animate) this.viewer.camera.flyTo({ ...view, duration: 1 });
+    if (animate) {
+      const flight = {};
+      this.flying = flight; // a flight cancelled by the next one reports after the next one started
+      const landed = () => { if (this.flying === flight) this.flying = null; };
+      this.viewer.camera.flyTo({ ...view, duration: 1, complete: landed, cancel: landed });
+    }
     else this.viewer.camera.setView(view);
     this.viewer.scene.requestRender();
   }
