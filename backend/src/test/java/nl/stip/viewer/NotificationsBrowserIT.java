@@ -1,6 +1,8 @@
 package nl.stip.viewer;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.stip.viewer.ViewerSteps.login;
+import static nl.stip.viewer.ViewerSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -126,19 +128,5 @@ class NotificationsBrowserIT extends IntegrationTest {
         assertThat(owner.post("/api/v1/plans/" + plan + "/publication", "{}").status()).isEqualTo(202);
         Http.Response approved = new Browser(port).loggedInAs("planner@demo.stip.nl", PASSWORD).post("/api/v1/plans/" + plan + "/publication/approve", "{}");
         assertThat(approved.status()).as(approved.text()).isEqualTo(200);
-    }
-
-    private static void login(Page page, String email) {
-        waitFor(page, "document.body.dataset.session === 'anonymous'", 120_000);
-        page.evaluate("() => { document.getElementById('controls').open = false; }");
-        page.locator("#account .account-open").click();
-        page.getByLabel("E-mailadres").fill(email);
-        page.getByLabel("Wachtwoord").fill(PASSWORD);
-        page.locator("#login-form button[type=submit]").click();
-        waitFor(page, "document.body.dataset.session === 'user'", 30_000);
-    }
-
-    private static void waitFor(Page page, String condition, double timeoutMs) {
-        page.waitForFunction("() => " + condition, null, new Page.WaitForFunctionOptions().setTimeout(timeoutMs));
     }
 }

@@ -1,6 +1,9 @@
 package nl.stip.viewer;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.stip.viewer.ViewerSteps.login;
+import static nl.stip.viewer.ViewerSteps.openPlan;
+import static nl.stip.viewer.ViewerSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -139,27 +142,5 @@ class SharingBrowserIT extends IntegrationTest {
             Files.write(Paths.get("target", "sharing-public-plan.png"), page.screenshot());
         }
         assertThat(foreign).as("requests to other hosts, and page errors").isEmpty();
-    }
-
-    private static void login(Page page, String email) {
-        waitFor(page, "document.body.dataset.session === 'anonymous'", 120_000);
-        page.evaluate("() => { document.getElementById('controls').open = false; }");
-        page.locator("#account .account-open").click();
-        page.getByLabel("E-mailadres").fill(email);
-        page.getByLabel("Wachtwoord").fill(PASSWORD);
-        page.locator("#login-form button[type=submit]").click();
-        waitFor(page, "document.body.dataset.session === 'user'", 30_000);
-    }
-
-    private static Locator openPlan(Page page, String title) {
-        page.locator("#my-plans-toggle button").click();
-        Locator row = page.locator("#my-plans .my-plans-rows li").filter(new Locator.FilterOptions().setHasText(title));
-        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Open " + title)).click();
-        waitFor(page, "document.querySelector('#my-plans .plan-dossier')?.dataset.status === 'ok'", 30_000);
-        return page.locator("#my-plans");
-    }
-
-    private static void waitFor(Page page, String condition, double timeoutMs) {
-        page.waitForFunction("() => " + condition, null, new Page.WaitForFunctionOptions().setTimeout(timeoutMs));
     }
 }
