@@ -62,7 +62,10 @@ test('an open outline is not saved; a lost session asks to log in again', async 
   const state = createState();
   state.update({ plan: emptyDraft(), session: { status: 'user', user: { roles: ['INITIATOR'] } } });
   let asked = 0;
-  const dossier = connectDossier(state, { createPlan: async () => { asked += 1; throw new ApiError('unauthenticated', 'no', 401); } });
+  const dossier = connectDossier(state, {
+    createPlan: async () => { asked += 1; throw new ApiError('unauthenticated', 'no', 401); },
+    me: async () => ({ authenticated: false }),
+  });
   await dossier.save('x');
   assert.equal(asked, 0);
   state.update({ plan: closedDraft() });
@@ -149,4 +152,35 @@ test('a submitted design is frozen: the save says so in Dutch and sends nothing 
   assert.match(saveErrorMessage(frozen), /gemeente/);
   assert.doesNotMatch(saveErrorMessage(frozen), /frozen/);
   assert.equal(designFrozen({ mayEditDesign: true }), false);
+});
+
+test('a late 401 from before a login does not log the person out: the server is asked', async () => {
+  const { sessionMayHaveEnded } = await import('../src/main/resources/META-INF/resources/app/core/session.js');
+  const state = createState();
+  const user = { email: 'olga@example.org', roles: ['INITIATOR'] };
+  state.update({ session: { status: 'user', user } });
+  await sessionMayHaveEnded(state, { me: async () => ({ authenticated: true, ...user }) });
+  assert.equal(state.get().session.status, 'user');
+  await sessionMayHaveEnded(state, { me: async () => { throw new Error('unreachable'); } });
+  assert.equal(state.get().session.status, 'user');
+  await sessionMayHaveEnded(state, { me: async () => ({ authenticated: false }) });
+  assert.equal(state.get().session.status, 'anonymous');
+  state.update({ session: { status: 'unknown' } });
+  await sessionMayHaveEnded(state, { me: async () => ({ authenticated: false }) });
+  assert.equal(state.get().session.status, 'unknown', 'an undecided session is the session check\'s to decide');
+});
+
+test('an answer to "who am I?" asked before a login does not undo the login', async () => {
+  const state = createState();
+  let answer;
+  const session = connectSession(state, { me: () => new Promise((resolve) => { answer = resolve; }) });
+  const asking = session.refresh();
+  session.loggedIn({ email: 'olga@example.org', roles: ['INITIATOR'] });
+  answer({ authenticated: false });
+  await asking;
+  assert.equal(state.get().session.status, 'user');
+  const later = session.refresh(); // a question asked after the login is answered as usual
+  answer({ authenticated: false });
+  await later;
+  assert.equal(state.get().session.status, 'anonymous');
 });

@@ -245,7 +245,14 @@ class AccountBrowserIT extends IntegrationTest {
     }
 
     private void awaitSession(String status) {
-        page.waitForFunction("s => document.body.dataset.session === s", status, new Page.WaitForFunctionOptions().setTimeout(60_000));
+        try {
+            page.waitForFunction("s => document.body.dataset.session === s", status, new Page.WaitForFunctionOptions().setTimeout(60_000));
+        } catch (TimeoutError e) {
+            throw new AssertionError("expected session '" + status + "' but it is '"
+                    + page.evaluate("() => document.body.dataset.session") + "' at " + page.url() + "; screen '"
+                    + page.evaluate("() => document.body.dataset.accountView") + "' showing: "
+                    + page.evaluate("() => document.getElementById('account-dialog')?.innerText") + "; problems: " + problems, e);
+        }
     }
 
     private String url(String path) {

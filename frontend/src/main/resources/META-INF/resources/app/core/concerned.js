@@ -5,6 +5,7 @@
 //     plan?: { planId, status, mine?, title?, error? }, busy: null | 'choose' | 'confirm' | 'statement' | 'search', message }
 // state.concernedMap is what the map highlights: { planId, area, parties } or null.
 import { createEmitter } from './emitter.js';
+import { sessionMayHaveEnded } from './session.js';
 
 export const CLOSED_HOME = Object.freeze({ panel: 'closed' });
 export const KINDS = Object.freeze(['consent', 'no-objection', 'objection']);
@@ -93,7 +94,7 @@ export function connectHome(state, api, { lookAt = null } = {}) {
   const current = () => state.get().home ?? CLOSED_HOME;
   const set = (patch) => state.update({ home: { ...current(), ...patch } });
   const fail = (error) => {
-    if (error?.kind === 'unauthenticated') state.update({ session: { status: 'anonymous' } });
+    if (error?.kind === 'unauthenticated') sessionMayHaveEnded(state, api);
     set({ busy: null, message: { key: concernedErrorKey(error), error: true, field: error?.parameter } });
   };
 

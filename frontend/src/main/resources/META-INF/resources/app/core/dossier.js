@@ -8,6 +8,7 @@ import { parcelsForCheck } from './own-parcel.js';
 import { checkErrorMessage } from './plan-check.js';
 import { fromDesign, toDesign } from './plan-draft.js';
 import { t } from './strings-nl.js';
+import { sessionMayHaveEnded } from './session.js';
 
 export const IDLE_DOSSIER = Object.freeze({ status: 'idle' });
 
@@ -47,7 +48,7 @@ export function connectDossier(state, api) {
         }
         set({ status: 'saved', plan: await api.plan(id) });
       } catch (error) {
-        if (error?.kind === 'unauthenticated') state.update({ session: { status: 'anonymous' } });
+        if (error?.kind === 'unauthenticated') await sessionMayHaveEnded(state, api);
         if (error?.code === 'design-frozen') set({ status: 'frozen', plan: { ...plan, mayEditDesign: false } });
         else if (error?.kind === 'conflict') set({ status: 'conflict', plan, currentVersion: error.problem?.currentVersion });
         else set({ status: 'error', plan, error });

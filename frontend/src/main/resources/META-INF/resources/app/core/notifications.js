@@ -5,6 +5,7 @@
 //     draft: { centre: 'point' | 'home', radius, preview: { status, text? , errorKey? }, save: { status, errorKey? } } }
 // A notification's link opens the plan in 3D: its camera and point (the URL hash, core/url-state.js) become the view.
 import { parseHash } from './url-state.js';
+import { sessionMayHaveEnded } from './session.js';
 
 export const CLOSED_ALERTS = Object.freeze({ panel: 'closed', unread: 0 });
 export const MIN_RADIUS = 50;
@@ -91,7 +92,7 @@ export function connectNotifications(state, api, { every = 60_000, timers = glob
       const { unread } = await api.unreadCount();
       set({ unread });
     } catch (error) {
-      if (error?.kind === 'unauthenticated') state.update({ session: { status: 'anonymous' } });
+      if (error?.kind === 'unauthenticated') sessionMayHaveEnded(state, api);
     }
   }
 

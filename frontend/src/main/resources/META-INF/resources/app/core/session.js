@@ -8,24 +8,46 @@ export const isPlanner = (session) => session?.status === 'user' && (session.use
 export const isOwnerOf = (plan, session) => session?.status === 'user' && Boolean(plan?.owner)
   && session.user?.email?.toLowerCase() === plan.owner;
 
+/**
+ * A request answered 401: the session may have ended (a reset elsewhere, expiry), or the answer is stale (it was
+ * asked before a login that has landed since). Only the server knows which, so ask it; never mark the person logged
+ * out on one side request's word (a late 401 from before the login would log them out again).
+ */
+export async function sessionMayHaveEnded(state, api) {
+  if (state.get().session?.status !== 'user') return;
+  try {
+    const me = await api.me();
+    if (me?.authenticated === false && state.get().session?.status === 'user') state.update({ session: { status: 'anonymous' } });
+  } catch (error) {
+    // unreachable or a server error: keep what we know
+  }
+}
+
 export function connectSession(state, api) {
+  // Every login and logout starts a new generation: an answer to GET me that was asked before one of them is stale
+  // (e.g. the page's first "who am I?" answering "nobody" after a login link has already logged the person in).
+  let generation = 0;
   const setUser = (user) => state.update({ session: user ? { status: 'user', user } : { status: 'anonymous' } });
+  const newGeneration = (user) => { generation += 1; setUser(user); };
   return {
     async refresh() {
+      const asked = generation;
+      let user = null;
       try {
         const me = await api.me();
-        setUser(me?.authenticated === false ? null : me); // {authenticated: false}: nobody is logged in
+        user = me?.authenticated === false ? null : me; // {authenticated: false}: nobody is logged in
       } catch (error) {
-        setUser(null); // any failure: treat as not logged in
+        user = null; // any failure: treat as not logged in
       }
+      if (asked === generation) setUser(user);
     },
     /** After a login by other means (a login link from a mail): the user the server answered. */
     loggedIn(user) {
-      setUser(user);
+      newGeneration(user);
     },
     async login(email, password) {
       try {
-        setUser(await api.login(email.trim(), password));
+        newGeneration(await api.login(email.trim(), password));
         return { ok: true };
       } catch (error) {
         return { error: loginErrorKey(error) };
@@ -37,6 +59,7 @@ export function connectSession(state, api) {
       } catch (error) {
         // the session may already be gone: either way nobody is logged in here any more
       }
+      generation += 1;
       state.update({ session: { status: 'anonymous', loggedOut: true } });
     },
   };
