@@ -1,5 +1,6 @@
 package nl.stip.accounts;
 
+import nl.stip.platform.web.SessionCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,7 +12,7 @@ class CsrfController {
     record Csrf(String headerName, String parameterName, String token) {
     }
 
-    @GetMapping("/api/v1/auth/csrf")
+    @GetMapping(SessionCsrfTokenRepository.TOKEN_PATH)
     Csrf csrf(CsrfToken token) {
         return new Csrf(token.getHeaderName(), token.getParameterName(), token.getToken());
     }

@@ -57,4 +57,33 @@ class CsrfSessionIT extends IntegrationTest {
         assertThat(browser.get("/api/v1/auth/me").json().get("authenticated").booleanValue()).as("still logged in").isTrue();
         assertThat(post("/api/v1/auth/logout", "JSESSIONID=" + session + "; XSRF-TOKEN=" + after, after, "")).isEqualTo(204);
     }
+
+    /**
+     * A visitor's reads start no session (no JSESSIONID): otherwise every map request made a session, and an answer
+     * sent with the session from before a login that arrived after it set a new, empty session's cookie over the
+     * login's, logging the person out again (seen in the browser: a login link that logged in and out at once).
+     */
+    @Test
+    void aVisitorsReadsStartNoSessionSoALateAnswerCannotUndoALogin() throws Exception {
+        for (String path : java.util.List.of("/", "/api/v1/auth/me", "/api/v1/search/capabilities",
+                "/api/v1/viewport/buildings?bbox=6.131,52.011,6.132,52.012", "/api/v1/me/notifications/unread-count")) {
+            assertThat(sessionCookies(path, null)).as(path).isEmpty();
+        }
+        Browser browser = new Browser(port).primed();
+        String before = browser.cookie("JSESSIONID").orElseThrow();
+        browser.loggedInAs("bewoner@demo.stip.nl", DemoAccounts.PASSWORD);
+        assertThat(sessionCookies("/api/v1/search/capabilities", "JSESSIONID=" + before))
+                .as("a read with the pre-login session, answered after the login").isEmpty();
+        assertThat(sessionCookies("/api/v1/auth/me", "JSESSIONID=" + before)).isEmpty();
+        assertThat(browser.get("/api/v1/auth/me").json().get("authenticated").booleanValue()).as("still logged in").isTrue();
+    }
+
+    private java.util.List<String> sessionCookies(String path, String cookies) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        if (cookies != null) {
+            request.header("Cookie", cookies);
+        }
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID=")).toList();
+    }
 }

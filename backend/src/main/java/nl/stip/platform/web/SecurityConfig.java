@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.Http403ForbiddenEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -51,6 +52,11 @@ class SecurityConfig {
         http.httpBasic(basic -> basic.disable());
         http.formLogin(form -> form.disable());
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        // An API call refused for want of a login is not "saved for after the login" (that would start a session per
+        // refused call, and such a late answer could set its cookie over a fresh login's); pages still are (OIDC).
+        HttpSessionRequestCache savedPages = new HttpSessionRequestCache();
+        savedPages.setRequestMatcher(request -> !api.matches(request));
+        http.requestCache(cache -> cache.requestCache(savedPages));
         http.exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor((request, response, e) ->
                         problem(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Log in first."), api)

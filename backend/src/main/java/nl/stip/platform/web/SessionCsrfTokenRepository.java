@@ -18,6 +18,8 @@ public final class SessionCsrfTokenRepository implements CsrfTokenRepository {
 
     public static final String COOKIE = "XSRF-TOKEN";
     public static final String HEADER = "X-XSRF-TOKEN";
+    /** The one safe request that starts a session for its token: the web app asks it before its first POST. */
+    public static final String TOKEN_PATH = "/api/v1/auth/csrf";
 
     private final HttpSessionCsrfTokenRepository session = new HttpSessionCsrfTokenRepository();
 
@@ -32,12 +34,25 @@ public final class SessionCsrfTokenRepository implements CsrfTokenRepository {
 
     @Override
     public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
+        if (token != null && request.getSession(false) == null && isSafe(request)
+                && !request.getRequestURI().equals(request.getContextPath() + TOKEN_PATH)) {
+            // A visitor's GET (the map, lookups, the viewer's first "who am I?") starts no session just to mirror a
+            // token it does not need: a session per anonymous request would pile up in memory, and such an answer
+            // arriving after a login (sent with the session from before it) would set a new, empty session's cookie
+            // over the login's and log the person out again. Only the token endpoint starts one.
+            return;
+        }
         session.saveToken(token, request, response);
         String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
         ResponseCookie cookie = ResponseCookie.from(COOKIE, token == null ? "" : token.getToken())
                 .path(path).sameSite("Strict").secure(request.isSecure()).httpOnly(false)
                 .maxAge(token == null ? 0 : -1).build();
         response.addHeader("Set-Cookie", cookie.toString());
+    }
+
+    private static boolean isSafe(HttpServletRequest request) {
+        String method = request.getMethod();
+        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method);
     }
 
     @Override
