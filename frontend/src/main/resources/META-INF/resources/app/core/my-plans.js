@@ -10,7 +10,7 @@ import { designFrozen } from './dossier.js';
 import { draftCentre, emptyDraft, fromDesign } from './plan-draft.js';
 import { uploadErrorKey } from './plan-documents.js';
 import { nextPhase, phaseErrorKey } from './plan-timeline.js';
-import { isOwnerOf } from './session.js';
+import { isOwnerOf, sessionMayHaveEnded } from './session.js';
 
 export const CLOSED_MY_PLANS = Object.freeze({ panel: 'closed' });
 
@@ -34,7 +34,7 @@ export function connectMyPlans(state, api, { lookAt = (lon, lat) => cameraLookin
   };
   const openPlan = () => current().open;
   const lostSession = (error) => {
-    if (error?.kind === 'unauthenticated') state.update({ session: { status: 'anonymous' } });
+    if (error?.kind === 'unauthenticated') sessionMayHaveEnded(state, api);
   };
 
   async function showList() {
