@@ -43,6 +43,11 @@ class Delivery {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
+    /** The viewer's address (the public URL with one trailing slash), for links in mails. */
+    String viewerLink() {
+        return publicUrl + "/";
+    }
+
     /** Returns the channel used (none when the person does not want this kind). */
     @Transactional(propagation = Propagation.MANDATORY)
     Channel deliver(String email, Notice notice) {
@@ -56,7 +61,7 @@ class Delivery {
         if (channel == Channel.EMAIL && store.claimDelivery(notice.eventKey(), email, Channel.EMAIL.key)) {
             mailer.send(email, texts.get("notifications.mail.subject", notice.title()),
                     texts.get("notifications.mail.text", notice.text(), notice.link(), texts.get("notifications.kind." + notice.kind().key),
-                            unsubscribeLink(email, notice.kind()), publicUrl + "/"));
+                            unsubscribeLink(email, notice.kind()), viewerLink()));
         }
         if (channel == Channel.EMAIL_DIGEST && store.claimDelivery(notice.eventKey(), email, Channel.EMAIL_DIGEST.key)) {
             store.addDigestItem(email, notice.eventKey(), notice.kind().key, notice.planId(), notice.planTitle(), notice.title(), notice.text(),
@@ -97,7 +102,7 @@ class Delivery {
         for (String email : store.claimDeliveries(notice.eventKey(), mail, Channel.EMAIL.key)) {
             mailer.send(email, texts.get("notifications.mail.subject", notice.title()),
                     texts.get("notifications.mail.text", notice.text(), notice.link(), texts.get("notifications.kind." + notice.kind().key),
-                            unsubscribeLink(email, notice.kind()), publicUrl + "/"));
+                            unsubscribeLink(email, notice.kind()), viewerLink()));
         }
         for (String email : store.claimDeliveries(notice.eventKey(), digest, Channel.EMAIL_DIGEST.key)) {
             store.addDigestItem(email, notice.eventKey(), notice.kind().key, notice.planId(), notice.planTitle(), notice.title(), notice.text(),

@@ -12,7 +12,6 @@ import nl.stip.notifications.internal.NotificationsStore.DigestItem;
 import nl.stip.platform.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,16 +32,13 @@ class Digest {
     private final Delivery delivery;
     private final Texts texts;
     private final TransactionTemplate transactions;
-    private final String publicUrl;
 
-    Digest(NotificationsStore store, Mailer mailer, Delivery delivery, Texts texts, TransactionTemplate transactions,
-           @Value("${stip.public-url}") String publicUrl) {
+    Digest(NotificationsStore store, Mailer mailer, Delivery delivery, Texts texts, TransactionTemplate transactions) {
         this.store = store;
         this.mailer = mailer;
         this.delivery = delivery;
         this.texts = texts;
         this.transactions = transactions;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     }
 
     @Scheduled(cron = "${stip.notifications.digest-cron:0 0 7 * * *}", zone = "${stip.notifications.digest-zone:Europe/Amsterdam}")
@@ -73,7 +69,7 @@ class Digest {
             return false;
         }
         mailer.send(email, texts.get("notifications.digest.subject", items.size()),
-                texts.get("notifications.digest.text", items.size(), body(items), publicUrl, unsubscribe(email, items)));
+                texts.get("notifications.digest.text", items.size(), body(items), delivery.viewerLink(), unsubscribe(email, items)));
         store.advanceWatermark(email, items.get(items.size() - 1).seq());
         return true;
     }
