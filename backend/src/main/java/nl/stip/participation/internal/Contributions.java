@@ -177,13 +177,17 @@ class Contributions {
         return blocks.stream().anyMatch(b -> b.isBlocked(roundId, email));
     }
 
-    /** Takes the round's row lock (which orders its changes) and checks it is still open. */
+    /**
+     * Takes the round's row lock (which orders its changes) and checks, on the row as it is now, that the round is
+     * still open: the entity read before the lock may be older than a close that committed meanwhile.
+     */
     Round lockOpen(long roundId) {
-        Round locked = rounds.lockedById(roundId).orElseThrow(() -> RoundProblems.noRound(roundId));
-        if (!locked.isOpen()) {
-            throw RoundProblems.notOpen(locked.getState());
+        String state = jdbc.sql("SELECT state FROM participation_round WHERE id = ? FOR UPDATE").param(roundId).query(String.class)
+                .optional().orElseThrow(() -> RoundProblems.noRound(roundId));
+        if (!"open".equals(state)) {
+            throw RoundProblems.notOpen(state);
         }
-        return locked;
+        return rounds.findById(roundId).orElseThrow(() -> RoundProblems.noRound(roundId));
     }
 
     /** A contribution the caller may see and act on: published (a pending or hidden one is not there for others). */
