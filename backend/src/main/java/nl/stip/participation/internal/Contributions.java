@@ -73,9 +73,10 @@ class Contributions {
         String stance = required("stance", body.stance(), STANCES);
         String theme = required("theme", body.theme(), THEMES);
         String text = PlainText.required("text", body.text(), PlainText.MAX);
-        Point place = places.point(round.getPlanId(), body.place());
-        Integer volume = places.volumeIndex(round.getPlanId(), body.volumeIndex());
-        Integer planVersion = plans.find(round.getPlanId()).map(p -> p.currentVersion() == 0 ? null : p.currentVersion()).orElse(null);
+        int version = plans.find(round.getPlanId()).map(nl.stip.plans.PlanFacts::currentVersion).orElse(0);
+        Point place = places.point(round.getPlanId(), version, body.place());
+        Integer volume = places.volumeIndex(round.getPlanId(), version, body.volumeIndex());
+        Integer planVersion = version == 0 ? null : version;
         Round locked = lockOpen(roundId);
         Instant now = now();
         String role = role(locked, who);
