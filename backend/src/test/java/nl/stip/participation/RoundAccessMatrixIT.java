@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import nl.stip.Browser;
 import nl.stip.Http;
@@ -22,8 +20,6 @@ import tools.jackson.databind.JsonNode;
  */
 class RoundAccessMatrixIT extends RoundFixture {
 
-    static final Pattern CODE = Pattern.compile("\\b([A-HJKMNP-TV-Z2-9]{4}-[A-HJKMNP-TV-Z2-9]{4})\\b");
-    static final String DEMO_HOUSE = "0221100000311445";
     static final List<String> ROLES = List.of("anonymous", "concerned", "other", "owner", "planner", "advisor");
 
     record Target(long round, long reaction, long question) {
@@ -150,26 +146,5 @@ class RoundAccessMatrixIT extends RoundFixture {
         assertThat(posted.status()).as(posted.text()).isEqualTo(201);
         long question = login(PLANNER).get("/api/v1/rounds/" + round).json().get("questions").get(0).get("id").asLong();
         return new Target(round, posted.json().get("id").asLong(), question);
-    }
-
-    /** A new resident whose home (a building next to the plan) is confirmed with the letter's code. */
-    Browser concernedResident(long plan) {
-        String pand = null;
-        for (JsonNode party : login(OWNER).get("/api/v1/plans/" + plan + "/concerned").json().get("parties")) {
-            if (party.get("type").asString().equals("building") && !party.get("id").asString().equals(DEMO_HOUSE)) {
-                pand = party.get("id").asString();
-                break;
-            }
-        }
-        assertThat(pand).as("a neighbouring building in the concerned set").isNotNull();
-        String email = signUp("buur", "RESIDENT");
-        Browser resident = login(email);
-        Http.Response chosen = resident.put("/api/v1/me/home", "{\"pandId\":\"" + pand + "\"}");
-        assertThat(chosen.status()).as(chosen.text()).isEqualTo(200);
-        Matcher m = CODE.matcher(mailbox().await(email, "Brief met uw code").text());
-        assertThat(m.find()).isTrue();
-        Http.Response confirmed = resident.post("/api/v1/me/home/confirm", "{\"code\":\"" + m.group(1) + "\"}");
-        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
-        return resident;
     }
 }

@@ -33,7 +33,7 @@ class RoundEventsIT extends RoundFixture {
     RoundCloser closer;
 
     @Test
-    void opening_tells_followers_and_subscribers_of_the_area_and_closing_is_told_too() {
+    void opening_tells_the_owner_followers_subscribers_of_the_area_and_concerned_residents_and_closing_is_told_too() {
         long plan = publishedPlan();
         String follower = signUp("volger", "RESIDENT");
         Browser follows = login(follower);
@@ -43,6 +43,7 @@ class RoundEventsIT extends RoundFixture {
         Http.Response sub = login(subscriber).post("/api/v1/me/subscriptions",
                 String.format(Locale.ROOT, "{\"kind\":\"circle\",\"lon\":%.7f,\"lat\":%.7f,\"radius\":300}", c.x, c.y));
         assertThat(sub.status()).as(sub.text()).isEqualTo(201);
+        String neighbour = concernedResidentEmail(plan); // neither follows nor subscribes: told as a concerned resident
 
         long round = openRound(plan, "post", "accounts");
         assertThat(RoundEventLog.of(RoundOpened.class, e -> e.roundId() == round)).singleElement()
@@ -51,7 +52,7 @@ class RoundEventsIT extends RoundFixture {
                     assertThat(e.openedBy()).isEqualTo(PLANNER);
                     assertThat(e.title()).isEqualTo("Wat vindt u van de serre?");
                 });
-        for (String person : List.of(follower, subscriber)) {
+        for (String person : List.of(follower, subscriber, neighbour, OWNER)) {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(titles(person)).contains("Serre in de tuin: praat mee"));
         }
         assertThat(titles(PLANNER)).as("not the planner who opened it").doesNotContain("Serre in de tuin: praat mee");

@@ -34,6 +34,8 @@ abstract class RoundFixture extends IntegrationTest {
     static final String PLANNER = "planner@demo.stip.nl";
     static final String ADVISOR = "adviseur@demo.stip.nl";
     static final String RESIDENT = "bewoner@demo.stip.nl";
+    static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b([A-HJKMNP-TV-Z2-9]{4}-[A-HJKMNP-TV-Z2-9]{4})\\b");
+    static final String DEMO_HOUSE = "0221100000311445";
 
     @Autowired
     JdbcClient jdbc;
@@ -139,5 +141,31 @@ abstract class RoundFixture extends IntegrationTest {
 
     long count(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    /** A new resident whose home (a building next to the plan) is confirmed with the letter's code. */
+    Browser concernedResident(long plan) {
+        return login(concernedResidentEmail(plan));
+    }
+
+    /** The e-mail address of a new resident whose home (a building next to the plan) is confirmed with the letter's code. */
+    String concernedResidentEmail(long plan) {
+        String pand = null;
+        for (tools.jackson.databind.JsonNode party : login(OWNER).get("/api/v1/plans/" + plan + "/concerned").json().get("parties")) {
+            if (party.get("type").asString().equals("building") && !party.get("id").asString().equals(DEMO_HOUSE)) {
+                pand = party.get("id").asString();
+                break;
+            }
+        }
+        assertThat(pand).as("a neighbouring building in the concerned set").isNotNull();
+        String email = signUp("buur", "RESIDENT");
+        Browser resident = login(email);
+        Http.Response chosen = resident.put("/api/v1/me/home", "{\"pandId\":\"" + pand + "\"}");
+        assertThat(chosen.status()).as(chosen.text()).isEqualTo(200);
+        java.util.regex.Matcher m = CODE.matcher(mailbox().await(email, "Brief met uw code").text());
+        assertThat(m.find()).isTrue();
+        Http.Response confirmed = resident.post("/api/v1/me/home/confirm", "{\"code\":\"" + m.group(1) + "\"}");
+        assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(200);
+        return email;
     }
 }

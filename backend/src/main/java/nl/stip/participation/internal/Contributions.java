@@ -2,7 +2,6 @@ package nl.stip.participation.internal;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Set;
 
 import nl.stip.participation.ContributionPosted;
@@ -238,9 +237,5 @@ class Contributions {
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    static List<String> kinds() {
-        return List.of("reaction", "reply", "initiator-answer");
     }
 }
