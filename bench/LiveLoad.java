@@ -240,8 +240,10 @@ public class LiveLoad {
 
     static long openRound(Session owner, Session planner, double gx, double gy) throws Exception {
         long plan = owner.json("POST", "/api/v1/plans", "{\"title\":\"Bench\",\"description\":\"Live load\",\"activity\":\"aanbouw\"}").get("id").asLong();
-        String rect = String.format(Locale.ROOT, "{\"type\":\"Polygon\",\"coordinates\":[[[%1$.3f,%2$.3f],[%3$.3f,%2$.3f],[%3$.3f,%4$.3f],[%1$.3f,%4$.3f],[%1$.3f,%2$.3f]]]}",
-                gx - 1.5, gy - 2, gx + 1.5, gy + 2);
+        Coordinate sw = CrsTransform.toWgs84(gx - 1.5, gy - 2);
+        Coordinate ne = CrsTransform.toWgs84(gx + 1.5, gy + 2);
+        String rect = String.format(Locale.ROOT, "{\"type\":\"Polygon\",\"coordinates\":[[[%1$.9f,%2$.9f],[%3$.9f,%2$.9f],[%3$.9f,%4$.9f],[%1$.9f,%4$.9f],[%1$.9f,%2$.9f]]]}",
+                sw.x, sw.y, ne.x, ne.y);
         owner.json("PUT", "/api/v1/plans/" + plan + "/design", "{\"baseVersion\":0,\"design\":{\"activity\":\"aanbouw\",\"volumes\":[{\"footprint\":"
                 + rect + ",\"baseHeight\":0,\"height\":4,\"roof\":{\"type\":\"flat\"}}]}}");
         if (owner.send("POST", "/api/v1/plans/" + plan + "/publication", "{}").statusCode() == 202) {
