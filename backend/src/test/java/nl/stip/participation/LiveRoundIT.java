@@ -195,6 +195,24 @@ class LiveRoundIT extends RoundFixture {
         await().atMost(LIVE.multipliedBy(3)).until(() -> new Http(port).get("/api/v1/rounds/" + round + "/presence").json().get("count").asInt() == 0);
     }
 
+    @Test
+    void plannersHearOfNewContributionsOnTheModerationTopic() {
+        long plan = publishedPlan();
+        long round = openRound(plan, "pre", "accounts");
+        try (LiveClient planner = LiveClient.connect(port, login(PLANNER))) {
+            LiveClient.Inbox feed = planner.subscribe("/topic/rounds." + round + ".moderation");
+            LiveClient.Inbox deltas = planner.subscribe("/topic/rounds." + round);
+            awaitSubscribed(round, 1);
+            Http.Response posted = login(RESIDENT).post("/api/v1/rounds/" + round + "/reactions", reaction("Graag eerst kijken"));
+            assertThat(posted.status()).as(posted.text()).isEqualTo(201);
+            JsonNode signal = awaitMessage(feed, m -> m.get("type").asString().equals("posted"));
+            assertThat(signal.get("contributionId").asLong()).isEqualTo(posted.json().get("id").asLong());
+            // The public topic says only that a seq was taken: the held text is not in it.
+            JsonNode held = awaitMessage(deltas, m -> m.get("type").asString().equals("held"));
+            assertThat(held.toString()).doesNotContain("Graag eerst kijken");
+        }
+    }
+
     private void assertFollows(Browser who, String destination) {
         try (LiveClient live = LiveClient.connect(port, who)) {
             live.subscribe(destination);
