@@ -28,11 +28,12 @@ LIMITS="--stip.participation.rate.per-person=1000000 --stip.participation.rate.p
 BROKER=simple
 [ "$MODE" = rabbitmq ] && BROKER=rabbitmq
 pids=()
-trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true' EXIT
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true' EXIT INT TERM
 
 wait_ready() {
   for _ in $(seq 1 300); do
     curl -sf "http://127.0.0.1:$1/actuator/health/readiness" >/dev/null && return 0
+    kill -0 "$2" 2>/dev/null || { echo "instance on $1 stopped (see $OUT/live-*.log)" >&2; exit 1; }
     sleep 1
   done
   echo "instance on $1 not ready" >&2; exit 1
@@ -42,16 +43,16 @@ echo "== instance A on $PORT_A ($BROKER broker)"
 STIP_BROKER=$BROKER SERVER_PORT=$PORT_A STIP_PUBLIC_URL=http://127.0.0.1:$PORT_A \
   java -jar backend/target/stip.jar $LIMITS > "$OUT/live-a.log" 2>&1 &
 pids+=($!)
-wait_ready "$PORT_A"
+wait_ready "$PORT_A" "${pids[0]}"
 PGPORT=$(sed -n 4p "$(find "$STIP_DATA_DIR" -name postmaster.pid | head -1)")
 URLS="http://127.0.0.1:$PORT_A"
 if [ "$MODE" = rabbitmq ]; then
   echo "== instance B on $PORT_B (same database, port $PGPORT)"
-  env -u STIP_DATA_DIR STIP_BROKER=rabbitmq SERVER_PORT=$PORT_B STIP_PUBLIC_URL=http://127.0.0.1:$PORT_B STIP_DEMO_LOAD=false \
+  env -u STIP_DATA_DIR STIP_BROKER=rabbitmq SERVER_PORT=$PORT_B STIP_PUBLIC_URL=http://127.0.0.1:$PORT_B STIP_DEMO_LOAD=false STIP_MAIL_OUTBOX_ENABLED=true \
     SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$PGPORT/stip SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
     java -jar backend/target/stip.jar $LIMITS > "$OUT/live-b.log" 2>&1 &
   pids+=($!)
-  wait_ready "$PORT_B"
+  wait_ready "$PORT_B" "${pids[1]}"
   URLS="$URLS,http://127.0.0.1:$PORT_B"
 fi
 
