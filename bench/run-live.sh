@@ -48,7 +48,7 @@ PGPORT=$(sed -n 4p "$(find "$STIP_DATA_DIR" -name postmaster.pid | head -1)")
 URLS="http://127.0.0.1:$PORT_A"
 if [ "$MODE" = rabbitmq ]; then
   echo "== instance B on $PORT_B (same database, port $PGPORT)"
-  env -u STIP_DATA_DIR STIP_BROKER=rabbitmq SERVER_PORT=$PORT_B STIP_PUBLIC_URL=http://127.0.0.1:$PORT_B STIP_DEMO_LOAD=false STIP_MAIL_OUTBOX_ENABLED=true \
+  env -u STIP_DATA_DIR STIP_BROKER=rabbitmq SERVER_PORT=$PORT_B STIP_PUBLIC_URL=http://127.0.0.1:$PORT_B STIP_DEMO_LOAD=false STIP_MAIL_OUTBOX_ENABLED=true STIP_NOTIFICATIONS_SECRET=bench-only-secret-of-at-least-32-characters \
     SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$PGPORT/stip SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
     java -jar backend/target/stip.jar $LIMITS > "$OUT/live-b.log" 2>&1 &
   pids+=($!)
