@@ -67,7 +67,10 @@ class Decisions {
             }
         }
         contributions.flush();
-        store.resolveReports(c.getId(), action.getId());
+        if (actor != null) {
+            // a planner's hide deals with the reports; an automatic one leaves them open for a planner to review
+            store.resolveReports(c.getId(), action.getId());
+        }
         log.append(round.getId(), "hidden", Map.of("id", c.getId(), "repliesHidden", replies.size()));
         events.publishEvent(new ContributionHidden(round.getId(), c.getId(), c.getAuthorEmail(), reason, actor == null, actor, now));
         for (Contribution reply : replies) {
