@@ -73,9 +73,10 @@ class Contributions {
         String stance = required("stance", body.stance(), STANCES);
         String theme = required("theme", body.theme(), THEMES);
         String text = PlainText.required("text", body.text(), PlainText.MAX);
-        Point place = places.point(round.getPlanId(), body.place());
-        Integer volume = places.volumeIndex(round.getPlanId(), body.volumeIndex());
-        Integer planVersion = plans.find(round.getPlanId()).map(p -> p.currentVersion() == 0 ? null : p.currentVersion()).orElse(null);
+        int version = plans.find(round.getPlanId()).map(nl.stip.plans.PlanFacts::currentVersion).orElse(0);
+        Point place = places.point(round.getPlanId(), version, body.place());
+        Integer volume = places.volumeIndex(round.getPlanId(), version, body.volumeIndex());
+        Integer planVersion = version == 0 ? null : version;
         Round locked = lockOpen(roundId);
         Instant now = now();
         String role = role(locked, who);
@@ -177,13 +178,17 @@ class Contributions {
         return blocks.stream().anyMatch(b -> b.isBlocked(roundId, email));
     }
 
-    /** Takes the round's row lock (which orders its changes) and checks it is still open. */
+    /**
+     * Takes the round's row lock (which orders its changes) and checks, on the row as it is now, that the round is
+     * still open: the entity read before the lock may be older than a close that committed meanwhile.
+     */
     Round lockOpen(long roundId) {
-        Round locked = rounds.lockedById(roundId).orElseThrow(() -> RoundProblems.noRound(roundId));
-        if (!locked.isOpen()) {
-            throw RoundProblems.notOpen(locked.getState());
+        String state = jdbc.sql("SELECT state FROM participation_round WHERE id = ? FOR UPDATE").param(roundId).query(String.class)
+                .optional().orElseThrow(() -> RoundProblems.noRound(roundId));
+        if (!"open".equals(state)) {
+            throw RoundProblems.notOpen(state);
         }
-        return locked;
+        return rounds.findById(roundId).orElseThrow(() -> RoundProblems.noRound(roundId));
     }
 
     /** A contribution the caller may see and act on: published (a pending or hidden one is not there for others). */

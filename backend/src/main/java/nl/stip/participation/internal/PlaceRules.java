@@ -1,6 +1,8 @@
 package nl.stip.participation.internal;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import nl.stip.geo.CrsTransform;
 import nl.stip.geo.Rd;
@@ -26,9 +28,16 @@ class PlaceRules {
 
     static final double MAX_HEIGHT = 200;
 
+    /** Where a version of a plan is and how many volumes its design has: a saved version never changes. */
+    private record PlanPlace(Optional<Geometry> area, int volumes) {
+    }
+
+    private static final int CACHED_VERSIONS = 1000;
+
     private final RuleAreaQueries ruleAreas;
     private final PlanDirectory plans;
     private final double maxDistance;
+    private final Map<String, PlanPlace> cache = new ConcurrentHashMap<>();
 
     PlaceRules(RuleAreaQueries ruleAreas, PlanDirectory plans, @Value("${stip.participation.max-distance:1000}") double maxDistance) {
         this.ruleAreas = ruleAreas;
@@ -36,8 +45,8 @@ class PlaceRules {
         this.maxDistance = maxDistance;
     }
 
-    /** The checked point in RD New (x, y, height above ground in metres). */
-    Point point(long planId, Place place) {
+    /** The checked point in RD New (x, y, height above ground in metres), for the plan's current version. */
+    Point point(long planId, int version, Place place) {
         if (place == null) {
             throw new InvalidParameterException("place", "a reaction needs a place: {lon, lat, height} in WGS84 and metres");
         }
@@ -59,7 +68,7 @@ class PlaceRules {
             throw new InvalidParameterException("place", "the place lies outside the municipality: no rule area of the omgevingsplan applies there");
         }
         Point point = Rd.GEOMETRY.createPoint(new Coordinate(rd.x, rd.y, height));
-        Optional<Geometry> area = plans.area(planId);
+        Optional<Geometry> area = planPlace(planId, version).area();
         if (area.isPresent()) {
             double distance = area.get().distance(point);
             if (distance > maxDistance) {
@@ -71,15 +80,31 @@ class PlaceRules {
     }
 
     /** The volume index checked against the plan's current design (null stays null). */
-    Integer volumeIndex(long planId, Integer index) {
+    Integer volumeIndex(long planId, int version, Integer index) {
         if (index == null) {
             return null;
         }
-        int volumes = plans.design(planId, 0).map(d -> d.path("volumes")).filter(JsonNode::isArray).map(JsonNode::size).orElse(0);
+        int volumes = planPlace(planId, version).volumes();
         if (index < 0 || index >= volumes) {
             throw new InvalidParameterException("volumeIndex", "the plan's design has " + volumes + " volume(s); volumeIndex is 0 to " + (volumes - 1));
         }
         return index;
+    }
+
+    private PlanPlace planPlace(long planId, int version) {
+        String key = planId + ":" + version;
+        PlanPlace known = cache.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (cache.size() >= CACHED_VERSIONS) {
+            cache.clear();
+        }
+        int volumes = version == 0 ? 0
+                : plans.design(planId, version).map(d -> d.path("volumes")).filter(JsonNode::isArray).map(JsonNode::size).orElse(0);
+        PlanPlace place = new PlanPlace(plans.area(planId), volumes);
+        cache.put(key, place);
+        return place;
     }
 
     /** Back to WGS84 for the viewer. */

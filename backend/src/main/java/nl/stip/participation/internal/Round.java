@@ -110,10 +110,10 @@ public class Round {
     public long getLastSeq() { return lastSeq; }
     public long getVersion() { return version; }
 
-    boolean isOpen() { return "open".equals(state); }
-    boolean isDraft() { return "draft".equals(state); }
-    boolean preModerated() { return "pre".equals(moderation); }
-    boolean restricted() { return "concerned".equals(audience); }
+    public boolean isOpen() { return "open".equals(state); }
+    public boolean isDraft() { return "draft".equals(state); }
+    public boolean preModerated() { return "pre".equals(moderation); }
+    public boolean restricted() { return "concerned".equals(audience); }
 
     void describe(String title, String description, Instant startsAt, Instant endsAt) {
         this.title = title;
