@@ -29,7 +29,17 @@ export function roundErrorKey(error) {
   return 'roundErrors.failed';
 }
 
-export function connectRound(api, { live = null, timers = globalThis, planner = () => false, wait } = {}) {
+/** The round a link opens (/?round=12), or null. */
+export function parseRoundLink(search) {
+  const value = Number(new URLSearchParams(String(search ?? '')).get('round'));
+  return Number.isInteger(value) && value > 0 ? value : null;
+}
+
+/**
+ * live: (roundId, handlers) → {close} (live/round-socket.js); planner(): whether the viewer is a planner;
+ * initiator(round): whether the viewer owns the round's plan (may answer as the initiator), asked once per round.
+ */
+export function connectRound(api, { live = null, timers = globalThis, planner = () => false, initiator = async () => false, wait } = {}) {
   const listeners = createEmitter();
   let current = { ...IDLE_ROUND };
   let connection = null;
@@ -60,8 +70,13 @@ export function connectRound(api, { live = null, timers = globalThis, planner = 
     try {
       const snapshot = await api.roundState(id);
       if (mine !== loads || current.roundId !== id) return;
-      set({ status: 'ok', key: undefined, view: snapshotView(snapshot, current.view, { holding: holding(), planner: planner() }) });
+      const view = snapshotView(snapshot, current.view, { holding: holding(), planner: planner() });
+      set({ status: 'ok', key: undefined, view: { ...view, initiator: current.view?.initiator } });
       sequencer.start(current.view.seq);
+      if (current.view.initiator === undefined) {
+        const owns = await initiator(current.view.round).catch(() => false);
+        if (current.roundId === id && current.view) setView({ ...current.view, initiator: Boolean(owns) });
+      }
     } catch (error) {
       if (mine !== loads || current.roundId !== id) return;
       if (current.view) sequencer.start(current.view.seq);
@@ -129,6 +144,13 @@ export function connectRound(api, { live = null, timers = globalThis, planner = 
       listeners.emit(current);
     },
     reload,
+    /** Someone logged in or out: what is mine and what I may do changes. */
+    sessionChanged() {
+      if (current.roundId === null || !current.view) return undefined;
+      setView({ ...current.view, initiator: undefined, planner: planner() });
+      current = { ...current, view: { ...current.view, initiator: undefined } };
+      return reload();
+    },
     /** Where the reader is: {atTop} (the list scrolled to its start) and {typing} (focus in a field of the panel). */
     setReader(reader) {
       const next = { ...current.reader, ...reader };
