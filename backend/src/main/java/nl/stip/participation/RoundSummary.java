@@ -1,0 +1,12 @@
+package nl.stip.participation;
+
+import java.time.Instant;
+
+/** What other modules may know of a round (through {@link Rounds}). */
+public record RoundSummary(long id, long planId, String title, String state, String audience, String moderation,
+                           Instant startsAt, Instant endsAt, Instant openedAt, Instant closedAt, long lastSeq) {
+
+    public boolean open() {
+        return "open".equals(state);
+    }
+}
