@@ -105,3 +105,18 @@ test('who may take part and answer as the initiator; aggregates as lines; a roun
   assert.equal(parseRoundLink('?round=12'), 12);
   assert.equal(parseRoundLink('?round=x'), null);
 });
+
+test('a published plan clicked on the map offers its open round first, never a draft', async () => {
+  const { connectRoundOffer, offeredRounds } = await import('../src/main/resources/META-INF/resources/app/core/round-offer.js');
+  const { createState } = await import('../src/main/resources/META-INF/resources/app/core/state.js');
+  assert.deepEqual(offeredRounds([{ id: 1, title: 'Oud', state: 'closed' }, { id: 2, title: 'Concept', state: 'draft' }, { id: 3, title: 'Nu', state: 'open' }])
+    .map((r) => r.id), [3, 1]);
+  const state = createState();
+  const offer = connectRoundOffer(state, { planRounds: async (id) => [{ id: 8, title: `Ronde ${id}`, state: 'open' }] });
+  state.select({ lon: 6.1, lat: 52, planId: 4 });
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.deepEqual(offer.get(), { planId: 4, rounds: [{ id: 8, title: 'Ronde 4', state: 'open' }] });
+  assert.equal(t('roundOfferJoin', { title: 'Ronde 4' }), 'Doe mee: Ronde 4');
+  state.select({ lon: 6.1, lat: 52 });
+  assert.deepEqual(offer.get().rounds, []);
+});

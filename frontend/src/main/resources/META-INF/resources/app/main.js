@@ -17,6 +17,7 @@ import { connectPlanCheck } from './core/plan-check.js';
 import { connectPlanRounds } from './core/plan-rounds.js';
 import { connectModels } from './core/plan-models.js';
 import { connectRound, parseRoundLink } from './core/round.js';
+import { connectRoundOffer } from './core/round-offer.js';
 import { ownsPlan } from './core/round-access.js';
 import { pinsOf } from './core/round-items.js';
 import { connectModeration } from './core/moderation.js';
@@ -46,6 +47,7 @@ import { mountModelSection } from './views/model-section.js';
 import { mountPanelLayout } from './views/panel-layout.js';
 import { moderationView } from './views/moderation-queue.js';
 import { mountPlanPanel } from './views/plan-panel.js';
+import { mountRoundOffer } from './views/round-offer.js';
 import { mountRoundPanel } from './views/round-panel.js';
 import { mountSceneStatus } from './views/scene-status.js';
 import { mountSearchBox } from './views/search-box.js';
@@ -152,6 +154,7 @@ mountRoundPanel(element('round'), state, round, {
   }),
 });
 element('round').append(helpFooter(help, 'other'));
+mountRoundOffer(element('panel'), connectRoundOffer(state, api), { openRound });
 const roundToggle = h('button', { type: 'button', className: 'round-open', 'aria-controls': 'round', onclick: () => layout.show('round') }, t('roundTitle'));
 element('round-toggle').append(roundToggle);
 state.onChange((current, changed) => { if (changed.includes('round')) element('round-toggle').hidden = current.round?.panel !== 'open'; });

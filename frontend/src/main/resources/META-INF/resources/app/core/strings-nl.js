@@ -893,6 +893,9 @@ export const STRINGS = Object.freeze({
     failed: 'Dat lukt nu niet. Probeer het opnieuw.',
   },
   // The planner: rounds of a plan, a new round, open and close, the moderation queue.
+  roundOfferTitle: 'Inspraak over dit plan',
+  roundOfferJoin: 'Doe mee: {title}',
+  roundOfferView: 'Bekijk: {title}',
   roundsTitle: 'Inspraakrondes',
   roundsNone: 'Dit plan heeft nog geen inspraakronde.',
   roundsLoading: 'Inspraakrondes laden…',

@@ -145,6 +145,11 @@ export class StipMap {
     }
     const lonLat = lonLatAt(this.Cesium, scene, position);
     if (!lonLat) return;
+    // A published plan: the place, and which plan (its rounds are offered in the panel).
+    if (owner?.layerId === PUBLIC_PLANS_LAYER_ID) {
+      this.state.select({ ...lonLat, planId: Number(owner.domainId.split('-')[0]) });
+      return;
+    }
     const layer = owner && this.layers.get(owner.layerId);
     this.state.select(layer ? layer.selectionFor(owner.domainId, lonLat) : lonLat);
   }
