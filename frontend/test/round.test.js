@@ -302,3 +302,21 @@ test('the live module connects with the CSRF token, subscribes before it says co
   assert.equal(socketUrl({ protocol: 'https:', host: 'stip.example' }), 'wss://stip.example/ws');
   assert.equal(parseBody('[1'), null);
 });
+
+test('a login or logout reconnects the socket; the old connection reporting late changes nothing', async () => {
+  const connections = [];
+  const live = (roundId, handlers) => { const c = { handlers, closed: false, close() { c.closed = true; } }; connections.push(c); return c; };
+  const api = { roundState: async () => snapshot(1, [reaction(1)]) };
+  const model = connectRound(api, { live, timers: manualTimers() });
+  await model.open(7);
+  connections[0].handlers.onConnect();
+  await flush();
+  await model.sessionChanged();
+  assert.equal(connections.length, 2);
+  assert.equal(connections[0].closed, true);
+  connections[1].handlers.onConnect();
+  connections[0].handlers.onDisconnect(); // the closed one's close event, after the new one is up
+  connections[0].handlers.onDelta({ seq: 2, type: 'reaction', data: reaction(2) });
+  assert.equal(model.get().live, 'live');
+  assert.equal(model.get().view.reactions.length, 1);
+});

@@ -113,6 +113,25 @@ export function connectRound(api, { live = null, timers = globalThis, planner = 
     }
   }
 
+  /** A connection for the round (again after a login or logout: the socket speaks for whoever opened it). */
+  function connect(roundId) {
+    connection?.close();
+    connection = null;
+    if (!live) return;
+    set({ live: 'connecting' });
+    // A connection being closed still reports for a moment: only the current one counts.
+    let made = null;
+    const ifCurrent = (fn) => (...args) => { if (connection === made) fn(...args); };
+    made = live(roundId, {
+      onConnect: ifCurrent(() => { set({ live: 'live' }); reload(); }),
+      onDisconnect: ifCurrent(() => set({ live: 'offline' })),
+      onDelta: ifCurrent((delta) => sequencer.push(delta)),
+      onPresence: ifCurrent((presence) => current.view && setView({ ...current.view, presence: { ...current.view.presence, ...presence } })),
+      onPersonal: ifCurrent(() => reload()),
+    });
+    connection = made;
+  }
+
   const mark = (id, fn) => { if (current.view) setView(patchItem(current.view, id, (item) => ({ ...item, ...fn(item) }))); };
 
   return {
@@ -124,15 +143,7 @@ export function connectRound(api, { live = null, timers = globalThis, planner = 
       this.close();
       current = { ...IDLE_ROUND, roundId, status: 'loading', live: live ? 'connecting' : 'off' };
       listeners.emit(current);
-      if (live) {
-        connection = live(roundId, {
-          onConnect: () => { set({ live: 'live' }); reload(); },
-          onDisconnect: () => set({ live: 'offline' }),
-          onDelta: (delta) => sequencer.push(delta),
-          onPresence: (presence) => current.view && setView({ ...current.view, presence: { ...current.view.presence, ...presence } }),
-          onPersonal: () => reload(),
-        });
-      }
+      connect(roundId);
       return reload();
     },
     close() {
@@ -146,9 +157,9 @@ export function connectRound(api, { live = null, timers = globalThis, planner = 
     reload,
     /** Someone logged in or out: what is mine and what I may do changes. */
     sessionChanged() {
-      if (current.roundId === null || !current.view) return undefined;
-      setView({ ...current.view, initiator: undefined, planner: planner() });
-      current = { ...current, view: { ...current.view, initiator: undefined } };
+      if (current.roundId === null) return undefined;
+      if (current.view) current = { ...current, view: { ...current.view, initiator: undefined } };
+      connect(current.roundId);
       return reload();
     },
     /** Where the reader is: {atTop} (the list scrolled to its start) and {typing} (focus in a field of the panel). */
