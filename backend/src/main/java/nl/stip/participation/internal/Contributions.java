@@ -78,8 +78,8 @@ class Contributions {
         Integer planVersion = plans.find(round.getPlanId()).map(p -> p.currentVersion() == 0 ? null : p.currentVersion()).orElse(null);
         Round locked = lockOpen(roundId);
         Instant now = now();
-        limits.check(roundId, who.getName(), now);
         String role = role(locked, who);
+        limit(roundId, who, role, now);
         Contribution c = contributions.saveAndFlush(Contribution.reaction(roundId, who.getName(), role, stance, theme, text, place, volume,
                 planVersion, status(locked, role), now));
         return posted(c, who);
@@ -98,8 +98,8 @@ class Contributions {
         String text = PlainText.required("text", body == null ? null : body.text(), PlainText.MAX);
         Round locked = lockOpen(round.getId());
         Instant now = now();
-        limits.check(round.getId(), who.getName(), now);
         String role = role(locked, who);
+        limit(round.getId(), who, role, now);
         Contribution c = contributions.saveAndFlush(Contribution.reply(round.getId(), "reply", parent, who.getName(), role, text, status(locked, role), now));
         return posted(c, who);
     }
@@ -160,7 +160,7 @@ class Contributions {
 
     /** The round when the caller may write in it (checked again under the lock by {@link #lockOpen}). */
     Round writable(Authentication who, long roundId) {
-        Round round = rounds.findById(roundId).filter(r -> access.mayRead(r, who)).orElseThrow(() -> RoundProblems.noRound(roundId));
+        Round round = rounds.findById(roundId).filter(r -> access.maySee(r, who)).orElseThrow(() -> RoundProblems.noRound(roundId));
         if (!access.mayParticipate(round, who)) {
             throw RoundProblems.notParticipant();
         }
@@ -189,9 +189,9 @@ class Contributions {
     /** A contribution the caller may see and act on: published (a pending or hidden one is not there for others). */
     private Contribution visibleParent(Authentication who, long id) {
         Contribution c = contributions.findById(id).orElseThrow(() -> RoundProblems.noContribution(id));
-        Round round = rounds.findById(c.getRoundId()).orElseThrow(() -> RoundProblems.noContribution(id));
-        if (!access.mayRead(round, who)) {
-            throw RoundProblems.noContribution(id);
+        Round round = rounds.findById(c.getRoundId()).filter(r -> access.maySee(r, who)).orElseThrow(() -> RoundProblems.noContribution(id));
+        if (!access.mayParticipate(round, who)) {
+            throw RoundProblems.notParticipant();
         }
         if (!c.isPublished()) {
             if (c.getAuthorEmail().equals(who.getName()) || access.isPlanner(who)) {
@@ -200,6 +200,13 @@ class Contributions {
             throw RoundProblems.noContribution(id);
         }
         return c;
+    }
+
+    /** The municipality's own words are not rate limited. */
+    private void limit(long roundId, Authentication who, String role, Instant now) {
+        if (!role.equals(Authors.PLANNER)) {
+            limits.check(roundId, who.getName(), now);
+        }
     }
 
     private String role(Round round, Authentication who) {

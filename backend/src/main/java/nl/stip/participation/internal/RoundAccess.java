@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Who may read and who may take part in which round: one rule for REST and for the live subscriptions.
  * <ul>
  * <li>Planners, the plan's owner and its members (co-editor, advisor, viewer) read every round of the plan, drafts too.</li>
- * <li>Everyone else reads only rounds past draft on a published plan: any visitor (also anonymous) a round open to
- * all accounts; a round for the concerned only its confirmed concerned residents.</li>
+ * <li>Everyone else sees rounds past draft on a published plan (their settings and life cycle), and reads their contents
+ * (state, changes, live deltas): any visitor, also anonymous, of a round open to all accounts; of a round for the
+ * concerned only its confirmed concerned residents.</li>
  * <li>Taking part (writing) in a round: planners, the owner and members; then any account in an {@code accounts}
  * round, only confirmed concerned residents in a {@code concerned} one. Whether the round is open, and blocks, are
  * decided where the write happens.</li>
@@ -59,6 +60,12 @@ public class RoundAccess {
         return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
     }
 
+    /** Whether the caller may know the round exists and read its settings (GET /rounds/{id}, the lists). */
+    boolean maySee(Round round, Authentication auth) {
+        return inCircle(round, auth) || (!round.isDraft() && sharing.isPublished(round.getPlanId()));
+    }
+
+    /** Whether the caller may read the round's contents: its state, its changes, its live topic. */
     boolean mayRead(Round round, Authentication auth) {
         if (inCircle(round, auth)) {
             return true;
@@ -67,6 +74,18 @@ public class RoundAccess {
             return false;
         }
         return !round.restricted() || (loggedIn(auth) && concerned.isConfirmedConcerned(round.getPlanId(), auth.getName()));
+    }
+
+    /**
+     * The round when the caller may read its contents; 404 when they may not know it, 401 for a visitor and 403 for
+     * anyone else in a round for the concerned only.
+     */
+    Round requireReadable(long roundId, Authentication auth) {
+        Round round = rounds.findById(roundId).filter(r -> maySee(r, auth)).orElseThrow(() -> RoundProblems.noRound(roundId));
+        if (!mayRead(round, auth)) {
+            throw loggedIn(auth) ? RoundProblems.notParticipant() : RoundProblems.loginRequired();
+        }
+        return round;
     }
 
     boolean mayParticipate(Round round, Authentication auth) {

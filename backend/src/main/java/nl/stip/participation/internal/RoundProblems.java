@@ -39,6 +39,10 @@ final class RoundProblems {
         return forbidden("not-participant", "Aan deze ronde doen alleen bevestigde bewoners mee die het plan raakt.");
     }
 
+    static ProblemException loginRequired() {
+        return new ProblemException(HttpStatus.UNAUTHORIZED, "login-required", "Log in om deze ronde te lezen: zij is alleen voor wie het plan raakt.");
+    }
+
     static ProblemException blocked() {
         return forbidden("blocked", "U bent voor deze ronde geblokkeerd door de gemeente.");
     }

@@ -65,7 +65,7 @@ class RoundService {
         boolean planner = access.isPlanner(who);
         boolean owner = !planner && access.isOwner(planId, who);
         if (!planner && !owner) {
-            if (access.part(planId, who).isEmpty()) {
+            if (access.part(planId, who).isEmpty() && !sharing.isPublished(planId)) {
                 throw new nl.stip.platform.web.NotFoundException("There is no plan " + planId + ".");
             }
             throw RoundProblems.forbidden("not-owner", "Alleen de gemeente of de initiatiefnemer van het plan kan een ronde voorstellen.");
@@ -195,13 +195,13 @@ class RoundService {
 
     @Transactional(readOnly = true)
     RoundView find(Authentication who, long roundId) {
-        Round round = rounds.findById(roundId).filter(r -> access.mayRead(r, who)).orElseThrow(() -> RoundProblems.noRound(roundId));
+        Round round = rounds.findById(roundId).filter(r -> access.maySee(r, who)).orElseThrow(() -> RoundProblems.noRound(roundId));
         return view(round);
     }
 
     @Transactional(readOnly = true)
     List<RoundView> ofPlan(Authentication who, long planId) {
-        return rounds.findByPlanIdOrderByIdDesc(planId).stream().filter(r -> access.mayRead(r, who)).map(this::view).toList();
+        return rounds.findByPlanIdOrderByIdDesc(planId).stream().filter(r -> access.maySee(r, who)).map(this::view).toList();
     }
 
     @Transactional(readOnly = true)
@@ -211,7 +211,7 @@ class RoundService {
         }
         List<Round> found = planId != null ? rounds.findByPlanIdOrderByIdDesc(planId)
                 : state != null ? rounds.findByStateOrderByIdDesc(state) : rounds.findAll();
-        return found.stream().filter(r -> state == null || state.equals(r.getState())).filter(r -> access.mayRead(r, who))
+        return found.stream().filter(r -> state == null || state.equals(r.getState())).filter(r -> access.maySee(r, who))
                 .sorted((a, b) -> Long.compare(b.getId(), a.getId())).map(this::view).toList();
     }
 

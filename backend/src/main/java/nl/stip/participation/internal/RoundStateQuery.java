@@ -64,7 +64,7 @@ class RoundStateQuery {
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     RoundState state(Authentication who, long roundId) {
-        Round round = rounds.findById(roundId).filter(r -> access.mayRead(r, who)).orElseThrow(() -> RoundProblems.noRound(roundId));
+        Round round = access.requireReadable(roundId, who);
         boolean planner = access.isPlanner(who);
         String me = RoundAccess.loggedIn(who) ? who.getName() : null;
         List<Row> rows = jdbc.sql("""
@@ -111,7 +111,7 @@ class RoundStateQuery {
         if (after < 0) {
             throw new InvalidParameterException("after", "after is a sequence number, 0 or more");
         }
-        rounds.findById(roundId).filter(r -> access.mayRead(r, who)).orElseThrow(() -> RoundProblems.noRound(roundId));
+        access.requireReadable(roundId, who);
         long seq = log.lastSeq(roundId);
         if (after > seq) {
             throw new InvalidParameterException("after", "the round is at " + seq + "; after is at most that");

@@ -1,0 +1,143 @@
+package nl.stip.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import nl.stip.Browser;
+import nl.stip.DemoGarden;
+import nl.stip.Http;
+import nl.stip.IntegrationTest;
+import nl.stip.TestGeometry;
+import nl.stip.accounts.Mailbox;
+import nl.stip.geo.CrsTransform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.locationtech.jts.geom.Coordinate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What the participation tests share: the demo accounts, new accounts signed up through the API, a published plan in
+ * the demo garden, rounds made and opened through the API. The plans and rounds made here are deleted after each test.
+ */
+abstract class RoundFixture extends IntegrationTest {
+
+    static final String PASSWORD = "stip-demo-2026";
+    static final String SIGN_UP_PASSWORD = "Meedoen in de buurt 2026!";
+    static final String OWNER = "initiator@demo.stip.nl";
+    static final String PLANNER = "planner@demo.stip.nl";
+    static final String ADVISOR = "adviseur@demo.stip.nl";
+    static final String RESIDENT = "bewoner@demo.stip.nl";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Coordinate garden;
+    final List<Long> plans = new ArrayList<>();
+
+    @BeforeEach
+    void findTheGarden() {
+        garden = DemoGarden.find(jdbc).centre();
+    }
+
+    @AfterEach
+    void deleteThePlansAndRounds() {
+        String ids = plans.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        jdbc.sql("DELETE FROM participation_round WHERE plan_id = ANY(?::bigint[])").param(ids).update();
+        jdbc.sql("DELETE FROM plan WHERE id = ANY(?::bigint[])").param(ids).update();
+    }
+
+    Browser login(String email) {
+        return new Browser(port).loggedInAs(email, email.endsWith("@demo.stip.nl") ? PASSWORD : SIGN_UP_PASSWORD);
+    }
+
+    Browser anonymous() {
+        return new Browser(port).primed();
+    }
+
+    Mailbox mailbox() {
+        return new Mailbox(mail());
+    }
+
+    /** A new verified account, signed up through the API and the mail as a person would. */
+    String signUp(String prefix, String role) {
+        String email = prefix + "-" + System.nanoTime() + "@example.org";
+        Browser browser = anonymous();
+        Http.Response signUp = browser.post("/api/v1/auth/signup", "{\"email\":\"" + email + "\",\"password\":\"" + SIGN_UP_PASSWORD
+                + "\",\"displayName\":\"" + prefix + "\",\"role\":\"" + role + "\"}");
+        assertThat(signUp.status()).as(signUp.text()).isEqualTo(202);
+        String token = mailbox().await(email, "Bevestig").link("verify");
+        assertThat(browser.post("/api/v1/auth/verify", "{\"token\":\"" + token + "\"}").status()).isEqualTo(204);
+        return email;
+    }
+
+    /** A plan of the demo initiator with a design in the garden, published with the planner's approval. */
+    long publishedPlan() {
+        long id = plan();
+        publish(id);
+        return id;
+    }
+
+    long plan() {
+        Browser owner = login(OWNER);
+        Http.Response response = owner.post("/api/v1/plans", "{\"title\":\"Serre in de tuin\",\"description\":\"Een serre\",\"activity\":\"aanbouw\"}");
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+        long id = response.json().get("id").asLong();
+        plans.add(id);
+        Http.Response saved = owner.put("/api/v1/plans/" + id + "/design", "{\"baseVersion\":0,\"design\":{\"activity\":\"aanbouw\",\"volumes\":[{\"footprint\":"
+                + TestGeometry.rect(garden.x, garden.y, 3, 4) + ",\"baseHeight\":0,\"height\":4,\"roof\":{\"type\":\"flat\"}}]}}");
+        assertThat(saved.status()).as(saved.text()).isEqualTo(201);
+        return id;
+    }
+
+    void publish(long plan) {
+        Http.Response asked = login(OWNER).post("/api/v1/plans/" + plan + "/publication", "{}");
+        assertThat(asked.status()).as(asked.text()).isIn(200, 202);
+        if (asked.status() == 202) {
+            Http.Response approved = login(PLANNER).post("/api/v1/plans/" + plan + "/publication/approve", "{}");
+            assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+        }
+    }
+
+    static String roundBody(String moderation, String audience) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return "{\"title\":\"Wat vindt u van de serre?\",\"description\":\"Praat mee\",\"startsAt\":\"" + now + "\",\"endsAt\":\""
+                + now.plus(14, ChronoUnit.DAYS) + "\",\"questions\":[{\"kind\":\"scale\",\"text\":\"Hoe vindt u het plan?\"},"
+                + "{\"kind\":\"choice\",\"text\":\"Welke kleur?\",\"options\":[\"wit\",\"grijs\"]},{\"kind\":\"open\",\"text\":\"Nog iets?\"}],"
+                + "\"interactions\":{\"reactions\":true,\"replies\":true,\"agreement\":true,\"variants\":false,\"votes\":false,\"budget\":false},"
+                + "\"moderation\":\"" + moderation + "\",\"audience\":\"" + audience + "\",\"replyDepth\":1}";
+    }
+
+    long draftRound(long plan, String moderation, String audience) {
+        Http.Response created = login(PLANNER).post("/api/v1/plans/" + plan + "/rounds", roundBody(moderation, audience));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().get("id").asLong();
+    }
+
+    long openRound(long plan, String moderation, String audience) {
+        long round = draftRound(plan, moderation, audience);
+        Http.Response opened = login(PLANNER).post("/api/v1/rounds/" + round + "/open", "{}");
+        assertThat(opened.status()).as(opened.text()).isEqualTo(200);
+        return round;
+    }
+
+    /** A point in the garden, a metre from the design's centre, 2 m above ground, as the API takes it. */
+    String place(double dx, double dy, double height) {
+        Coordinate c = CrsTransform.toWgs84(garden.x + dx, garden.y + dy);
+        return String.format(Locale.ROOT, "{\"lon\":%.9f,\"lat\":%.9f,\"height\":%s}", c.x, c.y, height);
+    }
+
+    String reaction(String text) {
+        return "{\"stance\":\"concern\",\"theme\":\"sunlight\",\"text\":\"" + text + "\",\"place\":" + place(1, 1, 2) + ",\"volumeIndex\":0}";
+    }
+
+    long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+}
