@@ -107,6 +107,13 @@ class RoundLiveBrowserIT extends IntegrationTest {
         try (BrowserContext readerContext = Chromium.localOnlyContext(1280, 800, foreign);
              BrowserContext authorContext = Chromium.localOnlyContext(1280, 800, foreign)) {
             // The other participant opens the round and starts typing a reply to the first reaction.
+            for (BrowserContext context : new BrowserContext[] {readerContext, authorContext}) {
+                context.onConsoleMessage(message -> {
+                    if ("error".equals(message.type())) {
+                        foreign.add("console error: " + message.text());
+                    }
+                });
+            }
             Page reader = readerContext.newPage();
             reader.onPageError(error -> foreign.add("page error (reader): " + error));
             reader.navigate(url);

@@ -80,7 +80,7 @@ export function connectRound(api, { live = null, timers = globalThis, planner = 
     } catch (error) {
       if (mine !== loads || current.roundId !== id) return;
       if (current.view) sequencer.start(current.view.seq);
-      else set({ status: 'error', key: error?.kind === 'not-found' ? 'roundErrors.gone' : 'roundErrors.load' });
+      else set({ status: 'error', key: error?.kind === 'not-found' ? 'roundErrors.gone' : error?.status === 403 ? 'roundErrors.forbidden' : 'roundErrors.load' });
     }
   }
 
