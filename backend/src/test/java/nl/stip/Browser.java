@@ -97,6 +97,12 @@ public final class Browser {
                 .map(HttpCookie::getValue).filter(v -> !v.isEmpty()).findFirst();
     }
 
+    /** The browser's cookies for this server, as a Cookie request header (e.g. for a WebSocket handshake). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> !c.getValue().isEmpty())
+                .map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** Logs in with local credentials; fails the test unless the login succeeds. */
     public Browser loggedInAs(String email, String password) {
         primed();

@@ -1,0 +1,60 @@
+package nl.stip.platform.live;
+
+import java.net.URI;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The real-time settings (application.properties, {@code stip.live.*} and the {@code STIP_BROKER*} variables). */
+@Component
+class LiveSettings {
+
+    enum Broker { SIMPLE, RABBITMQ }
+
+    final Broker broker;
+    final String brokerHost;
+    final int brokerPort;
+    final String brokerLogin;
+    final String brokerPasscode;
+    final String brokerVirtualHost;
+    final int maxFrameBytes;
+    final int framesPerSecond;
+    final int frameBurst;
+    /** The origin ({@code scheme://host[:port]}) browsers must come from: that of {@code stip.public-url}. */
+    final String allowedOrigin;
+
+    LiveSettings(@Value("${stip.live.broker:simple}") String broker,
+                 @Value("${stip.live.broker-host:127.0.0.1}") String brokerHost,
+                 @Value("${stip.live.broker-port:61613}") int brokerPort,
+                 @Value("${stip.live.broker-login:guest}") String brokerLogin,
+                 @Value("${stip.live.broker-passcode:guest}") String brokerPasscode,
+                 @Value("${stip.live.broker-virtual-host:/}") String brokerVirtualHost,
+                 @Value("${stip.live.max-frame-bytes:8192}") int maxFrameBytes,
+                 @Value("${stip.live.frames-per-second:10}") int framesPerSecond,
+                 @Value("${stip.live.frame-burst:40}") int frameBurst,
+                 @Value("${stip.public-url}") String publicUrl) {
+        this.broker = switch (broker.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "", "simple" -> Broker.SIMPLE;
+            case "rabbitmq" -> Broker.RABBITMQ;
+            default -> throw new IllegalStateException("stip.live.broker (STIP_BROKER) must be simple or rabbitmq, not " + broker);
+        };
+        this.brokerHost = brokerHost;
+        this.brokerPort = brokerPort;
+        this.brokerLogin = brokerLogin;
+        this.brokerPasscode = brokerPasscode;
+        this.brokerVirtualHost = brokerVirtualHost;
+        this.maxFrameBytes = maxFrameBytes;
+        this.framesPerSecond = framesPerSecond;
+        this.frameBurst = frameBurst;
+        this.allowedOrigin = origin(publicUrl);
+    }
+
+    static String origin(String url) {
+        URI uri = URI.create(url.strip());
+        if (uri.getScheme() == null || uri.getHost() == null) {
+            throw new IllegalStateException("stip.public-url must be an absolute http(s) address, not " + url);
+        }
+        return uri.getScheme().toLowerCase(java.util.Locale.ROOT) + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT)
+                + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+    }
+}
