@@ -297,6 +297,10 @@ test('the live module connects with the CSRF token, subscribes before it says co
   client.subscriptions[2].callback({ body: '{"type":"hidden","data":{"roundId":8,"id":4}}' });
   client.onWebSocketClose();
   assert.deepEqual(events.slice(1), [['delta', 3], ['presence', 2], ['personal', 'hidden'], ['offline']]);
+  assert.equal(client.reconnectDelay, 4000, 'dropped right after connecting: wait longer');
+  client.onConnect();
+  client.onWebSocketClose();
+  assert.equal(client.reconnectDelay, 8000);
   connection.close();
   assert.equal(client.active, false);
   assert.equal(socketUrl({ protocol: 'https:', host: 'stip.example' }), 'wss://stip.example/ws');

@@ -24,10 +24,20 @@ export function parseBody(body) {
  * Returns live(roundId, handlers) for core/round.js: handlers {onConnect, onDisconnect, onDelta, onPresence,
  * onPersonal}; live() answers {close}. token() gives the CSRF token (async), personal() whether someone is logged in.
  */
-export function createRoundLive({ Client, url, token = async () => undefined, personal = () => false, reconnectDelay = 2000 }) {
+export function createRoundLive({ Client, url, token = async () => undefined, personal = () => false, reconnectDelay = 2000,
+  maxReconnectDelay = 60000, now = () => Date.now() }) {
   return (roundId, { onConnect = () => {}, onDisconnect = () => {}, onDelta = () => {}, onPresence = () => {}, onPersonal = () => {} }) => {
     const topic = `/topic/rounds.${roundId}`;
     let wasUp = false;
+    // A connection that is refused or dropped soon after it came up (a subscription refused, a server going down)
+    // waits longer each time before the next try, so a broken round never turns into a reconnect (and reload) storm.
+    let connectedAt = null;
+    let quickFailures = 0;
+    const backOff = () => {
+      quickFailures = connectedAt !== null && now() - connectedAt > 10000 ? 0 : quickFailures + 1;
+      connectedAt = null;
+      client.reconnectDelay = Math.min(reconnectDelay * 2 ** quickFailures, maxReconnectDelay);
+    };
     const client = new Client({
       brokerURL: url,
       reconnectDelay,
@@ -54,9 +64,11 @@ export function createRoundLive({ Client, url, token = async () => undefined, pe
           });
         }
         wasUp = true;
+        connectedAt = now();
         onConnect();
       },
       onWebSocketClose: () => {
+        backOff();
         if (wasUp || client.active) onDisconnect();
         wasUp = false;
       },
