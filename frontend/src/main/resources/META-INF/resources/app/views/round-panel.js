@@ -78,7 +78,7 @@ export function mountRoundPanel(panel, state, round, { flyTo, lifecycle, moderat
 
   // Where the reader is: at the top of the list or further down, and whether they are typing.
   const reader = () => round.setReader({
-    atTop: panel.scrollTop <= listSection.offsetTop - panel.offsetTop + 4,
+    atTop: listSection.getBoundingClientRect().top >= panel.getBoundingClientRect().top - 4,
     typing: ['TEXTAREA', 'INPUT', 'SELECT'].includes(document.activeElement?.tagName) && panel.contains(document.activeElement),
   });
   panel.addEventListener('scroll', reader, { passive: true });
