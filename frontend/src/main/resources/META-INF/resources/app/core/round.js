@@ -113,6 +113,15 @@ export function connectRound(api, { live = null, timers = globalThis, planner = 
     }
   }
 
+  async function presenceNames(roundId) {
+    try {
+      const presence = await api.roundPresence(roundId);
+      if (current.roundId === roundId && current.view) setView({ ...current.view, presence });
+    } catch {
+      // the count stays
+    }
+  }
+
   /** A connection for the round (again after a login or logout: the socket speaks for whoever opened it). */
   function connect(roundId) {
     connection?.close();
@@ -126,7 +135,10 @@ export function connectRound(api, { live = null, timers = globalThis, planner = 
       onConnect: ifCurrent(() => { set({ live: 'live' }); reload(); }),
       onDisconnect: ifCurrent(() => set({ live: 'offline' })),
       onDelta: ifCurrent((delta) => sequencer.push(delta)),
-      onPresence: ifCurrent((presence) => current.view && setView({ ...current.view, presence: { ...current.view.presence, ...presence } })),
+      onPresence: ifCurrent((presence) => {
+        if (current.view) setView({ ...current.view, presence: { ...current.view.presence, ...presence } });
+        if (planner()) presenceNames(roundId); // planners see who is here (GET /presence); the topic carries only the count
+      }),
       onPersonal: ifCurrent(() => reload()),
     });
     connection = made;
