@@ -97,9 +97,12 @@ test('who may take part and answer as the initiator; aggregates as lines; a roun
   assert.equal(mayTakePart(open, { status: 'anonymous' }), false);
   assert.equal(mayAnswerAsInitiator({ ...open, initiator: true }, user(['INITIATOR'])), true);
   assert.equal(mayAnswerAsInitiator(open, user(['INITIATOR'])), false);
-  const api = { plan: async (id) => (id === 1 ? { owner: 'ini@x.nl' } : Promise.reject(new Error('404'))) };
+  let asked = 0;
+  const api = { plans: async () => { asked += 1; return [{ id: 1, role: 'owner' }, { id: 3, role: 'co-editor' }]; } };
   assert.equal(await ownsPlan(api, 1, user(['INITIATOR'], 'Ini@x.nl')), true);
-  assert.equal(await ownsPlan(api, 2, user(['INITIATOR'], 'ini@x.nl')), false);
+  assert.equal(await ownsPlan(api, 3, user(['INITIATOR'], 'ini@x.nl')), false);
+  assert.equal(await ownsPlan(api, 1, user(['RESIDENT'], 'ini@x.nl')), false);
+  assert.equal(asked, 2, 'a resident\'s browser does not ask');
   const lines = aggregateLines({ kind: 'scale', aggregate: { count: 2, mean: 3.5, counts: { 1: 0, 5: 1 } } });
   assert.deepEqual(lines.map((l) => t(l.key, l.values)), ['2 antwoord(en)', 'Gemiddeld 3,5 van 5', '1: 0', '5: 1']);
   assert.equal(parseRoundLink('?round=12'), 12);

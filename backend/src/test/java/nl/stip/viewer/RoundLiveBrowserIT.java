@@ -119,7 +119,7 @@ class RoundLiveBrowserIT extends IntegrationTest {
             reader.navigate(url);
             login(reader, OTHER);
             Locator readerPanel = reader.locator("#round");
-            waitFor(reader, "document.body.dataset.round === 'ok' /*LIVE*/", 60_000);
+            waitFor(reader, "document.body.dataset.round === 'ok' && document.body.dataset.roundLive === 'live'", 60_000);
             assertThat(readerPanel.locator(".round-name")).hasText("Tweede mening " + title);
             assertThat(readerPanel.locator(".round-state")).containsText("Open");
             waitFor(reader, "document.body.dataset.reactionPins === '1'", 180_000);

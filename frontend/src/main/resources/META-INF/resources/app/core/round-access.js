@@ -1,5 +1,6 @@
 // Who may do what in a round, as far as the viewer can tell (the server decides; this only hides what would be
 // refused): taking part needs an account and an open round; answering as the initiator is for the plan's owner.
+import { isInitiator } from './session.js';
 
 /** Whether the person may write in the round now (react, reply, agree, report, answer the questions). */
 export function mayTakePart(view, session) {
@@ -11,12 +12,16 @@ export function mayAnswerAsInitiator(view, session) {
   return mayTakePart(view, session) && view?.initiator === true;
 }
 
-/** The round's plan is the person's own (GET /plans/{id} answers its owner; others get 404 and are not the owner). */
+/**
+ * The round's plan is the person's own: asked only of initiators (owners are initiators), from their own plans ("Mijn
+ * plannen", each with the caller's role), so nobody else's browser asks for a plan it may not see.
+ */
 export async function ownsPlan(api, planId, session) {
-  if (session?.status !== 'user' || planId === null || planId === undefined) return false;
+  if (!isInitiator(session) || planId === null || planId === undefined) return false;
   try {
-    const plan = await api.plan(planId);
-    return Boolean(plan?.owner) && plan.owner === session.user?.email?.toLowerCase();
+    const plans = await api.plans();
+    const email = session.user?.email?.toLowerCase();
+    return (plans ?? []).some((p) => String(p.id) === String(planId) && (p.role === 'owner' || (Boolean(p.owner) && p.owner === email)));
   } catch {
     return false;
   }
