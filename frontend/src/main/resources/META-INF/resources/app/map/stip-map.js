@@ -247,6 +247,9 @@ export class StipMap {
     if (changed.includes('roundPins') || changed.includes('roundFocus')) {
       this.reactionLayer.draw(current.roundPins ?? [], current.roundFocus);
       this.render();
+      // A pin's image reaches the billboards' texture a frame later: in request-render mode, ask for that frame too.
+      clearTimeout(this.pinFrame);
+      this.pinFrame = setTimeout(() => this.render(), 250);
     }
     if (changed.includes('concernedMap')) {
       this.concernedLayer.draw(current.concernedMap);
