@@ -1,7 +1,7 @@
 // The planner's moderation queue for a round (no DOM): pending items (pre-moderation) and reported ones, newest
 // first, each with its text, place and reports; approve, hide with a reason the author is told, undo one's own
 // decision, block a participant from the round. get() is
-//   { roundId, tab: 'pending' | 'reported', status: 'idle' | 'loading' | 'ok' | 'error', items, busy, message, undo: {actionId, id} | null }.
+//   { roundId, tab: 'pending' | 'reported' | 'appealed', status: 'idle' | 'loading' | 'ok' | 'error', items, busy, message, undo: {actionId, id} | null }.
 import { createEmitter } from './emitter.js';
 
 /** The items of a queue answer, whether it is a list or {items}. */
