@@ -55,7 +55,9 @@ class TableOwnershipTest {
             Map.entry("V73__notifications", "notifications"),
             Map.entry("V74__notification_digest", "notifications"),
             Map.entry("V80__ground_area", "viewport"),
-            Map.entry("V90__participation_rounds", "participation"));
+            Map.entry("V90__participation_rounds", "participation"),
+            Map.entry("V91__round_moderation", "participation"),
+            Map.entry("V91_1__notification_contribution", "notifications"));
 
     /** The first migration's tables, each with its module (the spatial model of several modules in one file). */
     private static final Map<String, String> TABLE_OWNERS = Map.of(

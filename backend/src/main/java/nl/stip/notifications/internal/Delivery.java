@@ -22,8 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Delivery {
 
-    /** What a person is told: plain-text Dutch title and text, and a link that opens the plan in 3D. */
-    record Notice(String eventKey, NotificationKind kind, long planId, String planTitle, String title, String text, String link) {
+    /**
+     * What a person is told: plain-text Dutch title and text, and a link that opens the plan in 3D; {@code contributionId}
+     * the round's contribution the notice shows, if any (hidden with it when moderation hides it).
+     */
+    record Notice(String eventKey, NotificationKind kind, long planId, String planTitle, String title, String text, String link, Long contributionId) {
+
+        Notice(String eventKey, NotificationKind kind, long planId, String planTitle, String title, String text, String link) {
+            this(eventKey, kind, planId, planTitle, title, text, link, null);
+        }
     }
 
     private final NotificationsStore store;
@@ -56,7 +63,8 @@ class Delivery {
             return channel;
         }
         if (store.claimDelivery(notice.eventKey(), email, Channel.IN_APP.key)) {
-            store.insertNotification(email, notice.eventKey(), notice.kind().key, notice.planId(), notice.title(), notice.text(), notice.link());
+            store.insertNotification(email, notice.eventKey(), notice.kind().key, notice.planId(), notice.title(), notice.text(), notice.link(),
+                    notice.contributionId());
         }
         if (channel == Channel.EMAIL && store.claimDelivery(notice.eventKey(), email, Channel.EMAIL.key)) {
             mailer.send(email, texts.get("notifications.mail.subject", notice.title()),
@@ -65,7 +73,7 @@ class Delivery {
         }
         if (channel == Channel.EMAIL_DIGEST && store.claimDelivery(notice.eventKey(), email, Channel.EMAIL_DIGEST.key)) {
             store.addDigestItem(email, notice.eventKey(), notice.kind().key, notice.planId(), notice.planTitle(), notice.title(), notice.text(),
-                    notice.link());
+                    notice.link(), notice.contributionId());
         }
         return channel;
     }
@@ -98,7 +106,7 @@ class Delivery {
             }
         }
         store.insertNotifications(store.claimDeliveries(notice.eventKey(), told, Channel.IN_APP.key), notice.eventKey(), notice.kind().key,
-                notice.planId(), notice.title(), notice.text(), notice.link());
+                notice.planId(), notice.title(), notice.text(), notice.link(), notice.contributionId());
         for (String email : store.claimDeliveries(notice.eventKey(), mail, Channel.EMAIL.key)) {
             mailer.send(email, texts.get("notifications.mail.subject", notice.title()),
                     texts.get("notifications.mail.text", notice.text(), notice.link(), texts.get("notifications.kind." + notice.kind().key),
@@ -106,7 +114,7 @@ class Delivery {
         }
         for (String email : store.claimDeliveries(notice.eventKey(), digest, Channel.EMAIL_DIGEST.key)) {
             store.addDigestItem(email, notice.eventKey(), notice.kind().key, notice.planId(), notice.planTitle(), notice.title(), notice.text(),
-                    notice.link());
+                    notice.link(), notice.contributionId());
         }
     }
 

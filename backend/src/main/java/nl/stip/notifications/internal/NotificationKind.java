@@ -9,7 +9,10 @@ enum NotificationKind {
     FOLLOWED_PLAN_PHASE("followed-plan-phase", Channel.IN_APP),
     ROUND_OPENED("round-opened", Channel.EMAIL),
     ROUND_CLOSED("round-closed", Channel.IN_APP),
-    DECISION("decision", Channel.EMAIL);
+    DECISION("decision", Channel.EMAIL),
+    ROUND_REPLY("round-reply", Channel.IN_APP),
+    MY_CONTRIBUTION("my-contribution", Channel.IN_APP),
+    ROUND_MODERATION("round-moderation", Channel.EMAIL);
 
     final String key;
     final Channel standard;

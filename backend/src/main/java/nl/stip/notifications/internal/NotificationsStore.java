@@ -155,13 +155,19 @@ class NotificationsStore {
 
     /** The same notification for several people at once. */
     void insertNotifications(List<String> emails, String eventKey, String kind, long planId, String title, String text, String link) {
+        insertNotifications(emails, eventKey, kind, planId, title, text, link, null);
+    }
+
+    /** The same notification for several people at once, showing a round's contribution (or null). */
+    void insertNotifications(List<String> emails, String eventKey, String kind, long planId, String title, String text, String link,
+                             Long contributionId) {
         if (emails.isEmpty()) {
             return;
         }
         jdbc.sql("""
-                        INSERT INTO notification (email, event_key, kind, plan_id, title, text, link)
-                        SELECT e, ?, ?, ?, ?, ?, ? FROM unnest(?::text[]) e ON CONFLICT (event_key, email) DO NOTHING""")
-                .params(eventKey, kind, planId, title, text, link, textArray(emails)).update();
+                        INSERT INTO notification (email, event_key, kind, plan_id, title, text, link, contribution_id)
+                        SELECT e, ?, ?, ?, ?, ?, ?, ? FROM unnest(?::text[]) e ON CONFLICT (event_key, email) DO NOTHING""")
+                .params(eventKey, kind, planId, title, text, link, contributionId, textArray(emails)).update();
     }
 
     /** A text[] literal PostgreSQL reads: every element quoted, quotes and backslashes escaped. */
@@ -179,17 +185,28 @@ class NotificationsStore {
                 .params(eventKey, email, channel).update() > 0;
     }
 
-    void insertNotification(String email, String eventKey, String kind, long planId, String title, String text, String link) {
+    void insertNotification(String email, String eventKey, String kind, long planId, String title, String text, String link, Long contributionId) {
         jdbc.sql("""
-                        INSERT INTO notification (email, event_key, kind, plan_id, title, text, link) VALUES (?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO notification (email, event_key, kind, plan_id, title, text, link, contribution_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (event_key, email) DO NOTHING""")
-                .params(email, eventKey, kind, planId, title, text, link).update();
+                .params(email, eventKey, kind, planId, title, text, link, contributionId).update();
+    }
+
+    /** Hides from everyone the notifications that show this contribution, and drops it from digests not sent yet. */
+    int hideNotificationsOf(long contributionId) {
+        jdbc.sql("DELETE FROM notification_digest_item WHERE contribution_id = ?").param(contributionId).update();
+        return jdbc.sql("UPDATE notification SET hidden_at = now() WHERE contribution_id = ? AND hidden_at IS NULL").param(contributionId).update();
+    }
+
+    /** Shows the contribution's notifications again (moderation restored it). */
+    int showNotificationsOf(long contributionId) {
+        return jdbc.sql("UPDATE notification SET hidden_at = NULL WHERE contribution_id = ? AND hidden_at IS NOT NULL").param(contributionId).update();
     }
 
     List<NotificationRow> notifications(String email, int offset, int limit) {
         return jdbc.sql("""
                         SELECT id, kind, plan_id, title, text, link, created_at, read_at FROM notification
-                        WHERE email = ? ORDER BY created_at DESC, id DESC OFFSET ? LIMIT ?""")
+                        WHERE email = ? AND hidden_at IS NULL ORDER BY created_at DESC, id DESC OFFSET ? LIMIT ?""")
                 .params(email, offset, limit)
                 .query((rs, n) -> new NotificationRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
@@ -197,11 +214,11 @@ class NotificationsStore {
     }
 
     long countNotifications(String email) {
-        return jdbc.sql("SELECT count(*) FROM notification WHERE email = ?").param(email).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM notification WHERE email = ? AND hidden_at IS NULL").param(email).query(Long.class).single();
     }
 
     long countUnread(String email) {
-        return jdbc.sql("SELECT count(*) FROM notification WHERE email = ? AND read_at IS NULL").param(email).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM notification WHERE email = ? AND read_at IS NULL AND hidden_at IS NULL").param(email).query(Long.class).single();
     }
 
     /** Marks one notification read; false when the person has no notification with that id. */
@@ -216,16 +233,17 @@ class NotificationsStore {
     // --- digest --------------------------------------------------------------------------------------------------
 
     /** Adds an item to the person's next digest, numbered after the last one (the state row is locked until commit). */
-    void addDigestItem(String email, String eventKey, String kind, long planId, String planTitle, String title, String text, String link) {
+    void addDigestItem(String email, String eventKey, String kind, long planId, String planTitle, String title, String text, String link,
+                       Long contributionId) {
         long seq = jdbc.sql("""
                         INSERT INTO notification_digest_state (email, last_seq) VALUES (?, 1)
                         ON CONFLICT (email) DO UPDATE SET last_seq = notification_digest_state.last_seq + 1
                         RETURNING last_seq""")
                 .param(email).query(Long.class).single();
         jdbc.sql("""
-                        INSERT INTO notification_digest_item (email, seq, event_key, kind, plan_id, plan_title, title, text, link)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(email, seq, eventKey, kind, planId, planTitle, title, text, link).update();
+                        INSERT INTO notification_digest_item (email, seq, event_key, kind, plan_id, plan_title, title, text, link, contribution_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(email, seq, eventKey, kind, planId, planTitle, title, text, link, contributionId).update();
     }
 
     /** The people with items above their watermark. */

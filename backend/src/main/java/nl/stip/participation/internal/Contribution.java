@@ -131,4 +131,12 @@ public class Contribution {
         this.hiddenAutomatically = false;
         this.hiddenBy = null;
     }
+
+    /** Puts the moderation state back as it was before a decision that is undone (moderation's undo). */
+    public void revertTo(String status, String reason, boolean automatically, String by) {
+        this.status = status;
+        this.hiddenReason = "hidden".equals(status) ? reason : null;
+        this.hiddenAutomatically = "hidden".equals(status) && automatically;
+        this.hiddenBy = "hidden".equals(status) ? by : null;
+    }
 }
