@@ -17,7 +17,7 @@ import { connectPlanCheck } from './core/plan-check.js';
 import { connectPlanRounds } from './core/plan-rounds.js';
 import { connectModels } from './core/plan-models.js';
 import { connectRound, parseRoundLink } from './core/round.js';
-import { connectRoundOffer } from './core/round-offer.js';
+import { connectRoundOffer, offeredRounds } from './core/round-offer.js';
 import { ownsPlan } from './core/round-access.js';
 import { pinsOf } from './core/round-items.js';
 import { connectModeration } from './core/moderation.js';
@@ -193,7 +193,14 @@ mountHelpInboxButton(element('account'), state, help, isPlanner);
 // A notification opens the plan's dossier for those who may see it (owner, member, planner), otherwise "Dit plan
 // raakt u" (the published plan, and whether it concerns me); a mail's ?plan= link lands there too (above).
 const alerts = connectNotifications(state, api, {
-  openPlan: async (id) => { if (!(await openIfVisible(api, id, (planId) => myPlans.open(planId)))) await home.openPlan(id); },
+  openPlan: async (id, notification) => {
+    if (!(await openIfVisible(api, id, (planId) => myPlans.open(planId)))) await home.openPlan(id);
+    // "Een participatieronde begint": the round itself opens too (the newest open one of the plan).
+    if (notification?.kind === 'round-opened') {
+      const [open] = offeredRounds(await api.planRounds(id).catch(() => [])).filter((r) => r.state === 'open');
+      if (open) openRound(open.id);
+    }
+  },
 });
 mountAlerts(element('alerts-toggle'), element('alerts'), state, alerts, {
   isShown: () => layout.isShown('alerts'), show: () => layout.show('alerts'),
