@@ -4,7 +4,7 @@ import config from './config.js';
 import { connectAccountFlow } from './core/account-flow.js';
 import { cameraAfterKey } from './core/camera-keys.js';
 import { parseAccountLanding, withoutAccountParams } from './core/account-links.js';
-import { createApi } from './core/api.js';
+import { createApi, csrfToken } from './core/api.js';
 import { connectConcerned, connectHome, parseHomeCode, parsePlanLink } from './core/concerned.js';
 import { cameraLookingAt } from './core/camera.js';
 import { connectDossier } from './core/dossier.js';
@@ -14,7 +14,13 @@ import { connectMyPlans } from './core/my-plans.js';
 import { connectNotifications, openIfVisible } from './core/notifications.js';
 import { connectOwnParcel } from './core/own-parcel.js';
 import { connectPlanCheck } from './core/plan-check.js';
+import { connectPlanRounds } from './core/plan-rounds.js';
 import { connectModels } from './core/plan-models.js';
+import { connectRound, parseRoundLink } from './core/round.js';
+import { connectRoundOffer, offeredRounds } from './core/round-offer.js';
+import { ownsPlan } from './core/round-access.js';
+import { pinsOf } from './core/round-items.js';
+import { connectModeration } from './core/moderation.js';
 import { connectSearch } from './core/search-controller.js';
 import { connectSession, isPlanner } from './core/session.js';
 import { connectInvitationLanding, connectPlanSharing, parseInvitationLanding, withoutInvitationParam } from './core/sharing.js';
@@ -22,6 +28,8 @@ import { createState, defaultLayers } from './core/state.js';
 import { t } from './core/strings-nl.js';
 import { connectUrl } from './core/url-sync.js';
 import { parseHash } from './core/url-state.js';
+import { createRoundLive, socketUrl } from './live/round-socket.js';
+import { Client as StompClient } from './live/stomp.js';
 import { StipMap } from './map/stip-map.js';
 import { mountAccountBox } from './views/account-box.js';
 import { mountAccountDialog } from './views/account-dialog.js';
@@ -37,9 +45,13 @@ import { mountMyPlans } from './views/my-plans-panel.js';
 import { mountAlerts } from './views/alerts-panel.js';
 import { mountModelSection } from './views/model-section.js';
 import { mountPanelLayout } from './views/panel-layout.js';
+import { moderationView } from './views/moderation-queue.js';
 import { mountPlanPanel } from './views/plan-panel.js';
+import { mountRoundOffer } from './views/round-offer.js';
+import { mountRoundPanel } from './views/round-panel.js';
 import { mountSceneStatus } from './views/scene-status.js';
 import { mountSearchBox } from './views/search-box.js';
+import { h } from './views/dom.js';
 
 const element = (id) => document.getElementById(id);
 
@@ -94,10 +106,63 @@ mountPlanPanel(element('plan'), element('plan-toggle'), state, {
   shown: () => layout.isShown('plan'), show: () => layout.show('plan'),
 });
 element('plan').append(helpFooter(help, 'plan'));
+// "Inspraakronde": one participation round, live over STOMP (live/), its pins on the map (state.roundPins).
+const live = createRoundLive({
+  Client: StompClient, url: socketUrl(window.location),
+  // Logged in, the CONNECT carries the session's CSRF token; a visitor's socket starts no session, so asks for none.
+  token: async () => {
+    if (state.get().session?.status !== 'user') return csrfToken(document.cookie);
+    if (!csrfToken(document.cookie)) await api.csrf().catch(() => null);
+    return csrfToken(document.cookie);
+  },
+  personal: () => state.get().session?.status === 'user',
+});
+const round = connectRound(api, {
+  live, planner: () => isPlanner(state.get().session),
+  initiator: (r) => ownsPlan(api, r?.planId, state.get().session),
+});
+const planRounds = connectPlanRounds(api, { session: () => state.get().session });
+const openRound = (id) => { round.open(id); if (layout?.isShown('round') === false && state.get().round?.roundId === id) layout.show('round'); };
+const flyTo = (item) => {
+  if (!item?.place) return;
+  state.update({ camera: cameraLookingAt(item.place.lon, item.place.lat, { height: 120, pitch: -45 }), roundFocus: item.id });
+};
+round.subscribe((current) => {
+  state.update({
+    round: current.roundId === null ? { panel: 'closed' } : { panel: 'open', roundId: current.roundId },
+    roundPins: current.view ? pinsOf(current.view) : [],
+    ...(current.roundId === null ? { roundPicking: null, roundPlace: null, roundFocus: null } : {}),
+  });
+  document.body.dataset.round = current.roundId === null ? 'closed' : current.status;
+  document.body.dataset.roundLive = current.live;
+});
+state.onChange((current, changed) => { if (changed.includes('session')) round.sessionChanged(); });
+const moderation = connectModeration(api);
+let moderatedSeq = null;
+mountRoundPanel(element('round'), state, round, {
+  flyTo,
+  isShown: () => layout?.isShown('round') ?? true,
+  lifecycle: {
+    open: async (id) => { await planRounds.open(id); await round.reload(); },
+    close: async (id) => { await planRounds.close(id); await round.reload(); },
+    message: () => planRounds.message(),
+  },
+  moderation: moderationView(moderation, {
+    flyTo, isPlanner: () => isPlanner(state.get().session),
+    // Every change of the round has a seq (a held item too): the queue follows it.
+    refreshOn: (current) => { const seq = current.view?.seq ?? null; const changed = seq !== moderatedSeq; moderatedSeq = seq; return changed; },
+  }),
+});
+element('round').append(helpFooter(help, 'other'));
+mountRoundOffer(element('panel'), connectRoundOffer(state, api), { openRound });
+const roundToggle = h('button', { type: 'button', className: 'round-open', 'aria-controls': 'round', onclick: () => layout.show('round') }, t('roundTitle'));
+element('round-toggle').append(roundToggle);
+state.onChange((current, changed) => { if (changed.includes('round')) element('round-toggle').hidden = current.round?.panel !== 'open'; });
 const myPlans = connectMyPlans(state, api);
 mountMyPlans(element('my-plans-toggle'), element('my-plans'), state, myPlans, {
   isShown: () => layout.isShown('myPlans'), show: () => layout.show('myPlans'), sharing: connectPlanSharing(api),
   concerned: connectConcerned(state, api),
+  rounds: { model: planRounds, openRound, session: () => state.get().session },
 });
 // The concerned ring on the map belongs to the open dossier: it goes when the dossier closes.
 state.onChange(({ myPlans: current, concernedMap }, changed) => {
@@ -128,18 +193,29 @@ mountHelpInboxButton(element('account'), state, help, isPlanner);
 // A notification opens the plan's dossier for those who may see it (owner, member, planner), otherwise "Dit plan
 // raakt u" (the published plan, and whether it concerns me); a mail's ?plan= link lands there too (above).
 const alerts = connectNotifications(state, api, {
-  openPlan: async (id) => { if (!(await openIfVisible(api, id, (planId) => myPlans.open(planId)))) await home.openPlan(id); },
+  openPlan: async (id, notification) => {
+    if (!(await openIfVisible(api, id, (planId) => myPlans.open(planId)))) await home.openPlan(id);
+    // "Een participatieronde begint": the round itself opens too (the newest open one of the plan).
+    if (notification?.kind === 'round-opened') {
+      const [open] = offeredRounds(await api.planRounds(id).catch(() => [])).filter((r) => r.state === 'open');
+      if (open) openRound(open.id);
+    }
+  },
 });
 mountAlerts(element('alerts-toggle'), element('alerts'), state, alerts, {
   isShown: () => layout.isShown('alerts'), show: () => layout.show('alerts'),
 });
 alerts.start();
 layout = mountPanelLayout(state, {
-  panels: { lookup: element('panel'), plan: element('plan'), myPlans: element('my-plans'), home: element('home'), alerts: element('alerts') },
+  panels: { lookup: element('panel'), plan: element('plan'), myPlans: element('my-plans'), home: element('home'), alerts: element('alerts'),
+    round: element('round') },
   controls: element('controls'),
   skipLink: document.querySelector('.skip-link'),
 });
 mountSceneStatus(element('map-status'), state);
+// A round link (/?round=12, e.g. from the alert that a round opened) opens the round panel.
+const linkedRound = parseRoundLink(window.location.search);
+if (linkedRound) openRound(linkedRound);
 // An invitation link from a mail (/?invitation=<token>): a dialog that takes it with a POST once logged in; the token
 // leaves the address bar once it is spent or refused for good.
 mountInvitationLanding(connectInvitationLanding(api, parseInvitationLanding(window.location.search), {
@@ -179,6 +255,8 @@ try {
     onPublicPlansShown: (count) => { document.body.dataset.publicPlans = String(count); },
     // How many concerned parcels the ring on the map shows (-1: no ring shown).
     onConcernedShown: (count) => { document.body.dataset.concernedParcels = String(count); },
+    // How many reaction pins of the open round the map shows.
+    onReactionPins: (count) => { document.body.dataset.reactionPins = String(count); },
   });
   // The map by keyboard: Enter picks the middle (or, while drawing, sets a corner there); arrows, + / − and Page Up /
   // Page Down move, zoom and turn the camera (core/camera-keys.js).

@@ -123,6 +123,10 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
       return getJson(`/ogc/collections/${encodeURIComponent(collection)}/items?${params}`, { signal });
     },
 
+    /** Makes the server set the XSRF-TOKEN cookie (the STOMP CONNECT carries its value too). */
+    csrf(options) {
+      return getJson('/api/v1/auth/csrf', options);
+    },
     /** Who is logged in: {authenticated: true, email, displayName, roles}, or {authenticated: false} when nobody is. */
     me(options) {
       return getJson('/api/v1/auth/me', options);
@@ -300,6 +304,79 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     /** channels: {kind: channel}; the kinds not named keep theirs. */
     setNotificationPreferences(channels) {
       return getJson('/api/v1/me/notification-preferences', { method: 'PUT', body: channels });
+    },
+
+    // Participation rounds (the participation module): rounds, contributions, questions, moderation.
+    planRounds(planId, options) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(planId)}/rounds`, options);
+    },
+    /** Planner (or the plan's owner, as a proposal): {title, description?, startsAt, endsAt, questions, interactions, moderation, audience, replyDepth}. */
+    createRound(planId, round) {
+      return getJson(`/api/v1/plans/${encodeURIComponent(planId)}/rounds`, { body: round });
+    },
+    round(id, options) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(id)}`, options);
+    },
+    openRound(id) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(id)}/open`, { method: 'POST' });
+    },
+    closeRound(id) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(id)}/close`, { method: 'POST' });
+    },
+    /** The snapshot {round, seq, reactions, questions, presence} and the seq it reflects. */
+    roundState(id, options) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(id)}/state`, options);
+    },
+    /** The public deltas after seq: {seq, changes: [{seq, type, data}]} (or {reload: true}). */
+    roundChanges(id, after, options) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(id)}/changes?${new URLSearchParams({ after: String(after) })}`, options);
+    },
+    roundPresence(id, options) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(id)}/presence`, options);
+    },
+    /** {stance, theme, text, place: {lon, lat, height}, volumeIndex?} → the item (status pending under pre-moderation). */
+    postReaction(roundId, reaction) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(roundId)}/reactions`, { body: reaction });
+    },
+    postReply(contributionId, text) {
+      return getJson(`/api/v1/contributions/${encodeURIComponent(contributionId)}/replies`, { body: { text } });
+    },
+    postInitiatorAnswer(contributionId, text) {
+      return getJson(`/api/v1/contributions/${encodeURIComponent(contributionId)}/initiator-answer`, { body: { text } });
+    },
+    agree(contributionId) {
+      return getJson(`/api/v1/contributions/${encodeURIComponent(contributionId)}/agreement`, { method: 'PUT' });
+    },
+    withdrawAgreement(contributionId) {
+      return getJson(`/api/v1/contributions/${encodeURIComponent(contributionId)}/agreement`, { method: 'DELETE' });
+    },
+    answerQuestion(roundId, questionId, value) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(roundId)}/questions/${encodeURIComponent(questionId)}/answer`, { method: 'PUT', body: { value } });
+    },
+    /** "Meld misbruik": once per item (idempotent). */
+    report(contributionId, body = {}) {
+      return getJson(`/api/v1/contributions/${encodeURIComponent(contributionId)}/reports`, { body });
+    },
+    appeal(contributionId, text) {
+      return getJson(`/api/v1/contributions/${encodeURIComponent(contributionId)}/appeal`, { body: { text } });
+    },
+    /** Planners: pending or reported items, newest first. */
+    moderationQueue({ round, state }, options) {
+      const params = new URLSearchParams({ state });
+      if (round) params.set('round', String(round));
+      return getJson(`/api/v1/moderation/queue?${params}`, options);
+    },
+    approveContribution(contributionId) {
+      return getJson(`/api/v1/contributions/${encodeURIComponent(contributionId)}/approve`, { method: 'POST' });
+    },
+    hideContribution(contributionId, reason) {
+      return getJson(`/api/v1/contributions/${encodeURIComponent(contributionId)}/hide`, { body: { reason } });
+    },
+    undoModeration(actionId) {
+      return getJson(`/api/v1/moderation/actions/${encodeURIComponent(actionId)}/undo`, { method: 'POST' });
+    },
+    blockParticipant(roundId, participant) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(roundId)}/blocks`, { body: { participant } });
     },
 
     // Concerned parties (the concerned module): the resident's home, statements, the owner's list.

@@ -193,7 +193,7 @@ export function connectNotifications(state, api, { every = 60_000, timers = glob
       if (target.selection) state.select(target.selection);
       set({ panel: 'closed' });
       if (!notification.read) await this.markRead(notification.id).catch(() => null);
-      if (target.planId && openPlan) await openPlan(target.planId);
+      if (target.planId && openPlan) await openPlan(target.planId, notification);
     },
     setDraft(patch) {
       set({ draft: { ...draft(), ...patch, save: { status: 'idle' } } });

@@ -45,3 +45,18 @@ export function buildingStyle(properties) {
   if (!known) return { style: 'unknown', height: 3 };
   return { style: (properties.heightSource ?? properties.s) === 'measured' ? 'measured' : 'estimated', height };
 }
+
+/**
+ * Reaction pins by stance (map/reaction-layer.js and the round panel's badges): a colour and a shape with a letter,
+ * so colour is never the only cue — support a green circle with "+", neutral a grey square with "=", concern an
+ * orange triangle with "!". Each colour has at least 4.5:1 contrast with white text.
+ */
+export const STANCE_STYLES = Object.freeze({
+  support: { colour: '#1a7431', shape: 'circle', letter: '+' },
+  neutral: { colour: '#4f5b66', shape: 'square', letter: '=' },
+  concern: { colour: '#b3401b', shape: 'triangle', letter: '!' },
+});
+
+export function stanceStyle(stance) {
+  return STANCE_STYLES[stance] ?? STANCE_STYLES.neutral;
+}

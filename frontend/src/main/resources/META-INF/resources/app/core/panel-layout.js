@@ -1,17 +1,17 @@
 // Which task the one side panel shows: "Stip op de kaart" (lookup, always there underneath), "Plan tekenen" (plan),
-// "Mijn plannen" (myPlans, the list or a dossier), "Mijn woning" (home) and "Meldingen" (alerts: the notification
-// centre and its settings). Open tasks form a stack, the newest on top; only the top one is shown,
+// "Mijn plannen" (myPlans, the list or a dossier), "Mijn woning" (home), "Meldingen" (alerts: the notification
+// centre and its settings) and "Inspraakronde" (round: one participation round, live). Open tasks form a stack, the newest on top; only the top one is shown,
 // and "Terug" steps it aside to show the one before it, without closing it (a drawing or a dossier is never lost by going
 // back). No DOM: views/panel-layout.js puts the answer on the page.
 
-export const TASKS = Object.freeze(['lookup', 'plan', 'myPlans', 'home', 'alerts']);
+export const TASKS = Object.freeze(['lookup', 'plan', 'myPlans', 'home', 'alerts', 'round']);
 
 export const INITIAL_STACK = Object.freeze(['lookup']);
 
 /** Which tasks the state has open: the lookup always, the plan while one is drawn, "Mijn plannen", "Mijn woning" and "Meldingen" unless closed. */
-export function openTasks({ plan, myPlans, home, alerts }) {
+export function openTasks({ plan, myPlans, home, alerts, round }) {
   return { lookup: true, plan: Boolean(plan), myPlans: (myPlans?.panel ?? 'closed') !== 'closed', home: (home?.panel ?? 'closed') !== 'closed',
-    alerts: (alerts?.panel ?? 'closed') !== 'closed' };
+    alerts: (alerts?.panel ?? 'closed') !== 'closed', round: (round?.panel ?? 'closed') !== 'closed' };
 }
 
 /**
@@ -23,7 +23,7 @@ export function nextStack(stack, current, { selectionChanged = false } = {}) {
   const open = openTasks(current);
   const next = stack.filter((task) => open[task]);
   if (!next.includes('lookup')) next.unshift('lookup');
-  for (const task of ['myPlans', 'home', 'alerts', 'plan']) {
+  for (const task of ['myPlans', 'home', 'alerts', 'round', 'plan']) {
     if (!open[task] || next.includes(task)) continue;
     const underDossier = task === 'plan' && current.myPlans?.panel === 'dossier' && next.at(-1) === 'myPlans';
     if (underDossier) next.splice(next.length - 1, 0, task);
@@ -31,7 +31,8 @@ export function nextStack(stack, current, { selectionChanged = false } = {}) {
   }
   if (!selectionChanged) return next;
   // While "Mijn woning" is shown a click on the map chooses the home's building there: the panel stays.
-  if (current.selection) return next.at(-1) === 'home' ? next : raise(next, 'lookup');
+  // So does the round panel: a click there chooses the place of a reaction, or opens a pin's reaction.
+  if (current.selection) return ['home', 'round'].includes(next.at(-1)) ? next : raise(next, 'lookup');
   return next.at(-1) === 'lookup' ? stepBack(next) : next; // the lookup closed: back to the task before it
 }
 

@@ -17,6 +17,19 @@ export function lonLatAt(Cesium, scene, position) {
   return { lon, lat };
 }
 
+/**
+ * The 3D point drawn at a screen position ({ lon, lat, height } in degrees and metres above the ellipsoid): a wall or
+ * roof of a building or a plan, else the ground; null over the sky. The raw point, never snapped to anything.
+ */
+export function pointAt(Cesium, scene, position) {
+  let cartesian = scene.pickPositionSupported ? scene.pickPosition(position) : undefined;
+  if (!cartesian) cartesian = scene.camera.pickEllipsoid(position, scene.globe.ellipsoid);
+  if (!cartesian) return null;
+  const c = Cesium.Cartographic.fromCartesian(cartesian);
+  return { lon: round7(Cesium.Math.toDegrees(c.longitude)), lat: round7(Cesium.Math.toDegrees(c.latitude)),
+    height: Math.max(0, Math.round(c.height * 100) / 100) };
+}
+
 /** The layer and domain id of the entity at a screen position ({ layerId, domainId }), or null. */
 export function ownerAt(scene, position) {
   return parseEntityId(scene.pick(position)?.id?.id);

@@ -12,12 +12,13 @@ import { ModelLayer } from './model-layer.js';
 import { OwnParcelLayer } from './own-parcel-layer.js';
 import { PlanEditing } from './plan-editing.js';
 import { PlanLayer } from './plan-layer.js';
-import { PublicPlansLayer } from './public-plans-layer.js';
-import { canvasCentre, groundAt, lonLatAt, ownerAt } from './picking.js';
+import { PUBLIC_PLANS_LAYER_ID, PublicPlansLayer } from './public-plans-layer.js';
+import { REACTIONS_LAYER_ID, ReactionLayer } from './reaction-layer.js';
+import { canvasCentre, groundAt, lonLatAt, ownerAt, pointAt } from './picking.js';
 
 export class StipMap {
   constructor({ Cesium, container, state, api, config, onFirstCompleteRender, onPlanDrawn, onModelsShown, onHeightHandle, onPublicPlansShown,
-    onOwnParcelDrawn, onConcernedShown }) {
+    onOwnParcelDrawn, onConcernedShown, onReactionPins }) {
     this.Cesium = Cesium;
     this.state = state;
     this.highlighted = new Set();
@@ -73,6 +74,9 @@ export class StipMap {
     // The concerned ring of the open plan (owner, co-editors, planners), from state.concernedMap.
     this.concernedLayer = new ConcernedLayer(Cesium, { onDrawn: onConcernedShown });
     this.viewer.dataSources.add(this.concernedLayer.dataSource);
+    // The open round's reactions as pins (state.roundPins), above everything else.
+    this.reactionLayer = new ReactionLayer(Cesium, { onDrawn: onReactionPins });
+    this.viewer.dataSources.add(this.reactionLayer.dataSource);
     scene.primitives.add(this.planLayer.primitives);
     this.planEditing = new PlanEditing({
       Cesium, scene, state, planLayer: this.planLayer, render: () => this.render(), onHeightHandle,
@@ -130,11 +134,39 @@ export class StipMap {
       return;
     }
     const scene = this.viewer.scene;
+    const owner = ownerAt(scene, position);
+    if (this.state.get().roundPicking) {
+      this.pickReactionPlace(position, owner);
+      return;
+    }
+    if (owner?.layerId === REACTIONS_LAYER_ID) {
+      this.state.update({ roundFocus: owner.domainId });
+      return;
+    }
     const lonLat = lonLatAt(this.Cesium, scene, position);
     if (!lonLat) return;
-    const owner = ownerAt(scene, position);
+    // A published plan: the place, and which plan (its rounds are offered in the panel).
+    if (owner?.layerId === PUBLIC_PLANS_LAYER_ID) {
+      this.state.select({ ...lonLat, planId: Number(owner.domainId.split('-')[0]) });
+      return;
+    }
     const layer = owner && this.layers.get(owner.layerId);
     this.state.select(layer ? layer.selectionFor(owner.domainId, lonLat) : lonLat);
+  }
+
+  /**
+   * The place of a new reaction: the raw 3D point clicked (a wall or roof, a plan's volume, the ground), and the
+   * index of the plan's volume when the click was on one of the round's plan (a published plan's block).
+   */
+  pickReactionPlace(position, owner) {
+    const point = pointAt(this.Cesium, this.viewer.scene, position);
+    if (!point) return;
+    let volumeIndex = null;
+    if (owner?.layerId === PUBLIC_PLANS_LAYER_ID) {
+      const [planId, index] = owner.domainId.split('-');
+      if (String(planId) === String(this.state.get().roundPicking?.planId)) volumeIndex = Number(index);
+    }
+    this.state.update({ roundPicking: null, roundPlace: { ...point, volumeIndex } });
   }
 
   pickCentre() {
@@ -212,6 +244,13 @@ export class StipMap {
     }
     if (changed.includes('layers')) this.syncLayers(current.layers);
     if (changed.includes('selection') || changed.includes('lookup')) this.syncHighlight(current);
+    if (changed.includes('roundPins') || changed.includes('roundFocus')) {
+      this.reactionLayer.draw(current.roundPins ?? [], current.roundFocus);
+      this.render();
+      // A pin's image reaches the billboards' texture a frame later: in request-render mode, ask for that frame too.
+      clearTimeout(this.pinFrame);
+      this.pinFrame = setTimeout(() => this.render(), 250);
+    }
     if (changed.includes('concernedMap')) {
       this.concernedLayer.draw(current.concernedMap);
       this.render();

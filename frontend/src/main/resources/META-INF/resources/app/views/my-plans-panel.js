@@ -6,7 +6,7 @@ import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
 import { mountPlanDossier } from './plan-dossier-view.js';
 
-export function mountMyPlans(toggleElement, panel, state, myPlans, { isShown = () => true, show, sharing, concerned } = {}) {
+export function mountMyPlans(toggleElement, panel, state, myPlans, { isShown = () => true, show, sharing, concerned, rounds } = {}) {
   const toggle = h('button', { type: 'button', className: 'my-plans-open', 'aria-expanded': 'false', 'aria-controls': panel.id,
     onclick: () => {
       // Open behind another panel (views/panel-layout.js): bring it back instead of closing it.
@@ -19,7 +19,7 @@ export function mountMyPlans(toggleElement, panel, state, myPlans, { isShown = (
     onclick: () => { myPlans.close(); toggle.focus(); } }, '×');
   const list = h('div', { className: 'my-plans-list', 'aria-live': 'polite' });
   const dossierRoot = h('div', { className: 'plan-dossier' });
-  const dossier = mountPlanDossier(dossierRoot, myPlans, { heading, sharing, concerned });
+  const dossier = mountPlanDossier(dossierRoot, myPlans, { heading, sharing, concerned, rounds });
   replaceChildren(panel, h('div', { className: 'panel-header' }, heading, close), list, dossierRoot);
   panel.setAttribute('aria-labelledby', 'my-plans-title');
 

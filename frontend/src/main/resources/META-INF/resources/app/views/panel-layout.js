@@ -38,7 +38,7 @@ export function mountPanelLayout(state, { panels, controls, skipLink }) {
   };
 
   state.onChange((current, changed) => {
-    if (!['plan', 'myPlans', 'home', 'alerts', 'selection'].some((key) => changed.includes(key))) return;
+    if (!['plan', 'myPlans', 'home', 'alerts', 'round', 'selection'].some((key) => changed.includes(key))) return;
     stack = nextStack(stack, current, { selectionChanged: changed.includes('selection') });
     const nowDrawing = Boolean(current.plan);
     if (nowDrawing !== drawing) {

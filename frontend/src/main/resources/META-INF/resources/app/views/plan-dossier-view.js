@@ -11,10 +11,11 @@ import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
 import { mountPlanConcerned } from './plan-concerned-view.js';
 import { mountPlanDocuments } from './plan-documents-view.js';
+import { mountPlanRounds } from './plan-rounds-view.js';
 import { mountPlanSharing } from './plan-sharing-view.js';
 import { mountPlanVersions } from './plan-versions-view.js';
 
-export function mountPlanDossier(root, myPlans, { heading, sharing, concerned }) {
+export function mountPlanDossier(root, myPlans, { heading, sharing, concerned, rounds }) {
   const back = h('button', { type: 'button', className: 'link-button my-plans-back', onclick: () => myPlans.showList() }, t('myPlansBack'));
   const status = h('div', { className: 'plan-dossier-status', 'aria-live': 'polite' });
   const summary = h('div', { className: 'plan-dossier-summary', 'aria-live': 'polite' });
@@ -27,7 +28,9 @@ export function mountPlanDossier(root, myPlans, { heading, sharing, concerned })
   const sharingView = sharing ? mountPlanSharing(sharingRoot, sharing) : null;
   const concernedRoot = h('div', { className: 'plan-concerned-sections' });
   const concernedView = concerned ? mountPlanConcerned(concernedRoot, concerned) : null;
-  const parts = [summary, track, versionsSection, documentsSection, sharingRoot, concernedRoot];
+  const roundsRoot = h('div', { className: 'plan-rounds-sections' });
+  const roundsView = rounds ? mountPlanRounds(roundsRoot, rounds.model, rounds) : null;
+  const parts = [summary, track, versionsSection, documentsSection, sharingRoot, concernedRoot, roundsRoot];
   replaceChildren(root, back, status, parts);
 
   let confirming = false;
@@ -116,6 +119,7 @@ export function mountPlanDossier(root, myPlans, { heading, sharing, concerned })
       documents.render(open, session);
       sharingView?.render(open);
       concernedView?.render(open);
+      roundsView?.render(open);
       last = { open, session };
     },
   };

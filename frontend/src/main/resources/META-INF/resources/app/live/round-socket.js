@@ -1,0 +1,82 @@
+// The one place that talks STOMP (the socket never reaches a view or a model): a connection to /ws for one round.
+// CONNECT carries the CSRF token in X-XSRF-TOKEN (the session cookie authenticates the handshake); after every
+// (re)connect it subscribes to the round's public deltas (/topic/rounds.{id}), its presence (.presence) and, logged
+// in, the personal queue (/user/queue/rounds), and only then says onConnect, so the snapshot the model then loads
+// cannot miss a delta. stompjs reconnects by itself; onDisconnect says the round is offline meanwhile. The client
+// never SENDs: every write is a REST call.
+
+/** The WebSocket address of /ws on this page's host. */
+export function socketUrl(location) {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
+}
+
+/** A JSON message body, or null when it is not one. */
+export function parseBody(body) {
+  try {
+    const value = JSON.parse(body);
+    return value && typeof value === 'object' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Returns live(roundId, handlers) for core/round.js: handlers {onConnect, onDisconnect, onDelta, onPresence,
+ * onPersonal}; live() answers {close}. token() gives the CSRF token (async), personal() whether someone is logged in.
+ */
+export function createRoundLive({ Client, url, token = async () => undefined, personal = () => false, reconnectDelay = 2000,
+  maxReconnectDelay = 60000, now = () => Date.now() }) {
+  return (roundId, { onConnect = () => {}, onDisconnect = () => {}, onDelta = () => {}, onPresence = () => {}, onPersonal = () => {} }) => {
+    const topic = `/topic/rounds.${roundId}`;
+    let wasUp = false;
+    // A connection that is refused or dropped soon after it came up (a subscription refused, a server going down)
+    // waits longer each time before the next try, so a broken round never turns into a reconnect (and reload) storm.
+    let connectedAt = null;
+    let quickFailures = 0;
+    const backOff = () => {
+      quickFailures = connectedAt !== null && now() - connectedAt > 10000 ? 0 : quickFailures + 1;
+      connectedAt = null;
+      client.reconnectDelay = Math.min(reconnectDelay * 2 ** quickFailures, maxReconnectDelay);
+    };
+    const client = new Client({
+      brokerURL: url,
+      reconnectDelay,
+      heartbeatIncoming: 20000,
+      heartbeatOutgoing: 20000,
+      // A fresh token before every attempt: after a login or a new session the old one is refused.
+      beforeConnect: async () => {
+        const value = await token().catch(() => undefined);
+        client.connectHeaders = value ? { 'X-XSRF-TOKEN': value } : {};
+      },
+      onConnect: () => {
+        client.subscribe(topic, (message) => {
+          const delta = parseBody(message.body);
+          if (delta && Number.isInteger(delta.seq)) onDelta(delta);
+        });
+        client.subscribe(`${topic}.presence`, (message) => {
+          const presence = parseBody(message.body);
+          if (presence && Number.isFinite(presence.count)) onPresence(presence);
+        });
+        if (personal()) {
+          client.subscribe('/user/queue/rounds', (message) => {
+            const note = parseBody(message.body);
+            if (note && String(note.data?.roundId ?? note.roundId ?? roundId) === String(roundId)) onPersonal(note);
+          });
+        }
+        wasUp = true;
+        connectedAt = now();
+        onConnect();
+      },
+      onWebSocketClose: () => {
+        backOff();
+        if (wasUp || client.active) onDisconnect();
+        wasUp = false;
+      },
+      onStompError: () => onDisconnect(),
+    });
+    client.activate();
+    return {
+      close: () => { client.deactivate(); },
+    };
+  };
+}
