@@ -10,7 +10,8 @@ import { sessionMayHaveEnded } from './session.js';
 export const CLOSED_ALERTS = Object.freeze({ panel: 'closed', unread: 0 });
 export const MIN_RADIUS = 50;
 export const MAX_RADIUS = 5000;
-export const KINDS = Object.freeze(['plan-published-nearby', 'followed-plan-phase', 'round-opened', 'round-closed', 'decision']);
+export const KINDS = Object.freeze(['plan-published-nearby', 'followed-plan-phase', 'round-opened', 'round-closed', 'decision',
+  'round-reply', 'my-contribution', 'round-moderation']);
 export const CHANNELS = Object.freeze(['in-app', 'email', 'email-digest', 'none']);
 
 /** What the bell shows on its badge: nothing, the count, or 99+. */

@@ -791,6 +791,9 @@ export const STRINGS = Object.freeze({
     'round-opened': 'Een participatieronde begint',
     'round-closed': 'Een participatieronde sluit',
     decision: 'Er is een besluit over een plan dat ik volg',
+    'round-reply': 'Iemand reageert op mijn reactie in een participatieronde',
+    'my-contribution': 'De gemeente keurt mijn reactie goed of verbergt die',
+    'round-moderation': 'Een reactie wacht op moderatie of is gemeld (voor de gemeente)',
   },
   alertsChannels: {
     'in-app': 'Alleen hier in Stip',
