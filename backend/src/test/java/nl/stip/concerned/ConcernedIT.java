@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import nl.stip.Browser;
+import nl.stip.TestAccounts;
 import nl.stip.DemoGarden;
 import nl.stip.Http;
 import nl.stip.IntegrationTest;
@@ -37,7 +38,6 @@ import tools.jackson.databind.JsonNode;
 class ConcernedIT extends IntegrationTest {
 
     static final String PASSWORD = "stip-demo-2026";
-    static final String SIGN_UP_PASSWORD = "Buren die meepraten 2026!";
     static final String OWNER = "initiator@demo.stip.nl";
     static final String PLANNER = "planner@demo.stip.nl";
     static final String ADVISOR = "adviseur@demo.stip.nl";
@@ -92,7 +92,7 @@ class ConcernedIT extends IntegrationTest {
     }
 
     Browser login(String email) {
-        return new Browser(port).loggedInAs(email, email.endsWith("@demo.stip.nl") ? PASSWORD : SIGN_UP_PASSWORD);
+        return TestAccounts.login(port, email);
     }
 
     Browser anonymous() {
@@ -100,14 +100,7 @@ class ConcernedIT extends IntegrationTest {
     }
 
     String signUp(String prefix, String role) {
-        String email = prefix + "-" + System.nanoTime() + "@example.org";
-        Browser browser = anonymous();
-        Http.Response signUp = browser.post("/api/v1/auth/signup", "{\"email\":\"" + email + "\",\"password\":\"" + SIGN_UP_PASSWORD
-                + "\",\"displayName\":\"" + prefix + "\",\"role\":\"" + role + "\"}");
-        assertThat(signUp.status()).as(signUp.text()).isEqualTo(202);
-        String token = mailbox().await(email, "Bevestig").link("verify");
-        assertThat(browser.post("/api/v1/auth/verify", "{\"token\":\"" + token + "\"}").status()).isEqualTo(204);
-        return email;
+        return TestAccounts.signUp(port, mailbox(), prefix, role);
     }
 
     long createPlan(Browser owner) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import nl.stip.Browser;
+import nl.stip.TestAccounts;
 import nl.stip.DemoGarden;
 import nl.stip.Http;
 import nl.stip.IntegrationTest;
@@ -29,7 +30,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 abstract class RoundFixture extends IntegrationTest {
 
     static final String PASSWORD = "stip-demo-2026";
-    static final String SIGN_UP_PASSWORD = "Meedoen in de buurt 2026!";
     static final String OWNER = "initiator@demo.stip.nl";
     static final String PLANNER = "planner@demo.stip.nl";
     static final String ADVISOR = "adviseur@demo.stip.nl";
@@ -56,7 +56,7 @@ abstract class RoundFixture extends IntegrationTest {
     }
 
     Browser login(String email) {
-        return new Browser(port).loggedInAs(email, email.endsWith("@demo.stip.nl") ? PASSWORD : SIGN_UP_PASSWORD);
+        return TestAccounts.login(port, email);
     }
 
     Browser anonymous() {
@@ -69,14 +69,7 @@ abstract class RoundFixture extends IntegrationTest {
 
     /** A new verified account, signed up through the API and the mail as a person would. */
     String signUp(String prefix, String role) {
-        String email = prefix + "-" + System.nanoTime() + "@example.org";
-        Browser browser = anonymous();
-        Http.Response signUp = browser.post("/api/v1/auth/signup", "{\"email\":\"" + email + "\",\"password\":\"" + SIGN_UP_PASSWORD
-                + "\",\"displayName\":\"" + prefix + "\",\"role\":\"" + role + "\"}");
-        assertThat(signUp.status()).as(signUp.text()).isEqualTo(202);
-        String token = mailbox().await(email, "Bevestig").link("verify");
-        assertThat(browser.post("/api/v1/auth/verify", "{\"token\":\"" + token + "\"}").status()).isEqualTo(204);
-        return email;
+        return TestAccounts.signUp(port, mailbox(), prefix, role);
     }
 
     /** A plan of the demo initiator with a design in the garden, published with the planner's approval. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import nl.stip.Browser;
+import nl.stip.TestAccounts;
 import nl.stip.DemoGarden;
 import nl.stip.Http;
 import nl.stip.IntegrationTest;
@@ -36,7 +37,6 @@ class SharingIT extends IntegrationTest {
 
     static final String PASSWORD = "stip-demo-2026";
     /** For the accounts the tests sign up: sign-up refuses the published demo password as a common one. */
-    static final String SIGN_UP_PASSWORD = "Delen met de buren 2026!";
     static final String OWNER = "initiator@demo.stip.nl";
     static final String PLANNER = "planner@demo.stip.nl";
     static final String ADVISOR = "adviseur@demo.stip.nl";
@@ -68,7 +68,7 @@ class SharingIT extends IntegrationTest {
     }
 
     Browser login(String email) {
-        return new Browser(port).loggedInAs(email, email.endsWith("@demo.stip.nl") ? PASSWORD : SIGN_UP_PASSWORD);
+        return TestAccounts.login(port, email);
     }
 
     Browser anonymous() {
@@ -77,14 +77,7 @@ class SharingIT extends IntegrationTest {
 
     /** A new verified account, signed up through the API and the mail as a person would. */
     String signUp(String prefix, String role) {
-        String email = prefix + "-" + System.nanoTime() + "@example.org";
-        Browser browser = anonymous();
-        Http.Response signUp = browser.post("/api/v1/auth/signup", "{\"email\":\"" + email + "\",\"password\":\"" + SIGN_UP_PASSWORD
-                + "\",\"displayName\":\"" + prefix + "\",\"role\":\"" + role + "\"}");
-        assertThat(signUp.status()).as(signUp.text()).isEqualTo(202);
-        String token = mailbox().await(email, "Bevestig").link("verify");
-        assertThat(browser.post("/api/v1/auth/verify", "{\"token\":\"" + token + "\"}").status()).isEqualTo(204);
-        return email;
+        return TestAccounts.signUp(port, mailbox(), prefix, role);
     }
 
     synchronized String coEditor() {

@@ -15,12 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 class ConcernedResidentsQuery implements ConcernedResidents {
 
     private final ConcernedComputation computation;
+    private final Concern concern;
     private final ConcernedStore store;
     private final Homes homes;
     private final PlanDirectory plans;
 
-    ConcernedResidentsQuery(ConcernedComputation computation, ConcernedStore store, Homes homes, PlanDirectory plans) {
+    ConcernedResidentsQuery(ConcernedComputation computation, Concern concern, ConcernedStore store, Homes homes, PlanDirectory plans) {
         this.computation = computation;
+        this.concern = concern;
         this.store = store;
         this.homes = homes;
         this.plans = plans;
@@ -37,7 +39,7 @@ class ConcernedResidentsQuery implements ConcernedResidents {
         if (plan.isEmpty() || home.isEmpty() || email.equals(plan.get().owner())) {
             return false;
         }
-        return computation.compute(plan.get()).map(c -> c.panden().containsKey(home.get().pandId())).orElse(false);
+        return concern.placeOf(plan.get(), home.get()).isPresent();
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import nl.stip.Browser;
+import nl.stip.TestAccounts;
 import nl.stip.DemoGarden;
 import nl.stip.Http;
 import nl.stip.IntegrationTest;
@@ -52,7 +53,6 @@ import tools.jackson.databind.JsonNode;
 class NotificationsIT extends IntegrationTest {
 
     static final String PASSWORD = "stip-demo-2026";
-    static final String SIGN_UP_PASSWORD = "Berichten uit de buurt 2026!";
     static final String OWNER = "initiator@demo.stip.nl";
     static final String PLANNER = "planner@demo.stip.nl";
     static final String ADVISOR = "adviseur@demo.stip.nl";
@@ -108,18 +108,11 @@ class NotificationsIT extends IntegrationTest {
     }
 
     Browser login(String email) {
-        return new Browser(port).loggedInAs(email, email.endsWith("@demo.stip.nl") ? PASSWORD : SIGN_UP_PASSWORD);
+        return TestAccounts.login(port, email);
     }
 
     String signUp(String prefix) {
-        String email = prefix + "-" + System.nanoTime() + "@example.org";
-        Browser browser = new Browser(port).primed();
-        Http.Response signUp = browser.post("/api/v1/auth/signup", "{\"email\":\"" + email + "\",\"password\":\"" + SIGN_UP_PASSWORD
-                + "\",\"displayName\":\"" + prefix + "\",\"role\":\"RESIDENT\"}");
-        assertThat(signUp.status()).as(signUp.text()).isEqualTo(202);
-        String token = mailbox().await(email, "Bevestig").link("verify");
-        assertThat(browser.post("/api/v1/auth/verify", "{\"token\":\"" + token + "\"}").status()).isEqualTo(204);
-        return email;
+        return TestAccounts.signUp(port, mailbox(), prefix, "RESIDENT");
     }
 
     synchronized String resident() {
