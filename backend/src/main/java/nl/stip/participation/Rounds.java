@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Rounds {
 
-    private static final String COLUMNS = "id, plan_id, title, state, audience, moderation, starts_at, ends_at, opened_at, closed_at, last_seq";
+    private static final String COLUMNS = "id, plan_id, title, state, audience, moderation, starts_at, ends_at, opened_at, closed_at, last_seq, allow_variants, allow_votes, allow_budget";
 
     private final JdbcClient jdbc;
 
@@ -46,7 +46,8 @@ public class Rounds {
 
     private static RoundSummary row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new RoundSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9)), instant(rs.getTimestamp(10)), rs.getLong(11));
+                instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9)), instant(rs.getTimestamp(10)), rs.getLong(11),
+                rs.getBoolean(12), rs.getBoolean(13), rs.getBoolean(14));
     }
 
     private static java.time.Instant instant(java.sql.Timestamp t) {

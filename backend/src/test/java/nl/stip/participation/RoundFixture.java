@@ -27,21 +27,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * What the participation tests share: the demo accounts, new accounts signed up through the API, a published plan in
  * the demo garden, rounds made and opened through the API. The plans and rounds made here are deleted after each test.
  */
-abstract class RoundFixture extends IntegrationTest {
+public abstract class RoundFixture extends IntegrationTest {
 
-    static final String PASSWORD = "stip-demo-2026";
-    static final String OWNER = "initiator@demo.stip.nl";
-    static final String PLANNER = "planner@demo.stip.nl";
-    static final String ADVISOR = "adviseur@demo.stip.nl";
-    static final String RESIDENT = "bewoner@demo.stip.nl";
-    static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b([A-HJKMNP-TV-Z2-9]{4}-[A-HJKMNP-TV-Z2-9]{4})\\b");
-    static final String DEMO_HOUSE = "0221100000311445";
+    protected static final String PASSWORD = "stip-demo-2026";
+    protected static final String OWNER = "initiator@demo.stip.nl";
+    protected static final String PLANNER = "planner@demo.stip.nl";
+    protected static final String ADVISOR = "adviseur@demo.stip.nl";
+    protected static final String RESIDENT = "bewoner@demo.stip.nl";
+    protected static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("\\b([A-HJKMNP-TV-Z2-9]{4}-[A-HJKMNP-TV-Z2-9]{4})\\b");
+    protected static final String DEMO_HOUSE = "0221100000311445";
 
     @Autowired
-    JdbcClient jdbc;
+    protected JdbcClient jdbc;
 
-    Coordinate garden;
-    final List<Long> plans = new ArrayList<>();
+    protected Coordinate garden;
+    protected final List<Long> plans = new ArrayList<>();
 
     @BeforeEach
     void findTheGarden() {
@@ -55,31 +55,31 @@ abstract class RoundFixture extends IntegrationTest {
         jdbc.sql("DELETE FROM plan WHERE id = ANY(?::bigint[])").param(ids).update();
     }
 
-    Browser login(String email) {
+    protected Browser login(String email) {
         return TestAccounts.login(port, email);
     }
 
-    Browser anonymous() {
+    protected Browser anonymous() {
         return new Browser(port).primed();
     }
 
-    Mailbox mailbox() {
+    protected Mailbox mailbox() {
         return new Mailbox(mail());
     }
 
     /** A new verified account, signed up through the API and the mail as a person would. */
-    String signUp(String prefix, String role) {
+    protected String signUp(String prefix, String role) {
         return TestAccounts.signUp(port, mailbox(), prefix, role);
     }
 
     /** A plan of the demo initiator with a design in the garden, published with the planner's approval. */
-    long publishedPlan() {
+    protected long publishedPlan() {
         long id = plan();
         publish(id);
         return id;
     }
 
-    long plan() {
+    protected long plan() {
         Browser owner = login(OWNER);
         Http.Response response = owner.post("/api/v1/plans", "{\"title\":\"Serre in de tuin\",\"description\":\"Een serre\",\"activity\":\"aanbouw\"}");
         assertThat(response.status()).as(response.text()).isEqualTo(201);
@@ -100,7 +100,7 @@ abstract class RoundFixture extends IntegrationTest {
         }
     }
 
-    static String roundBody(String moderation, String audience) {
+    protected static String roundBody(String moderation, String audience) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         return "{\"title\":\"Wat vindt u van de serre?\",\"description\":\"Praat mee\",\"startsAt\":\"" + now + "\",\"endsAt\":\""
                 + now.plus(14, ChronoUnit.DAYS) + "\",\"questions\":[{\"kind\":\"scale\",\"text\":\"Hoe vindt u het plan?\"},"
@@ -109,13 +109,13 @@ abstract class RoundFixture extends IntegrationTest {
                 + "\"moderation\":\"" + moderation + "\",\"audience\":\"" + audience + "\",\"replyDepth\":1}";
     }
 
-    long draftRound(long plan, String moderation, String audience) {
+    protected long draftRound(long plan, String moderation, String audience) {
         Http.Response created = login(PLANNER).post("/api/v1/plans/" + plan + "/rounds", roundBody(moderation, audience));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         return created.json().get("id").asLong();
     }
 
-    long openRound(long plan, String moderation, String audience) {
+    protected long openRound(long plan, String moderation, String audience) {
         long round = draftRound(plan, moderation, audience);
         Http.Response opened = login(PLANNER).post("/api/v1/rounds/" + round + "/open", "{}");
         assertThat(opened.status()).as(opened.text()).isEqualTo(200);
@@ -123,26 +123,26 @@ abstract class RoundFixture extends IntegrationTest {
     }
 
     /** A point in the garden, a metre from the design's centre, 2 m above ground, as the API takes it. */
-    String place(double dx, double dy, double height) {
+    protected String place(double dx, double dy, double height) {
         Coordinate c = CrsTransform.toWgs84(garden.x + dx, garden.y + dy);
         return String.format(Locale.ROOT, "{\"lon\":%.9f,\"lat\":%.9f,\"height\":%s}", c.x, c.y, height);
     }
 
-    String reaction(String text) {
+    protected String reaction(String text) {
         return "{\"stance\":\"concern\",\"theme\":\"sunlight\",\"text\":\"" + text + "\",\"place\":" + place(1, 1, 2) + ",\"volumeIndex\":0}";
     }
 
-    long count(String sql, Object... params) {
+    protected long count(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
     /** A new resident whose home (a building next to the plan) is confirmed with the letter's code. */
-    Browser concernedResident(long plan) {
+    protected Browser concernedResident(long plan) {
         return login(concernedResidentEmail(plan));
     }
 
     /** The e-mail address of a new resident whose home (a building next to the plan) is confirmed with the letter's code. */
-    String concernedResidentEmail(long plan) {
+    protected String concernedResidentEmail(long plan) {
         String pand = null;
         for (tools.jackson.databind.JsonNode party : login(OWNER).get("/api/v1/plans/" + plan + "/concerned").json().get("parties")) {
             if (party.get("type").asString().equals("building") && !party.get("id").asString().equals(DEMO_HOUSE)) {

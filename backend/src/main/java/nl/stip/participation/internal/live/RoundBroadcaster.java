@@ -1,6 +1,7 @@
 package nl.stip.participation.internal.live;
 
 import nl.stip.participation.internal.RoundDelta;
+import nl.stip.participation.internal.RoundDraft;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
@@ -22,6 +23,10 @@ class RoundBroadcaster {
     record LiveDelta(long seq, String type, Object data) {
     }
 
+    /** The message body on the round's drafts topic (not stored, no sequence number). */
+    record LiveDraft(String type, Object data) {
+    }
+
     private final SimpMessagingTemplate broker;
 
     RoundBroadcaster(SimpMessagingTemplate broker) {
@@ -39,6 +44,21 @@ class RoundBroadcaster {
             });
         } else {
             send(delta);
+        }
+    }
+
+    @EventListener
+    void draft(RoundDraft draft) {
+        Runnable send = () -> broker.convertAndSend(RoundTopics.drafts(draft.roundId()), new LiveDraft(draft.type(), draft.publicPayload()));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send.run();
+                }
+            });
+        } else {
+            send.run();
         }
     }
 

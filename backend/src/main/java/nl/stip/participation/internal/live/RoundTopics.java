@@ -4,13 +4,13 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The live destinations of a round: its deltas, its presence count, its planners' moderation feed. */
+/** The live destinations of a round: its deltas, its presence count, its planners' moderation feed, its drafts (not stored). */
 final class RoundTopics {
 
     static final String PREFIX = "/topic/rounds.";
-    private static final Pattern TOPIC = Pattern.compile("/topic/rounds\\.([1-9][0-9]{0,17})(\\.presence|\\.moderation)?");
+    private static final Pattern TOPIC = Pattern.compile("/topic/rounds\\.([1-9][0-9]{0,17})(\\.presence|\\.moderation|\\.drafts)?");
 
-    enum Kind { DELTAS, PRESENCE, MODERATION }
+    enum Kind { DELTAS, PRESENCE, MODERATION, DRAFTS }
 
     record Topic(long roundId, Kind kind) {
     }
@@ -20,6 +20,10 @@ final class RoundTopics {
 
     static String round(long roundId) {
         return PREFIX + roundId;
+    }
+
+    static String drafts(long roundId) {
+        return round(roundId) + ".drafts";
     }
 
     static String moderation(long roundId) {
@@ -32,7 +36,11 @@ final class RoundTopics {
         if (!m.matches()) {
             return null;
         }
-        Kind kind = m.group(2) == null ? Kind.DELTAS : m.group(2).equals(".presence") ? Kind.PRESENCE : Kind.MODERATION;
+        Kind kind = m.group(2) == null ? Kind.DELTAS : switch (m.group(2)) {
+            case ".presence" -> Kind.PRESENCE;
+            case ".moderation" -> Kind.MODERATION;
+            default -> Kind.DRAFTS;
+        };
         return new Topic(Long.parseLong(m.group(1)), kind);
     }
 
