@@ -24,7 +24,7 @@ rm -rf "$OUT/stip-jar" && mkdir -p "$OUT/stip-jar" && (cd "$OUT/stip-jar" && unz
 CP="$OUT/stip-jar/BOOT-INF/classes:$OUT/stip-jar/BOOT-INF/lib/*"
 
 export STIP_DATA_DIR=/tmp/stip-live-bench-pg
-LIMITS="--stip.participation.rate.per-person=1000000 --stip.participation.rate.per-round=1000000"
+LIMITS="--stip.participation.rate.per-person=1000000 --stip.participation.rate.per-round=1000000 ${BENCH_SERVER_ARGS:-}"
 BROKER=simple
 [ "$MODE" = rabbitmq ] && BROKER=rabbitmq
 pids=()

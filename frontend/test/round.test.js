@@ -5,7 +5,7 @@ import { connectRound, roundErrorKey } from '../src/main/resources/META-INF/reso
 import { applyDelta, newItemsBar, pinsOf, reactionProblem, snapshotView, textCounter, textProblem, visibleReactions }
   from '../src/main/resources/META-INF/resources/app/core/round-items.js';
 import { createSequencer } from '../src/main/resources/META-INF/resources/app/core/round-sequence.js';
-import { createRoundLive, parseBody, socketUrl } from '../src/main/resources/META-INF/resources/app/live/round-socket.js';
+import { createRoundLive, deltasOf, parseBody, socketUrl } from '../src/main/resources/META-INF/resources/app/live/round-socket.js';
 import { t } from '../src/main/resources/META-INF/resources/app/core/strings-nl.js';
 
 /** Timers the test moves by hand. */
@@ -305,6 +305,14 @@ test('the live module connects with the CSRF token, subscribes before it says co
   assert.equal(client.active, false);
   assert.equal(socketUrl({ protocol: 'https:', host: 'stip.example' }), 'wss://stip.example/ws');
   assert.equal(parseBody('[1'), null);
+});
+
+test('a frame on the round topic holds one delta or a batch of them, in order; anything else holds none', () => {
+  assert.deepEqual(deltasOf({ seq: 4, type: 'reaction', data: {} }).map((d) => d.seq), [4]);
+  assert.deepEqual(deltasOf({ batch: [{ seq: 5, type: 'reaction' }, { seq: 6, type: 'agreement' }] }).map((d) => d.seq), [5, 6]);
+  assert.deepEqual(deltasOf({ batch: [{ seq: 7 }, { seq: 'x' }, null] }).map((d) => d.seq), [7]);
+  assert.deepEqual(deltasOf(null), []);
+  assert.deepEqual(deltasOf({ count: 3 }), []);
 });
 
 test('a login or logout reconnects the socket; the old connection reporting late changes nothing', async () => {

@@ -129,9 +129,15 @@ public final class LiveClient implements AutoCloseable {
             return byte[].class;
         }
 
+        /** A frame of several deltas ({@code {"batch": [...]}}) counts as its deltas, in order, as the viewer reads it. */
         @Override
         public void handleFrame(StompHeaders headers, Object payload) {
-            messages.add(JSON.readTree((byte[]) payload));
+            JsonNode body = JSON.readTree((byte[]) payload);
+            if (body.has("batch") && body.get("batch").isArray()) {
+                body.get("batch").forEach(messages::add);
+            } else {
+                messages.add(body);
+            }
         }
 
         public List<JsonNode> messages() {

@@ -163,6 +163,24 @@ class ModerationIT extends ModerationFixture {
     }
 
     @Test
+    void undoing_a_hide_that_was_appealed_settles_the_appeal() {
+        long round = openRound(publishedPlan(), "post", "accounts");
+        Browser writer = login(signUp("ongedaan", "RESIDENT"));
+        long id = post(writer, round, "Ik zeg het nog eens rustig");
+        long action = hide(login(PLANNER), id, "Te fel").get("actionId").asLong();
+        assertThat(writer.post("/api/v1/contributions/" + id + "/appeal", "{\"text\":\"Het was niet fel\"}").status()).isEqualTo(201);
+        assertThat(login(PLANNER).get("/api/v1/moderation/queue?round=" + round + "&state=appealed").json().get("items")).hasSize(1);
+
+        Http.Response undone = login(PLANNER).post("/api/v1/moderation/actions/" + action + "/undo", "{}");
+        assertThat(undone.status()).as(undone.text()).isEqualTo(200);
+        assertThat(reactionIn(state(anonymous(), round), id).get("status").asString()).isEqualTo("published");
+        assertThat(login(PLANNER).get("/api/v1/moderation/queue?round=" + round + "&state=appealed").json().get("items"))
+                .as("the item is back: nothing left to decide").isEmpty();
+        assertThat(count("SELECT count(*) FROM moderation_appeal WHERE contribution_id = ? AND decision = 'restored' AND decided_by = ?", id, PLANNER))
+                .isEqualTo(1);
+    }
+
+    @Test
     void a_blocked_participant_cannot_write_and_their_earlier_items_stay() {
         long round = openRound(publishedPlan(), "post", "accounts");
         String email = signUp("geblokkeerd", "RESIDENT");

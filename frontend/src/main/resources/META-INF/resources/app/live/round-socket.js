@@ -21,6 +21,15 @@ export function parseBody(body) {
 }
 
 /**
+ * The deltas of one frame on a round's topic, in order: one {seq, type, data}, or several as {batch: [...]} when they
+ * followed each other within the server's batch window. Anything else gives none.
+ */
+export function deltasOf(body) {
+  const all = Array.isArray(body?.batch) ? body.batch : [body];
+  return all.filter((delta) => delta && Number.isInteger(delta.seq));
+}
+
+/**
  * Returns live(roundId, handlers) for core/round.js: handlers {onConnect, onDisconnect, onDelta, onPresence,
  * onPersonal}; live() answers {close}. token() gives the CSRF token (async), personal() whether someone is logged in.
  */
@@ -50,8 +59,7 @@ export function createRoundLive({ Client, url, token = async () => undefined, pe
       },
       onConnect: () => {
         client.subscribe(topic, (message) => {
-          const delta = parseBody(message.body);
-          if (delta && Number.isInteger(delta.seq)) onDelta(delta);
+          for (const delta of deltasOf(parseBody(message.body))) onDelta(delta);
         });
         client.subscribe(`${topic}.presence`, (message) => {
           const presence = parseBody(message.body);

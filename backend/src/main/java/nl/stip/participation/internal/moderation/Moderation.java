@@ -198,6 +198,11 @@ class Moderation {
         if (action.getAppealId() != null) {
             appeals.findById(action.getAppealId()).ifPresent(Appeal::reopen);
         }
+        if (action.getKind().equals(ModerationAction.HIDE)) {
+            // The hide an appeal is against is gone: the item is back, so the appeal has what it asked for.
+            appeals.findByContributionId(action.getContributionId()).filter(Appeal::isOpen)
+                    .filter(a -> a.getHideActionId() == action.getId()).ifPresent(a -> a.decide(Appeal.RESTORED, me, now));
+        }
         decisions.revert(round, action, me, now);
         audit.record(me, "moderation.undone", round.getPlanId(), "contribution:" + action.getContributionId(), action.getKind());
         Contribution c = contributions.findById(action.getContributionId()).orElseThrow();
