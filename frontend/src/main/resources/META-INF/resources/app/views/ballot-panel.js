@@ -168,6 +168,11 @@ export function mountBallotPanel(section, round, { api, session = () => null }) 
       if (view.voteDelta && view.voteDelta !== lastDelta) {
         lastDelta = view.voteDelta;
         model = applyVoteDelta(model, view.voteDelta);
+        // Planners always see the figures: the public log only says how many voted while they are hidden.
+        if (view.voteDelta.type === 'ballots' && isPlanner(session())) {
+          const id = roundId;
+          api.voteResults(id).then((res) => { if (id === roundId) { model = { ...model, results: res }; render(); } }).catch(() => {});
+        }
       }
       render();
     },
