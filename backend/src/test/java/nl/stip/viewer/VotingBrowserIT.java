@@ -52,6 +52,15 @@ class VotingBrowserIT extends IntegrationTest {
     }
 
     long budgetRound(String title) {
+        long id = openRound(title, false, true);
+        Http.Response setup = new Browser(port).loggedInAs("planner@demo.stip.nl", PASSWORD).put("/api/v1/rounds/" + id + "/vote-setup", "{\"method\":\"budget\",\"options\":["
+                + "{\"key\":\"speelplek\",\"label\":\"Speelplek\",\"cost\":25000},{\"key\":\"bomen\",\"label\":\"6 bomen\",\"cost\":9000},"
+                + "{\"key\":\"dak\",\"label\":\"Lager dak\",\"cost\":40000}],\"budget\":60000}");
+        assertThat(setup.status()).as(setup.text()).isEqualTo(200);
+        return id;
+    }
+
+    long openRound(String title, boolean votes, boolean budget) {
         Coordinate garden = DemoGarden.find(jdbc).centre();
         Browser owner = new Browser(port).loggedInAs("initiator@demo.stip.nl", PASSWORD);
         Http.Response created = owner.post("/api/v1/plans", "{\"title\":\"" + title + "\",\"activity\":\"aanbouw\"}");
@@ -64,15 +73,11 @@ class VotingBrowserIT extends IntegrationTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Http.Response round = planner.post("/api/v1/plans/" + plan + "/rounds", "{\"title\":\"Budget " + title + "\",\"startsAt\":\""
                 + now.minusSeconds(60) + "\",\"endsAt\":\"" + now.plus(7, ChronoUnit.DAYS) + "\",\"questions\":[],"
-                + "\"interactions\":{\"reactions\":true,\"replies\":true,\"agreement\":true,\"variants\":false,\"votes\":false,\"budget\":true},"
+                + "\"interactions\":{\"reactions\":true,\"replies\":true,\"agreement\":true,\"variants\":false,\"votes\":" + votes + ",\"budget\":" + budget + "},"
                 + "\"moderation\":\"post\",\"audience\":\"accounts\",\"replyDepth\":1}");
         assertThat(round.status()).as(round.text()).isEqualTo(201);
         long id = round.json().get("id").asLong();
         assertThat(planner.post("/api/v1/rounds/" + id + "/open", "{}").status()).isEqualTo(200);
-        Http.Response setup = planner.put("/api/v1/rounds/" + id + "/vote-setup", "{\"method\":\"budget\",\"options\":["
-                + "{\"key\":\"speelplek\",\"label\":\"Speelplek\",\"cost\":25000},{\"key\":\"bomen\",\"label\":\"6 bomen\",\"cost\":9000},"
-                + "{\"key\":\"dak\",\"label\":\"Lager dak\",\"cost\":40000}],\"budget\":60000}");
-        assertThat(setup.status()).as(setup.text()).isEqualTo(200);
         return id;
     }
 
@@ -133,6 +138,54 @@ class VotingBrowserIT extends IntegrationTest {
             Files.write(Paths.get("target", "voting-watcher.png"), watcher.screenshot());
         }
         assertThat(jdbc.sql("SELECT spent FROM vote_ballot WHERE round_id = ?").param(round).query(Long.class).single()).isEqualTo(34_000);
+        assertThat(foreign).as("requests to other hosts, policy violations and page errors").isEmpty();
+    }
+
+    @Test
+    void thePlannerSetsUpARankingInTheViewerAndANeighbourOrdersItWithTheKeyboard() {
+        long round = openRound(TITLE + " " + System.nanoTime(), true, false);
+        String url = "http://127.0.0.1:" + port + "/?round=" + round;
+        Set<String> foreign = new ConcurrentSkipListSet<>();
+        try (BrowserContext plannerContext = Chromium.localOnlyContext(1280, 900, foreign);
+             BrowserContext neighbourContext = Chromium.localOnlyContext(1280, 900, foreign)) {
+            Page planner = plannerContext.newPage();
+            planner.onPageError(error -> foreign.add("page error (planner): " + error));
+            planner.navigate(url);
+            login(planner, "planner@demo.stip.nl");
+            waitFor(planner, "document.body.dataset.round === 'ok' && document.body.dataset.roundLive === 'live' && document.body.dataset.ballot === 'none'", 120_000);
+            Locator setup = planner.locator("#round .vote-setup");
+            setup.getByLabel("Manier van stemmen").selectOption("ranking");
+            setup.getByLabel("Optie 1", new Locator.GetByLabelOptions().setExact(true)).fill("Variant A");
+            setup.getByLabel("Optie 2", new Locator.GetByLabelOptions().setExact(true)).fill("Variant B");
+            setup.getByLabel("Optie 3", new Locator.GetByLabelOptions().setExact(true)).fill("Variant C");
+            setup.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Stemming opslaan")).click();
+            assertThat(setup.locator(".vote-setup-message")).hasText("De stemming is opgeslagen.");
+            waitFor(planner, "document.body.dataset.ballot === 'ready'", 10_000);
+            Axe.assertNoSeriousViolations(planner, "vote setup form");
+
+            Page neighbour = neighbourContext.newPage();
+            neighbour.onPageError(error -> foreign.add("page error (neighbour): " + error));
+            neighbour.navigate(url);
+            login(neighbour, NEIGHBOUR);
+            waitFor(neighbour, "document.body.dataset.round === 'ok' && document.body.dataset.ballot === 'ready'", 120_000);
+            Locator ranking = neighbour.locator("#round .ballot-ranking li");
+            assertThat(ranking).hasText(new String[] {"Variant A ↑ ↓", "Variant B ↑ ↓", "Variant C ↑ ↓"});
+            neighbour.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Variant C hoger zetten")).focus();
+            neighbour.keyboard().press("Enter");
+            assertThat(neighbour.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Variant C hoger zetten"))).isFocused();
+            neighbour.keyboard().press("Enter");
+            assertThat(ranking.first()).containsText("Variant C");
+            assertThat(ranking.nth(1)).containsText("Variant A");
+            Axe.assertNoSeriousViolations(neighbour, "ballot panel (ranking)");
+            neighbour.locator("#round .ballot-send").click();
+            assertThat(neighbour.locator("#round .ballot-message")).hasText("Uw stem is opgeslagen. U kunt hem wijzigen zolang de ronde open is.");
+
+            // The planner sees the Borda points arrive live, and the setup is frozen now.
+            assertThat(planner.locator("#round .ballot-bar[data-key='o3']")).hasText("Variant C: 2 punten (66,7%)",
+                    new LocatorAssertions.HasTextOptions().setTimeout(10_000));
+            assertThat(planner.locator("#round .ballot-bar[data-key='o2']")).hasText("Variant B: 0 punten (0,0%)");
+            assertThat(setup.locator(".vote-setup-frozen")).isVisible();
+        }
         assertThat(foreign).as("requests to other hosts, policy violations and page errors").isEmpty();
     }
 }

@@ -46,8 +46,10 @@ class VotingAccessMatrixIT extends VotingFixture {
         long round = created.json().get("id").asLong();
         String path = "/api/v1/rounds/" + round;
         assertThat(login(PLANNER).put(path + "/vote-setup", approval(1, false)).status()).as("a draft round can be set up").isEqualTo(200);
-        Http.Response draft = vote(login(RESIDENT), round, "a");
-        assertThat(draft.status()).isIn(404, 409);
+        assertThat(vote(login(RESIDENT), round, "a").status()).as("a draft round is not there for others").isEqualTo(404);
+        Http.Response draft = vote(login(OWNER), round, "a");
+        assertThat(draft.status()).as("the plan's owner knows the draft: not open yet").isEqualTo(409);
+        assertThat(draft.json().get("code").asString()).isEqualTo("round-not-open");
         open(round);
 
         Http.Response outsider = vote(login(ADVISOR), round, "a");

@@ -35,7 +35,7 @@ export function mountVoteSetupForm(container, { api, roundId, saved }) {
   const message = h('p', { className: 'vote-setup-message', role: 'status' });
   const save = h('button', { type: 'submit', className: 'vote-setup-save' }, t('voteSetupSave'));
   const fieldset = h('fieldset', {}, h('legend', {}, t('voteSetupTitle')), field(method.id, t('voteSetupMethod'), method), optionsBox, add,
-    approvalFields, budgetFields, h('div', { className: 'form-check' }, hide, h('label', { for: hide.id }, t('voteSetupHide'))), save);
+    approvalFields, budgetFields, h('div', { className: 'form-check' }, hide, h('label', { for: hide.id }, t('voteSetupHide'))), save, message);
   const frozenNote = h('p', { className: 'note vote-setup-frozen' }, t('voteSetupFrozen'));
   const form = h('form', { className: 'vote-setup', onsubmit: async (e) => {
     e.preventDefault();
