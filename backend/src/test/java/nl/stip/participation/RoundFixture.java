@@ -101,11 +101,16 @@ public abstract class RoundFixture extends IntegrationTest {
     }
 
     protected static String roundBody(String moderation, String audience) {
+        return roundBody(moderation, audience, false, false);
+    }
+
+    /** A round's body with votes and/or budget on (the voting tests). */
+    protected static String roundBody(String moderation, String audience, boolean votes, boolean budget) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         return "{\"title\":\"Wat vindt u van de serre?\",\"description\":\"Praat mee\",\"startsAt\":\"" + now + "\",\"endsAt\":\""
                 + now.plus(14, ChronoUnit.DAYS) + "\",\"questions\":[{\"kind\":\"scale\",\"text\":\"Hoe vindt u het plan?\"},"
                 + "{\"kind\":\"choice\",\"text\":\"Welke kleur?\",\"options\":[\"wit\",\"grijs\"]},{\"kind\":\"open\",\"text\":\"Nog iets?\"}],"
-                + "\"interactions\":{\"reactions\":true,\"replies\":true,\"agreement\":true,\"variants\":false,\"votes\":false,\"budget\":false},"
+                + "\"interactions\":{\"reactions\":true,\"replies\":true,\"agreement\":true,\"variants\":false,\"votes\":" + votes + ",\"budget\":" + budget + "},"
                 + "\"moderation\":\"" + moderation + "\",\"audience\":\"" + audience + "\",\"replyDepth\":1}";
     }
 
@@ -116,7 +121,22 @@ public abstract class RoundFixture extends IntegrationTest {
     }
 
     protected long openRound(long plan, String moderation, String audience) {
-        long round = draftRound(plan, moderation, audience);
+        return open(draftRound(plan, moderation, audience));
+    }
+
+    /** An open round with votes and/or budget on. */
+    protected long openRound(long plan, String moderation, String audience, boolean votes, boolean budget) {
+        Http.Response created = login(PLANNER).post("/api/v1/plans/" + plan + "/rounds", roundBody(moderation, audience, votes, budget));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return open(created.json().get("id").asLong());
+    }
+
+    /** Blocks the participant in the round (as the municipality's moderation would). */
+    protected static void block(long round, String email) {
+        TestBlocks.block(round, email);
+    }
+
+    protected long open(long round) {
         Http.Response opened = login(PLANNER).post("/api/v1/rounds/" + round + "/open", "{}");
         assertThat(opened.status()).as(opened.text()).isEqualTo(200);
         return round;

@@ -141,6 +141,7 @@ const moderation = connectModeration(api);
 let moderatedSeq = null;
 mountRoundPanel(element('round'), state, round, {
   flyTo,
+  api,
   isShown: () => layout?.isShown('round') ?? true,
   lifecycle: {
     open: async (id) => { await planRounds.open(id); await round.reload(); },

@@ -434,5 +434,23 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
       if (bbox) params.set('bbox', bbox.map((n) => n.toFixed(6)).join(','));
       return getJson(`/api/v1/public/plans?${params}`, { signal });
     },
+
+    // A round's vote (the voting module): setup (planner), the caller's ballot, the results.
+    voteSetup(roundId, options) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(roundId)}/vote-setup`, options);
+    },
+    putVoteSetup(roundId, setup) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(roundId)}/vote-setup`, { method: 'PUT', body: setup });
+    },
+    myBallot(roundId, options) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(roundId)}/ballot`, options);
+    },
+    /** {choices} → {ballot, results}; the same ballot again changes nothing. */
+    castBallot(roundId, choices) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(roundId)}/ballot`, { method: 'PUT', body: { choices } });
+    },
+    voteResults(roundId, options) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(roundId)}/results`, options);
+    },
   };
 }

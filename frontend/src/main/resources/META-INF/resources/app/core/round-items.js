@@ -127,6 +127,7 @@ export function upsertItem(view, raw, { holding = false } = {}) {
 /** One live delta {seq, type, data} applied to the view (in seq order: core/round-sequence.js sees to that). */
 export function applyDelta(view, { seq, type, data = {} }, { holding = false } = {}) {
   const next = { ...view, seq: Math.max(view.seq, Number(seq) || 0) };
+  if (['results', 'ballots', 'vote-setup'].includes(type)) return { ...next, voteDelta: { seq, type, data } }; // views/ballot-panel.js
   switch (type) {
     case 'reaction':
     case 'reply':

@@ -8,11 +8,12 @@ import { mayAnswerAsInitiator, mayTakePart } from '../core/round-access.js';
 import { STANCES, THEMES } from '../core/round-items.js';
 import { isPlanner } from '../core/session.js';
 import { t } from '../core/strings-nl.js';
+import { mountBallotPanel } from './ballot-panel.js';
 import { h } from './dom.js';
 import { mountRoundList, stanceBadge, textArea } from './round-list.js';
 import { mountRoundQuestions } from './round-questions.js';
 
-export function mountRoundPanel(panel, state, round, { flyTo, lifecycle, moderation = null, isShown = () => true } = {}) {
+export function mountRoundPanel(panel, state, round, { flyTo, lifecycle, moderation = null, isShown = () => true, api = null } = {}) {
   const heading = h('h2', { id: 'round-title', tabindex: '-1' }, t('roundTitle'));
   const close = h('button', { type: 'button', className: 'icon-button', 'aria-label': t('roundClose'), title: t('roundClose'),
     onclick: () => round.close() }, '×');
@@ -70,9 +71,11 @@ export function mountRoundPanel(panel, state, round, { flyTo, lifecycle, moderat
   const questionsSection = h('section', { className: 'round-questions', 'aria-labelledby': 'round-questions-title' });
   const questions = mountRoundQuestions(questionsSection, round, { mayWrite: () => mayTakePart(round.get().view, state.get().session) });
   const moderationSection = h('section', { className: 'round-moderation' });
+  const ballotSection = h('section');
+  const ballot = mountBallotPanel(ballotSection, round, { api, session: () => state.get().session });
   const queue = moderation?.mount(moderationSection);
 
-  const body = h('div', { className: 'round-body' }, info, notOpen, composer, questionsSection, listSection, moderationSection);
+  const body = h('div', { className: 'round-body' }, info, notOpen, composer, ballotSection, questionsSection, listSection, moderationSection);
   panel.replaceChildren(h('div', { className: 'panel-header' }, heading, close), loading, failed, body);
   panel.setAttribute('aria-labelledby', 'round-title');
 
@@ -126,6 +129,7 @@ export function mountRoundPanel(panel, state, round, { flyTo, lifecycle, moderat
     composerMessage.setAttribute('role', m?.error ? 'alert' : 'status');
     list.update(current);
     questions.update(current);
+    ballot.update(current);
     queue?.update(current);
     if (current.roundId !== shownRound) {
       shownRound = current.roundId;
