@@ -91,7 +91,7 @@ public abstract class RoundFixture extends IntegrationTest {
         return id;
     }
 
-    void publish(long plan) {
+    protected void publish(long plan) {
         Http.Response asked = login(OWNER).post("/api/v1/plans/" + plan + "/publication", "{}");
         assertThat(asked.status()).as(asked.text()).isIn(200, 202);
         if (asked.status() == 202) {
@@ -101,11 +101,16 @@ public abstract class RoundFixture extends IntegrationTest {
     }
 
     protected static String roundBody(String moderation, String audience) {
+        return roundBody(moderation, audience, false);
+    }
+
+    /** A round's body; {@code allowVariants}: participants may make variants of the plan. */
+    protected static String roundBody(String moderation, String audience, boolean allowVariants) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         return "{\"title\":\"Wat vindt u van de serre?\",\"description\":\"Praat mee\",\"startsAt\":\"" + now + "\",\"endsAt\":\""
                 + now.plus(14, ChronoUnit.DAYS) + "\",\"questions\":[{\"kind\":\"scale\",\"text\":\"Hoe vindt u het plan?\"},"
                 + "{\"kind\":\"choice\",\"text\":\"Welke kleur?\",\"options\":[\"wit\",\"grijs\"]},{\"kind\":\"open\",\"text\":\"Nog iets?\"}],"
-                + "\"interactions\":{\"reactions\":true,\"replies\":true,\"agreement\":true,\"variants\":false,\"votes\":false,\"budget\":false},"
+                + "\"interactions\":{\"reactions\":true,\"replies\":true,\"agreement\":true,\"variants\":" + allowVariants + ",\"votes\":false,\"budget\":false},"
                 + "\"moderation\":\"" + moderation + "\",\"audience\":\"" + audience + "\",\"replyDepth\":1}";
     }
 
@@ -116,7 +121,13 @@ public abstract class RoundFixture extends IntegrationTest {
     }
 
     protected long openRound(long plan, String moderation, String audience) {
-        long round = draftRound(plan, moderation, audience);
+        return openRound(plan, moderation, audience, false);
+    }
+
+    protected long openRound(long plan, String moderation, String audience, boolean allowVariants) {
+        Http.Response created = login(PLANNER).post("/api/v1/plans/" + plan + "/rounds", roundBody(moderation, audience, allowVariants));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        long round = created.json().get("id").asLong();
         Http.Response opened = login(PLANNER).post("/api/v1/rounds/" + round + "/open", "{}");
         assertThat(opened.status()).as(opened.text()).isEqualTo(200);
         return round;
@@ -130,6 +141,11 @@ public abstract class RoundFixture extends IntegrationTest {
 
     protected String reaction(String text) {
         return "{\"stance\":\"concern\",\"theme\":\"sunlight\",\"text\":\"" + text + "\",\"place\":" + place(1, 1, 2) + ",\"volumeIndex\":0}";
+    }
+
+    /** Blocks a participant in a round (the test double of the moderation's blocks). */
+    protected static void block(long roundId, String email) {
+        TestBlocks.block(roundId, email);
     }
 
     protected long count(String sql, Object... params) {
