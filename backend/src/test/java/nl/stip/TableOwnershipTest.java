@@ -58,6 +58,7 @@ class TableOwnershipTest {
             Map.entry("V90__participation_rounds", "participation"),
             Map.entry("V91__round_moderation", "participation"),
             Map.entry("V91_1__notification_contribution", "notifications"),
+            Map.entry("V100__round_variants", "variants"),
             Map.entry("V101__round_voting", "voting"));
 
     /** The first migration's tables, each with its module (the spatial model of several modules in one file). */

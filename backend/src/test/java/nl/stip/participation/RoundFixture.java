@@ -91,7 +91,7 @@ public abstract class RoundFixture extends IntegrationTest {
         return id;
     }
 
-    void publish(long plan) {
+    protected void publish(long plan) {
         Http.Response asked = login(OWNER).post("/api/v1/plans/" + plan + "/publication", "{}");
         assertThat(asked.status()).as(asked.text()).isIn(200, 202);
         if (asked.status() == 202) {
@@ -101,16 +101,25 @@ public abstract class RoundFixture extends IntegrationTest {
     }
 
     protected static String roundBody(String moderation, String audience) {
-        return roundBody(moderation, audience, false, false);
+        return roundBody(moderation, audience, false, false, false);
+    }
+
+    /** A round's body; {@code allowVariants}: participants may make variants of the plan. */
+    protected static String roundBody(String moderation, String audience, boolean allowVariants) {
+        return roundBody(moderation, audience, allowVariants, false, false);
     }
 
     /** A round's body with votes and/or budget on (the voting tests). */
     protected static String roundBody(String moderation, String audience, boolean votes, boolean budget) {
+        return roundBody(moderation, audience, false, votes, budget);
+    }
+
+    protected static String roundBody(String moderation, String audience, boolean variants, boolean votes, boolean budget) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         return "{\"title\":\"Wat vindt u van de serre?\",\"description\":\"Praat mee\",\"startsAt\":\"" + now + "\",\"endsAt\":\""
                 + now.plus(14, ChronoUnit.DAYS) + "\",\"questions\":[{\"kind\":\"scale\",\"text\":\"Hoe vindt u het plan?\"},"
                 + "{\"kind\":\"choice\",\"text\":\"Welke kleur?\",\"options\":[\"wit\",\"grijs\"]},{\"kind\":\"open\",\"text\":\"Nog iets?\"}],"
-                + "\"interactions\":{\"reactions\":true,\"replies\":true,\"agreement\":true,\"variants\":false,\"votes\":" + votes + ",\"budget\":" + budget + "},"
+                + "\"interactions\":{\"reactions\":true,\"replies\":true,\"agreement\":true,\"variants\":" + variants + ",\"votes\":" + votes + ",\"budget\":" + budget + "},"
                 + "\"moderation\":\"" + moderation + "\",\"audience\":\"" + audience + "\",\"replyDepth\":1}";
     }
 
@@ -124,16 +133,20 @@ public abstract class RoundFixture extends IntegrationTest {
         return open(draftRound(plan, moderation, audience));
     }
 
-    /** An open round with votes and/or budget on. */
-    protected long openRound(long plan, String moderation, String audience, boolean votes, boolean budget) {
-        Http.Response created = login(PLANNER).post("/api/v1/plans/" + plan + "/rounds", roundBody(moderation, audience, votes, budget));
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        return open(created.json().get("id").asLong());
+    /** An open round with variants on or off. */
+    protected long openRound(long plan, String moderation, String audience, boolean allowVariants) {
+        return open(created(plan, roundBody(moderation, audience, allowVariants)));
     }
 
-    /** Blocks the participant in the round (as the municipality's moderation would). */
-    protected static void block(long round, String email) {
-        TestBlocks.block(round, email);
+    /** An open round with votes and/or budget on. */
+    protected long openRound(long plan, String moderation, String audience, boolean votes, boolean budget) {
+        return open(created(plan, roundBody(moderation, audience, votes, budget)));
+    }
+
+    private long created(long plan, String body) {
+        Http.Response created = login(PLANNER).post("/api/v1/plans/" + plan + "/rounds", body);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().get("id").asLong();
     }
 
     protected long open(long round) {
@@ -150,6 +163,11 @@ public abstract class RoundFixture extends IntegrationTest {
 
     protected String reaction(String text) {
         return "{\"stance\":\"concern\",\"theme\":\"sunlight\",\"text\":\"" + text + "\",\"place\":" + place(1, 1, 2) + ",\"volumeIndex\":0}";
+    }
+
+    /** Blocks a participant in a round (the test double of the moderation's blocks). */
+    protected static void block(long roundId, String email) {
+        TestBlocks.block(roundId, email);
     }
 
     protected long count(String sql, Object... params) {

@@ -1,0 +1,79 @@
+package nl.stip.variants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import nl.stip.Browser;
+import nl.stip.Http;
+import nl.stip.TestGeometry;
+import nl.stip.geo.CrsTransform;
+import nl.stip.participation.RoundFixture;
+import org.locationtech.jts.geom.Coordinate;
+import tools.jackson.databind.JsonNode;
+
+/** Rounds with variants on, and designs and palette objects in the demo garden, as the API takes them. */
+abstract class VariantFixture extends RoundFixture {
+
+    /** A published plan whose current design has two volumes (0: 3 × 4 m, 4 m high; 1: 2 × 2 m, 3 m high, 4 m east). */
+    protected long twoVolumePlan() {
+        long id = plan();
+        Http.Response saved = login(OWNER).put("/api/v1/plans/" + id + "/design", "{\"baseVersion\":1,\"design\":{\"activity\":\"aanbouw\","
+                + "\"volumes\":[" + volume(0, 0, 3, 4, 4) + "," + volume(4, 0, 2, 2, 3) + "]}}");
+        assertThat(saved.status()).as(saved.text()).isEqualTo(201);
+        publish(id);
+        return id;
+    }
+
+    protected long variantRound(long plan) {
+        return openRound(plan, "post", "accounts", true);
+    }
+
+    /** A flat-roofed w × d volume centred dx, dy metres from the garden's centre. */
+    protected String volume(double dx, double dy, double w, double d, double height) {
+        return "{\"footprint\":" + TestGeometry.rect(garden.x + dx, garden.y + dy, w, d) + ",\"baseHeight\":0,\"height\":" + height
+                + ",\"roof\":{\"type\":\"flat\"}}";
+    }
+
+    protected String object(String kind, double dx, double dy) {
+        return object(kind, garden.x + dx, garden.y + dy, true);
+    }
+
+    protected static String object(String kind, double x, double y, boolean rd) {
+        Coordinate c = CrsTransform.toWgs84(x, y);
+        return String.format(Locale.ROOT, "{\"kind\":\"%s\",\"position\":{\"lon\":%.9f,\"lat\":%.9f},\"heading\":0}", kind, c.x, c.y);
+    }
+
+    protected static String variant(String title, String volumes, String objects) {
+        return "{\"title\":\"" + title + "\",\"design\":{\"activity\":\"aanbouw\",\"volumes\":[" + volumes + "]},\"objects\":[" + objects + "]}";
+    }
+
+    protected static String bounds(String minHeight, String maxHeight, String area, String keep) {
+        return "{\"minHeight\":" + minHeight + ",\"maxHeight\":" + maxHeight + ",\"area\":" + area + ",\"keepVolumes\":[" + keep + "]}";
+    }
+
+    protected static double indicator(JsonNode indicators, String id) {
+        for (JsonNode i : indicators) {
+            if (i.get("id").asString().equals(id)) {
+                return i.get("value").asDouble();
+            }
+        }
+        throw new AssertionError("no indicator " + id + " in " + indicators);
+    }
+
+    protected static void refused(Http.Response r, int status, String parameter, String detail) {
+        assertThat(r.status()).as(r.text()).isEqualTo(status);
+        if (parameter != null) {
+            assertThat(r.json().get("parameter").asString()).as(r.text()).isEqualTo(parameter);
+        }
+        assertThat(r.json().get("detail").asString()).as(r.text()).contains(detail);
+    }
+
+    protected long variants(long round) {
+        return count("SELECT count(*) FROM round_variant WHERE round_id = ?", round);
+    }
+
+    protected Browser resident() {
+        return login(RESIDENT);
+    }
+}
