@@ -238,3 +238,21 @@ test('the socket hands every delta and every drafts message to the registered fe
   on('/topic/rounds.7')({ body: '{"seq":5,"type":"variant","data":{"id":6}}' });
   assert.equal(heard.length, 4);
 });
+
+test('palette symbols: a tree is a trunk and a crown; a green roof lies on the volume under it', async () => {
+  const { symbolParts, roofHeightAt } = await import('../src/main/resources/META-INF/resources/app/core/variant-symbols.js');
+  const { sceneOf } = await import('../src/main/resources/META-INF/resources/app/core/variants.js');
+  const v = startVariant(DESIGN, BOUNDS);
+  const volumes = v.draft.volumes;
+  const tree = symbolParts({ kind: 'tree', position: { lon: 6.1405, lat: 52.0005 } }, volumes);
+  assert.deepEqual(tree.map((p) => p.shape), ['cylinder', 'crown']);
+  assert.equal(tree[0].bottom, 0);
+  const onRoof = symbolParts({ kind: 'green-roof', position: { lon: 6.14005, lat: 52.00005 } }, volumes);
+  assert.equal(onRoof[0].bottom, 8);
+  assert.equal(roofHeightAt({ lon: 6.3, lat: 52 }, volumes), 0);
+  assert.equal(symbolParts({ kind: 'unknown' }).length, 1);
+  const scene = sceneOf({ design: DESIGN, editor: { variant: placeObject(v, 'tree', { lon: 6.1405, lat: 52.0005 }) }, compare: {}, variants: [] });
+  assert.equal(scene.variant.objects.length, 1);
+  assert.equal(scene.original.volumes.length, 2);
+  assert.equal(sceneOf({ design: DESIGN, editor: null, compare: { variantId: null }, variants: [] }), null);
+});

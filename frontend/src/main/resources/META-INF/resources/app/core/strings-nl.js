@@ -988,6 +988,8 @@ export const STRINGS = Object.freeze({
   variantPaletteTitle: 'Zet iets neer',
   variantPaletteHint: 'Kies wat u wilt neerzetten. Klik daarna op de plek in de kaart.',
   variantPalettePicking: 'Klik in de kaart waar {kind} moet komen. Druk op Esc om te stoppen.',
+  variantKindLabel: 'Wat zet u neer?',
+  variantBeside: 'Zet neer naast het plan',
   variantObjectsTitle: 'Wat u neerzette',
   variantObjectsNone: 'Nog niets neergezet.',
   variantObjectRemove: '{kind} {n} weghalen',

@@ -3,6 +3,7 @@
 // bounds (GET /rounds/{id}/variant-bounds). Every change stays within the bounds before the server is asked: a height
 // above the maximum is clamped and the variant carries a notice with the Dutch reason; a volume the planner keeps
 // cannot be removed; an object outside the round's area is not placed. Every function returns a new variant.
+import { METRES_PER_DEGREE_LAT, metresPerDegreeLon } from './local-metres.js';
 import { centroid, fromDesign, moveVolume, removeVolume, selectVolume, setCorners, setHeight, setRoof, toDesign, volumesOf } from './plan-draft.js';
 
 /** The palette when the bounds name none (the issue's list); the server's palette wins. */
@@ -139,4 +140,17 @@ export function insidePolygon([x, y], polygon) {
     return inside;
   };
   return rings.length > 0 && inRing(rings[0]) && !rings.slice(1).some(inRing);
+}
+
+/**
+ * A free spot beside the design for the next object (without a mouse: "Naast het plan"): 3 m east of the volumes'
+ * east edge, objects after each other 4 m apart to the north from the south edge. Null without volumes.
+ */
+export function spotBesidePlan(variant) {
+  const corners = volumesOf(variant.draft).flatMap((v) => v.corners ?? []);
+  if (corners.length === 0) return null;
+  const east = Math.max(...corners.map(([lon]) => lon));
+  const south = Math.min(...corners.map(([, lat]) => lat));
+  const lat = south + (variant.objects.length * 4 + 1) / METRES_PER_DEGREE_LAT;
+  return { lon: east + 3 / metresPerDegreeLon(lat), lat };
 }

@@ -5,6 +5,7 @@
 // preview asked for debounced while shaping, and how a variant is compared with the original (core/variant-compare.js).
 // live/round-socket.js hands it the round's deltas ('variant') and drafts ('variant-draft') through live.register().
 import { createEmitter } from './emitter.js';
+import { fromDesign, volumesOf } from './plan-draft.js';
 import { requestBody, startVariant } from './variant-draft.js';
 import { compareState } from './variant-compare.js';
 
@@ -180,4 +181,23 @@ export function refusal(error) {
   const text = error?.problem?.detail ?? (error?.status >= 400 && error?.status < 500 ? error?.message : null);
   const key = error?.kind === 'unreachable' ? 'variantUnreachable' : error?.status === 403 || error?.status === 401 ? 'variantNotAllowed' : 'variantFailed';
   return { key, text: text ?? null, field: error?.parameter ?? error?.problem?.parameter ?? null };
+}
+
+const volumesOfDesign = (design) => (design?.volumes?.length ? volumesOf(fromDesign(design)).filter((v) => v.corners.length >= 3) : []);
+
+/**
+ * What the map draws (state.variantScene, map/variant-layer.js): the variant being shaped here, else the one opened
+ * in 3D, with the original design and the compare state; null when there is neither.
+ */
+export function sceneOf(current) {
+  const original = { volumes: volumesOfDesign(current.design) };
+  if (current.editor) {
+    const { variant } = current.editor;
+    return { variant: { volumes: volumesOf(variant.draft).filter((v) => v.corners.length >= 3), objects: variant.objects }, original,
+      compare: { mode: 'side', position: 0.5 }, editing: true };
+  }
+  const shown = current.compare.variantId && current.variants.find((v) => String(v.id) === String(current.compare.variantId));
+  if (!shown) return null;
+  return { variant: { volumes: volumesOfDesign(shown.design), objects: shown.objects ?? [] }, original,
+    compare: { mode: current.compare.mode, position: current.compare.position }, editing: false, variantId: String(shown.id) };
 }
