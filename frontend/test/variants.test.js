@@ -256,3 +256,23 @@ test('palette symbols: a tree is a trunk and a crown; a green roof lies on the v
   assert.equal(scene.original.volumes.length, 2);
   assert.equal(sceneOf({ design: DESIGN, editor: null, compare: { variantId: null }, variants: [] }), null);
 });
+
+test('symbols take the palette footprint from the server; counted units are whole numbers; my own draft echo is not shown', async () => {
+  const { symbolParts } = await import('../src/main/resources/META-INF/resources/app/core/variant-symbols.js');
+  const tree = symbolParts({ kind: 'tree', position: { lon: 0, lat: 0 } }, [], { width: 4, depth: 4, height: 6 });
+  assert.deepEqual(tree[1].radii, [2, 2, 2]);
+  assert.equal(tree[1].base, 2);
+  assert.deepEqual(symbolParts({ kind: 'hedge' }, [], { width: 4, depth: 1, height: 1.5 })[0].size, [4, 1, 1.5]);
+  assert.deepEqual(symbolParts({ kind: 'playground' }, [], { width: 8, depth: 8, height: 3 })[0].size, [8, 8, 0.1]);
+  assert.equal(indicatorRows({ indicators: [{ id: 'trees', value: 3, unit: 'stuks' }], original: [{ id: 'trees', value: 0, unit: 'stuks' }] }, [])[0].valueText, '3 stuks');
+  const model = connectVariants(fakeApi(), { timers: manualTimers() });
+  await model.open(7, { planId: 3 });
+  model.startEditing();
+  const key = model.get().editor.variant.draftKey;
+  assert.equal(requestBody(model.get().editor.variant).draftKey, key);
+  model.onDraft(7, { type: 'variant-draft', data: { draftKey: key, author: 'Deelnemer' } });
+  assert.equal(model.get().drafts.length, 0);
+  model.onDraft(7, { type: 'variant-draft', data: { draftKey: 'other', author: 'Deelnemer', objects: [{}, {}] } });
+  model.onDelta(7, { seq: 3, type: 'variant', data: { id: 8, author: { label: 'Deelnemer', mine: false }, objects: [{}, {}] } });
+  assert.equal(model.get().drafts.length, 0, 'the author saved what they were shaping');
+});

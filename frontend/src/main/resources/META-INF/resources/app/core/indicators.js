@@ -4,6 +4,8 @@
 import { formatDecimal } from './format-nl.js';
 
 const UNITS = Object.freeze({ m3: 'm³', m2: 'm²', m: 'm', '%': '%', share: '%', count: '' });
+/** Units of things counted: whole numbers. */
+const COUNTED = new Set(['count', 'stuks', 'regels']);
 
 export const unitText = (unit) => (unit in UNITS ? UNITS[unit] : String(unit ?? ''));
 
@@ -28,7 +30,7 @@ export function indicatorRows(result, definitions = []) {
     const value = numberOrNull(mine.get(id)?.value);
     const before = numberOrNull(original.get(id)?.value);
     const difference = value !== null && before !== null ? Math.round((value - before) * 1000) / 1000 : null;
-    const decimals = unit === 'count' ? 0 : 1;
+    const decimals = COUNTED.has(unit) ? 0 : 1;
     return {
       id,
       label: def.label ?? mine.get(id)?.label ?? id,

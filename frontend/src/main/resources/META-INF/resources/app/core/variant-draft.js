@@ -124,6 +124,7 @@ export function requestBody(variant) {
     objects: variant.objects.map(({ kind, position, heading }) => ({ kind, position: { lon: position.lon, lat: position.lat }, heading })),
     basedOn: variant.basedOn ?? null,
     title: variant.title?.trim() || null,
+    ...(variant.draftKey ? { draftKey: variant.draftKey } : {}),
   };
 }
 

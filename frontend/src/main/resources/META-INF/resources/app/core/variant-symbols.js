@@ -24,9 +24,13 @@ export const SYMBOLS = Object.freeze({
 
 const FALLBACK = [{ shape: 'box', size: [1, 1, 1], base: 0, colour: '#999999' }];
 
-/** The parts of an object's symbol, each with the height its bottom stands at. */
-export function symbolParts(object, volumes = []) {
-  const parts = SYMBOLS[object?.kind] ?? FALLBACK;
+/**
+ * The parts of an object's symbol, each with the height its bottom stands at. With the palette item of its kind
+ * ({width, depth, height} in metres, from GET /variant-bounds) the symbol takes that footprint: a box part its width
+ * and depth, a tree its crown's width and its height.
+ */
+export function symbolParts(object, volumes = [], item = null) {
+  const parts = sized(SYMBOLS[object?.kind] ?? FALLBACK, item);
   const roof = roofHeightAt(object?.position, volumes);
   return parts.map((part) => ({ ...part, bottom: (part.onRoof ? roof : 0) + part.base }));
 }
@@ -42,4 +46,20 @@ export function roofHeightAt(position, volumes) {
     const height = v.roof === 'pitched' ? v.eavesHeight ?? v.height : v.height;
     return insidePolygon(point, polygon) ? Math.max(top, Number(height) || 0) : top;
   }, 0);
+}
+
+function sized(parts, item) {
+  const w = Number(item?.width);
+  const d = Number(item?.depth);
+  if (!(w > 0 && d > 0)) return parts;
+  const height = Number(item?.height) > 0 ? Number(item.height) : null;
+  return parts.map((part, i) => {
+    if (part.shape === 'crown' && height) {
+      const trunk = Math.min(part.base, height / 3);
+      return { ...part, radii: [w / 2, d / 2, (height - trunk) / 2], base: trunk };
+    }
+    if (part.shape === 'cylinder' && height) return { ...part, length: Math.min(part.length, height / 3 + 0.3) };
+    if (part.shape === 'box' && i === 0) return { ...part, size: [w, d, parts.length === 1 ? height ?? part.size[2] : part.size[2]] };
+    return part;
+  });
 }

@@ -13,6 +13,8 @@ export const IDLE_VARIANTS = Object.freeze({ roundId: null, status: 'idle', vari
   definitions: [], design: null, editor: null, compare: compareState(), message: null });
 
 const DRAFT_TTL_MS = 60_000;
+/** Names this viewer's shaping on the drafts topic, so its own echo is not shown as someone else's. */
+const newDraftKey = () => (globalThis.crypto?.randomUUID?.() ?? `d${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`);
 
 /** Newest first; a variant whose id another names as basedOn is no longer the latest of its chain. */
 export function orderedVariants(list) {
@@ -47,7 +49,10 @@ export function connectVariants(api, { timers = globalThis, debounceMs = 500, no
     const others = current.variants.filter((v) => String(v.id) !== String(variant.id));
     const known = current.variants.find((v) => String(v.id) === String(variant.id));
     const merged = known ? { ...known, ...variant, author: { ...variant.author, mine: Boolean(known.author?.mine || variant.author?.mine) } } : variant;
-    const drafts = current.drafts.filter((d) => !variant.draftKey || d.draftKey !== variant.draftKey);
+    // A saved variant ends its author's draft: same draft key when it says, else the same author label and objects.
+    const endsDraft = (d) => (variant.draftKey ? d.draftKey === variant.draftKey
+      : d.author === variant.author?.label && (d.objects ?? []).length === (variant.objects ?? []).length);
+    const drafts = current.drafts.filter((d) => !endsDraft(d));
     set({ variants: orderedVariants([...others, merged]), drafts });
   }
 
@@ -106,8 +111,8 @@ export function connectVariants(api, { timers = globalThis, debounceMs = 500, no
       if (current.status !== 'ok') return;
       const design = from?.design ?? current.design;
       if (!design) return;
-      const variant = startVariant(design, current.bounds ?? {}, from
-        ? { basedOn: from.id, title: from.title ?? '', objects: from.objects ?? [] } : {});
+      const variant = { ...startVariant(design, current.bounds ?? {}, from
+        ? { basedOn: from.id, title: from.title ?? '', objects: from.objects ?? [] } : {}), draftKey: newDraftKey() };
       set({ editor: { variant, preview: { status: 'idle', result: null, error: null }, saving: false }, message: null });
       schedulePreview();
     },
@@ -165,6 +170,7 @@ export function connectVariants(api, { timers = globalThis, debounceMs = 500, no
     },
     onDraft(roundId, message) {
       if (String(roundId) !== String(current.roundId) || message?.type !== 'variant-draft' || !message.data?.draftKey) return;
+      if (message.data.draftKey === current.editor?.variant.draftKey) return; // my own, echoed
       const draft = { ...message.data, at: now() };
       set({ drafts: fresh([...current.drafts.filter((d) => d.draftKey !== draft.draftKey), draft]) });
     },
@@ -191,13 +197,14 @@ const volumesOfDesign = (design) => (design?.volumes?.length ? volumesOf(fromDes
  */
 export function sceneOf(current) {
   const original = { volumes: volumesOfDesign(current.design) };
+  const palette = current.bounds?.palette ?? [];
   if (current.editor) {
     const { variant } = current.editor;
     return { variant: { volumes: volumesOf(variant.draft).filter((v) => v.corners.length >= 3), objects: variant.objects }, original,
-      compare: { mode: 'side', position: 0.5 }, editing: true };
+      compare: { mode: 'side', position: 0.5 }, editing: true, palette };
   }
   const shown = current.compare.variantId && current.variants.find((v) => String(v.id) === String(current.compare.variantId));
   if (!shown) return null;
   return { variant: { volumes: volumesOfDesign(shown.design), objects: shown.objects ?? [] }, original,
-    compare: { mode: current.compare.mode, position: current.compare.position }, editing: false, variantId: String(shown.id) };
+    compare: { mode: current.compare.mode, position: current.compare.position }, editing: false, variantId: String(shown.id), palette };
 }

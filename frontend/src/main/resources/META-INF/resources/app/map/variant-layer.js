@@ -41,7 +41,8 @@ export class VariantLayer {
     if (fade.original > 0) this.drawVolumes(scene.original?.volumes ?? [], grey.withAlpha(fade.original), 'original');
     if (fade.variant > 0) {
       this.drawVolumes(scene.variant.volumes ?? [], blue.withAlpha(fade.variant), 'volume');
-      (scene.variant.objects ?? []).forEach((object, i) => this.drawObject(object, i, scene.variant.volumes ?? [], fade.variant));
+      (scene.variant.objects ?? []).forEach((object, i) => this.drawObject(object, i, scene.variant.volumes ?? [], fade.variant,
+        (scene.palette ?? []).find((p) => p.kind === object.kind)));
     }
     entities.resumeEvents();
     this.onDrawn({ volumes: (scene.variant.volumes ?? []).length, objects: (scene.variant.objects ?? []).length });
@@ -72,11 +73,11 @@ export class VariantLayer {
     });
   }
 
-  drawObject(object, index, volumes, alpha) {
+  drawObject(object, index, volumes, alpha, item) {
     const { Cesium } = this;
     const { lon, lat } = object.position ?? {};
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) return;
-    symbolParts(object, volumes).forEach((part, p) => {
+    symbolParts(object, volumes, item).forEach((part, p) => {
       const up = part.shape === 'box' ? part.size[2] : part.shape === 'cylinder' ? part.length : part.radii[2] * 2;
       const position = Cesium.Cartesian3.fromDegrees(lon, lat, part.bottom + up / 2);
       const orientation = Cesium.Transforms.headingPitchRollQuaternion(position,

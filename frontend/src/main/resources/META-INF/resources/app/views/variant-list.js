@@ -58,7 +58,7 @@ export function mountVariantList(element, variants) {
     if (current.drafts !== shownDrafts) {
       shownDrafts = current.drafts;
       drafts.replaceChildren(...current.drafts.map((d) => h('li', { className: 'variant-draft', 'data-draft-key': String(d.draftKey) },
-        t('variantDraftBy', { author: d.author?.label ?? d.authorLabel ?? t('variantsTitle'), status: t('variantInProgress') }))));
+        t('variantDraftBy', { author: typeof d.author === 'string' ? d.author : d.author?.label ?? '', status: t('variantInProgress') }))));
     }
     const open = current.compare.variantId && current.variants.find((v) => String(v.id) === String(current.compare.variantId));
     compare.hidden = !open || Boolean(current.editor);
