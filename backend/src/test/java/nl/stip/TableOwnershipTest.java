@@ -57,7 +57,8 @@ class TableOwnershipTest {
             Map.entry("V80__ground_area", "viewport"),
             Map.entry("V90__participation_rounds", "participation"),
             Map.entry("V91__round_moderation", "participation"),
-            Map.entry("V91_1__notification_contribution", "notifications"));
+            Map.entry("V91_1__notification_contribution", "notifications"),
+            Map.entry("V100__round_variants", "variants"));
 
     /** The first migration's tables, each with its module (the spatial model of several modules in one file). */
     private static final Map<String, String> TABLE_OWNERS = Map.of(
