@@ -81,11 +81,13 @@ export function variantsView(variants, { state, mayWrite }) {
       element.append(h('h3', { id: 'variants-title' }, t('variantsTitle')), h('p', { className: 'note' }, t('variantsIntro')));
       const editorBox = h('div', { className: 'variant-editor-box' });
       const listBox = h('div', { className: 'variant-list' });
-      element.append(editorBox, listBox);
+      const message = h('p', { className: 'variant-message', role: 'status' });
+      element.append(message, editorBox, listBox);
       const editor = mountVariantEditor(editorBox, variants, { state, mayWrite });
       const list = mountVariantList(listBox, variants);
       const render = (current) => {
         element.hidden = current.status === 'idle';
+        message.textContent = current.message?.key ? t(current.message.key, current.message.values) : '';
         editor.update(current);
         list.update(current);
       };
