@@ -289,7 +289,7 @@ test('the live module connects with the CSRF token, subscribes before it says co
   await client.beforeConnect();
   assert.deepEqual(client.connectHeaders, { 'X-XSRF-TOKEN': 'tok' });
   client.onConnect();
-  assert.deepEqual(events[0], ['connect', ['/topic/rounds.7', '/topic/rounds.7.presence', '/user/queue/rounds']]);
+  assert.deepEqual(events[0], ['connect', ['/topic/rounds.7', '/topic/rounds.7.presence', '/user/queue/rounds', '/topic/rounds.7.drafts']]);
   client.subscriptions[0].callback({ body: '{"seq":3,"type":"held","data":{}}' });
   client.subscriptions[0].callback({ body: 'not json' });
   client.subscriptions[1].callback({ body: '{"count":2}' });

@@ -18,8 +18,10 @@ import { connectPlanRounds } from './core/plan-rounds.js';
 import { connectModels } from './core/plan-models.js';
 import { connectRound, parseRoundLink } from './core/round.js';
 import { connectRoundOffer, offeredRounds } from './core/round-offer.js';
-import { ownsPlan } from './core/round-access.js';
+import { mayTakePart, ownsPlan } from './core/round-access.js';
 import { pinsOf } from './core/round-items.js';
+import { connectVariants, sceneOf } from './core/variants.js';
+import { parseCompare } from './core/variant-compare.js';
 import { connectModeration } from './core/moderation.js';
 import { connectSearch } from './core/search-controller.js';
 import { connectSession, isPlanner } from './core/session.js';
@@ -49,6 +51,7 @@ import { moderationView } from './views/moderation-queue.js';
 import { mountPlanPanel } from './views/plan-panel.js';
 import { mountRoundOffer } from './views/round-offer.js';
 import { mountRoundPanel } from './views/round-panel.js';
+import { variantsView } from './views/variant-list.js';
 import { mountSceneStatus } from './views/scene-status.js';
 import { mountSearchBox } from './views/search-box.js';
 import { h } from './views/dom.js';
@@ -137,6 +140,21 @@ round.subscribe((current) => {
   document.body.dataset.roundLive = current.live;
 });
 state.onChange((current, changed) => { if (changed.includes('session')) round.sessionChanged(); });
+// Variants of the open round (issue 12), when its interactions have them on: the socket hands the model its deltas and
+// drafts; what it shows goes to the map as state.variantScene. A shared link's #variant=…&compare=… opens that one.
+const variants = connectVariants(api);
+live.register(variants);
+const sharedCompare = parseCompare(window.location.hash);
+round.subscribe((current) => {
+  const r = current.view?.round;
+  if (current.roundId === null || (r && r.interactions?.variants !== true)) {
+    if (variants.get().roundId !== null) variants.close();
+  } else if (r && variants.get().roundId !== current.roundId) {
+    variants.open(current.roundId, { planId: r.planId ?? null }).then(() => { if (sharedCompare) variants.setCompare(sharedCompare); });
+  }
+});
+variants.subscribe((current) => state.update({ variantScene: sceneOf(current) }));
+setInterval(() => variants.expireDrafts(), 15000);
 const moderation = connectModeration(api);
 let moderatedSeq = null;
 mountRoundPanel(element('round'), state, round, {
@@ -148,6 +166,7 @@ mountRoundPanel(element('round'), state, round, {
     close: async (id) => { await planRounds.close(id); await round.reload(); },
     message: () => planRounds.message(),
   },
+  variants: variantsView(variants, { state, mayWrite: () => mayTakePart(round.get().view, state.get().session) }),
   moderation: moderationView(moderation, {
     flyTo, isPlanner: () => isPlanner(state.get().session),
     // Every change of the round has a seq (a held item too): the queue follows it.
@@ -258,6 +277,8 @@ try {
     onConcernedShown: (count) => { document.body.dataset.concernedParcels = String(count); },
     // How many reaction pins of the open round the map shows.
     onReactionPins: (count) => { document.body.dataset.reactionPins = String(count); },
+    // What the variant layer draws: e.g. data-variant-objects="3" once three trees stand.
+    onVariantDrawn: ({ volumes, objects }) => Object.assign(document.body.dataset, { variantVolumes: String(volumes), variantObjects: String(objects) }),
   });
   // The map by keyboard: Enter picks the middle (or, while drawing, sets a corner there); arrows, + / − and Page Up /
   // Page Down move, zoom and turn the camera (core/camera-keys.js).

@@ -452,5 +452,24 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     voteResults(roundId, options) {
       return getJson(`/api/v1/rounds/${encodeURIComponent(roundId)}/results`, options);
     },
+    // Variants of a participation round (the variants module, issue 12).
+    /** The round's bounds {minHeight, maxHeight, area, keepVolumes, palette: [{kind, label, footprintM2}]}. */
+    variantBounds(roundId, options) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(roundId)}/variant-bounds`, options);
+    },
+    roundVariants(roundId, options) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(roundId)}/variants`, options);
+    },
+    /** The indicators and the check of a variant being shaped, nothing stored. */
+    previewVariant(roundId, body) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(roundId)}/variants/preview`, { body });
+    },
+    saveVariant(roundId, body) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(roundId)}/variants`, { body });
+    },
+    /** The indicator definitions [{id, label, unit, explanation}] (anyone). */
+    indicatorDefinitions(options) {
+      return getJson('/api/v1/indicators', options);
+    },
   };
 }

@@ -19,3 +19,12 @@ export function formatSize(bytes) {
   if (n < 1024 * 1024) return `${Math.round(n / 1024)} kB`;
   return `${oneDecimal.format(n / (1024 * 1024))} MB`;
 }
+
+const numbers = new Map();
+/** A number the Dutch way with at most `decimals` decimals: 1234.5 → '1.234,5'; not a number → ''. */
+export function formatDecimal(value, decimals = 1) {
+  const n = Number(value);
+  if (value === null || value === undefined || value === '' || !Number.isFinite(n)) return '';
+  if (!numbers.has(decimals)) numbers.set(decimals, new Intl.NumberFormat('nl-NL', { maximumFractionDigits: decimals }));
+  return numbers.get(decimals).format(n);
+}

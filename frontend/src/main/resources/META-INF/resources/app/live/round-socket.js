@@ -2,7 +2,9 @@
 // CONNECT carries the CSRF token in X-XSRF-TOKEN (the session cookie authenticates the handshake); after every
 // (re)connect it subscribes to the round's public deltas (/topic/rounds.{id}), its presence (.presence) and, logged
 // in, the personal queue (/user/queue/rounds), and only then says onConnect, so the snapshot the model then loads
-// cannot miss a delta. stompjs reconnects by itself; onDisconnect says the round is offline meanwhile. The client
+// cannot miss a delta. Features built on rounds (variants, votes) register a listener with live.register(): every
+// delta is handed to each of them as well, and so is every message on the round's drafts topic (.drafts, not
+// stored, no seq: e.g. a variant being shaped). stompjs reconnects by itself; onDisconnect says the round is offline meanwhile. The client
 // never SENDs: every write is a REST call.
 
 /** The WebSocket address of /ws on this page's host. */
@@ -35,7 +37,9 @@ export function deltasOf(body) {
  */
 export function createRoundLive({ Client, url, token = async () => undefined, personal = () => false, reconnectDelay = 2000,
   maxReconnectDelay = 60000, now = () => Date.now() }) {
-  return (roundId, { onConnect = () => {}, onDisconnect = () => {}, onDelta = () => {}, onPresence = () => {}, onPersonal = () => {} }) => {
+  const listeners = new Set(); // {onConnect(roundId), onDelta(roundId, delta), onDraft(roundId, message)}
+  const tell = (method, ...args) => listeners.forEach((listener) => { try { listener[method]?.(...args); } catch { /* one feature never stops another */ } });
+  const live = (roundId, { onConnect = () => {}, onDisconnect = () => {}, onDelta = () => {}, onPresence = () => {}, onPersonal = () => {} }) => {
     const topic = `/topic/rounds.${roundId}`;
     let wasUp = false;
     // A connection that is refused or dropped soon after it came up (a subscription refused, a server going down)
@@ -59,7 +63,7 @@ export function createRoundLive({ Client, url, token = async () => undefined, pe
       },
       onConnect: () => {
         client.subscribe(topic, (message) => {
-          for (const delta of deltasOf(parseBody(message.body))) onDelta(delta);
+          for (const delta of deltasOf(parseBody(message.body))) { onDelta(delta); tell('onDelta', roundId, delta); }
         });
         client.subscribe(`${topic}.presence`, (message) => {
           const presence = parseBody(message.body);
@@ -71,9 +75,14 @@ export function createRoundLive({ Client, url, token = async () => undefined, pe
             if (note && String(note.data?.roundId ?? note.roundId ?? roundId) === String(roundId)) onPersonal(note);
           });
         }
+        client.subscribe(`${topic}.drafts`, (message) => {
+          const draft = parseBody(message.body);
+          if (draft && typeof draft.type === 'string') tell('onDraft', roundId, draft);
+        });
         wasUp = true;
         connectedAt = now();
         onConnect();
+        tell('onConnect', roundId);
       },
       onWebSocketClose: () => {
         backOff();
@@ -87,4 +96,7 @@ export function createRoundLive({ Client, url, token = async () => undefined, pe
       close: () => { client.deactivate(); },
     };
   };
+  /** Adds a feature's listener for the deltas and drafts of the round that is open; answers the function removing it. */
+  live.register = (listener) => { listeners.add(listener); return () => listeners.delete(listener); };
+  return live;
 }

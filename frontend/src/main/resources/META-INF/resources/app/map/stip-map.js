@@ -14,11 +14,12 @@ import { PlanEditing } from './plan-editing.js';
 import { PlanLayer } from './plan-layer.js';
 import { PUBLIC_PLANS_LAYER_ID, PublicPlansLayer } from './public-plans-layer.js';
 import { REACTIONS_LAYER_ID, ReactionLayer } from './reaction-layer.js';
+import { VariantLayer } from './variant-layer.js';
 import { canvasCentre, groundAt, lonLatAt, ownerAt, pointAt } from './picking.js';
 
 export class StipMap {
   constructor({ Cesium, container, state, api, config, onFirstCompleteRender, onPlanDrawn, onModelsShown, onHeightHandle, onPublicPlansShown,
-    onOwnParcelDrawn, onConcernedShown, onReactionPins }) {
+    onOwnParcelDrawn, onConcernedShown, onReactionPins, onVariantDrawn }) {
     this.Cesium = Cesium;
     this.state = state;
     this.highlighted = new Set();
@@ -77,6 +78,10 @@ export class StipMap {
     // The open round's reactions as pins (state.roundPins), above everything else.
     this.reactionLayer = new ReactionLayer(Cesium, { onDrawn: onReactionPins });
     this.viewer.dataSources.add(this.reactionLayer.dataSource);
+    // A round's variant shaped or opened (state.variantScene), the original dimmed beside it.
+    this.variantLayer = new VariantLayer(Cesium, { onDrawn: onVariantDrawn });
+    this.viewer.dataSources.add(this.variantLayer.dataSource);
+    scene.primitives.add(this.variantLayer.primitives);
     scene.primitives.add(this.planLayer.primitives);
     this.planEditing = new PlanEditing({
       Cesium, scene, state, planLayer: this.planLayer, render: () => this.render(), onHeightHandle,
@@ -250,6 +255,11 @@ export class StipMap {
       // A pin's image reaches the billboards' texture a frame later: in request-render mode, ask for that frame too.
       clearTimeout(this.pinFrame);
       this.pinFrame = setTimeout(() => this.render(), 250);
+    }
+    if (changed.includes('variantScene')) {
+      // While a variant is shown the published plans step aside: the variant layer draws the original itself.
+      this.publicPlans.dataSource.show = !this.variantLayer.draw(current.variantScene);
+      this.render();
     }
     if (changed.includes('concernedMap')) {
       this.concernedLayer.draw(current.concernedMap);

@@ -13,7 +13,7 @@ import { h } from './dom.js';
 import { mountRoundList, stanceBadge, textArea } from './round-list.js';
 import { mountRoundQuestions } from './round-questions.js';
 
-export function mountRoundPanel(panel, state, round, { flyTo, lifecycle, moderation = null, isShown = () => true, api = null } = {}) {
+export function mountRoundPanel(panel, state, round, { flyTo, lifecycle, moderation = null, variants = null, isShown = () => true, api = null } = {}) {
   const heading = h('h2', { id: 'round-title', tabindex: '-1' }, t('roundTitle'));
   const close = h('button', { type: 'button', className: 'icon-button', 'aria-label': t('roundClose'), title: t('roundClose'),
     onclick: () => round.close() }, '×');
@@ -74,8 +74,11 @@ export function mountRoundPanel(panel, state, round, { flyTo, lifecycle, moderat
   const ballotSection = h('section');
   const ballot = mountBallotPanel(ballotSection, round, { api, session: () => state.get().session });
   const queue = moderation?.mount(moderationSection);
+  // Variants (issue 12, views/variant-list.js): shown when the round has them on.
+  const variantsSection = h('section', { className: 'round-variants', 'aria-labelledby': 'variants-title' });
+  const variantsPart = variants?.mount(variantsSection);
 
-  const body = h('div', { className: 'round-body' }, info, notOpen, composer, ballotSection, questionsSection, listSection, moderationSection);
+  const body = h('div', { className: 'round-body' }, info, notOpen, composer, ballotSection, questionsSection, variantsSection, listSection, moderationSection);
   panel.replaceChildren(h('div', { className: 'panel-header' }, heading, close), loading, failed, body);
   panel.setAttribute('aria-labelledby', 'round-title');
 
@@ -131,6 +134,7 @@ export function mountRoundPanel(panel, state, round, { flyTo, lifecycle, moderat
     questions.update(current);
     ballot.update(current);
     queue?.update(current);
+    variantsPart?.update(current);
     if (current.roundId !== shownRound) {
       shownRound = current.roundId;
       if (isShown()) queueMicrotask(() => heading.focus());

@@ -1,0 +1,193 @@
+package nl.stip.viewer;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.stip.viewer.ViewerSteps.NEIGHBOUR;
+import static nl.stip.viewer.ViewerSteps.PASSWORD;
+import static nl.stip.viewer.ViewerSteps.login;
+import static nl.stip.viewer.ViewerSteps.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import nl.stip.Browser;
+import nl.stip.DemoGarden;
+import nl.stip.Http;
+import nl.stip.IntegrationTest;
+import nl.stip.TestGeometry;
+import nl.stip.geo.CrsTransform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Issue 12 in the browser: in a round with variants on (heights 2,5–4,5 m), the demo neighbour makes a variant of the
+ * published 3 × 4 m, 4 m extension — a height over the bound is clamped with the Dutch reason, then a lower roof (3 m)
+ * and three trees — sees the indicators change beside the original and the check pass, and saves it; a second
+ * participant in another browser sees it being shaped ("wordt nog bewerkt") and then appear in the list live, opens
+ * it in 3D and compares it by the slider. Axe runs on the editor; no page error, no request leaves 127.0.0.1.
+ */
+class VariantBrowserIT extends IntegrationTest {
+
+    static final String TITLE = "Browsertest variant";
+    static final String OTHER = "adviseur@demo.stip.nl";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    @AfterEach
+    void forgetThePlans() {
+        ViewerSteps.deletePlans(jdbc, TITLE);
+    }
+
+    record Fixture(long plan, long round, Coordinate at) {
+    }
+
+    Fixture openRound(String title) {
+        Coordinate garden = DemoGarden.find(jdbc).centre();
+        Browser owner = new Browser(port).loggedInAs("initiator@demo.stip.nl", PASSWORD);
+        Http.Response created = owner.post("/api/v1/plans", "{\"title\":\"" + title + "\",\"activity\":\"aanbouw\"}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        long plan = created.json().get("id").asLong();
+        assertThat(owner.put("/api/v1/plans/" + plan + "/design", "{\"baseVersion\":0,\"design\":{\"activity\":\"aanbouw\",\"volumes\":[{\"footprint\":"
+                + TestGeometry.rect(garden.x, garden.y, 3, 4) + ",\"baseHeight\":0,\"height\":4,\"roof\":{\"type\":\"flat\"}}]}}").status()).isEqualTo(201);
+        assertThat(owner.post("/api/v1/plans/" + plan + "/publication", "{}").status()).isEqualTo(202);
+        Browser planner = new Browser(port).loggedInAs("planner@demo.stip.nl", PASSWORD);
+        assertThat(planner.post("/api/v1/plans/" + plan + "/publication/approve", "{}").status()).isEqualTo(200);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Http.Response round = planner.post("/api/v1/plans/" + plan + "/rounds", "{\"title\":\"Uw variant " + title + "\",\"startsAt\":\""
+                + now.minusSeconds(60) + "\",\"endsAt\":\"" + now.plus(7, ChronoUnit.DAYS) + "\","
+                + "\"interactions\":{\"reactions\":true,\"replies\":true,\"agreement\":true,\"variants\":true,\"votes\":false,\"budget\":false},"
+                + "\"moderation\":\"post\",\"audience\":\"accounts\",\"replyDepth\":1}");
+        assertThat(round.status()).as(round.text()).isEqualTo(201);
+        long roundId = round.json().get("id").asLong();
+        Http.Response bounds = planner.put("/api/v1/rounds/" + roundId + "/variant-bounds",
+                "{\"minHeight\":2.5,\"maxHeight\":4.5,\"area\":null,\"keepVolumes\":[0]}");
+        assertThat(bounds.status()).as(bounds.text()).isEqualTo(200);
+        Http.Response opened = planner.post("/api/v1/rounds/" + roundId + "/open", "{}");
+        assertThat(opened.status()).as(opened.text()).isEqualTo(200);
+        return new Fixture(plan, roundId, CrsTransform.toWgs84(garden.x, garden.y));
+    }
+
+    static Locator button(Locator in, String name) {
+        return in.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    static Locator indicator(Locator editor, String id) {
+        return editor.locator(".variant-indicators tr[data-indicator='" + id + "'] td");
+    }
+
+    @Test
+    void aNeighbourMakesAVariantWithALowerRoofAndThreeTreesAndAnotherParticipantSeesItAppear() throws IOException {
+        String title = TITLE + " " + System.nanoTime();
+        Fixture f = openRound(title);
+        String url = "http://127.0.0.1:" + port + "/?round=" + f.round() + "#" + RoundLiveBrowserIT.cameraAt(f.at());
+        Set<String> foreign = new ConcurrentSkipListSet<>();
+
+        try (BrowserContext neighbourContext = Chromium.localOnlyContext(1280, 900, foreign);
+             BrowserContext otherContext = Chromium.localOnlyContext(1280, 900, foreign)) {
+            for (BrowserContext context : new BrowserContext[] {neighbourContext, otherContext}) {
+                context.onConsoleMessage(message -> {
+                    if ("error".equals(message.type())) {
+                        foreign.add("console error: " + message.text());
+                    }
+                });
+            }
+            Page other = otherContext.newPage();
+            other.onPageError(error -> foreign.add("page error (other): " + error));
+            other.navigate(url);
+            login(other, OTHER);
+            waitFor(other, "document.body.dataset.round === 'ok' && document.body.dataset.roundLive === 'live'", 60_000);
+            Locator otherList = other.locator("#round .variant-list");
+            assertThat(otherList.locator(".variant-list-status")).hasText("Er zijn nog geen varianten.");
+
+            Page neighbour = neighbourContext.newPage();
+            neighbour.onPageError(error -> foreign.add("page error (neighbour): " + error));
+            neighbour.navigate(url);
+            login(neighbour, NEIGHBOUR);
+            waitFor(neighbour, "document.body.dataset.round === 'ok' && document.body.dataset.roundLive === 'live'", 60_000);
+            Locator panel = neighbour.locator("#round");
+            button(panel, "Maak uw variant").click();
+            Locator editor = panel.locator(".variant-editor-box");
+            assertThat(editor.locator(".variant-bounds")).hasText("Hoogte tussen 2,5 en 4,5 meter.");
+            assertThat(editor).hasAttribute("data-preview", "ok", new LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+            assertThat(indicator(editor, "highest-point").nth(0)).hasText("4 m");
+            assertThat(indicator(editor, "highest-point").nth(1)).hasText("4 m");
+            assertThat(editor.locator(".variant-indicators tr[data-indicator='trees'] th")).containsText("Het aantal bomen");
+
+            // Over the bound: clamped before the server is asked, with the reason.
+            Locator height = editor.getByLabel("Hoogte (meter)");
+            height.fill("5,2");
+            height.press("Tab");
+            assertThat(editor.locator(".variant-notice")).hasText("Maximaal 4,5 m in deze ronde. De hoogte is op 4,5 m gezet.");
+            assertThat(height).hasValue("4,5");
+            // A lower roof: 3 m.
+            height.fill("3");
+            height.press("Tab");
+            assertThat(editor.locator(".variant-notice")).isHidden();
+            // Three trees beside the plan, with the keyboard.
+            editor.getByLabel("Wat zet u neer?").selectOption("tree");
+            Locator beside = button(editor, "Zet neer naast het plan");
+            for (int i = 0; i < 3; i++) {
+                beside.focus();
+                neighbour.keyboard().press("Enter");
+            }
+            assertThat(editor.locator(".variant-objects li[data-kind='tree']")).hasCount(3);
+            waitFor(neighbour, "document.body.dataset.variantObjects === '3'", 10_000);
+            assertThat(indicator(editor, "trees").nth(1)).hasText("3 stuks", new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+            assertThat(editor).hasAttribute("data-preview", "ok", new LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
+            assertThat(indicator(editor, "trees").nth(0)).hasText("0 stuks");
+            assertThat(indicator(editor, "trees").nth(2)).hasText("+3 stuks");
+            assertThat(indicator(editor, "highest-point").nth(1)).hasText("3 m");
+            assertThat(indicator(editor, "highest-point").nth(2)).hasText("−1 m");
+            assertThat(indicator(editor, "built-volume").nth(1)).hasText("36 m³");
+            assertThat(editor).hasAttribute("data-check", "pass");
+            assertThat(editor.locator(".variant-check")).hasText("Getoetst aan de regels: past binnen de regels.");
+            Axe.assertNoSeriousViolations(neighbour, "variant editor");
+
+            // The other participant sees it being shaped.
+            assertThat(otherList.locator(".variant-draft")).containsText("wordt nog bewerkt",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+
+            editor.getByLabel("Naam van uw variant (mag leeg blijven)").fill("Lager dak met bomen");
+            button(editor, "Bewaar variant").click();
+            assertThat(panel.locator(".variant-message")).hasText("Uw variant is bewaard. Iedereen in deze ronde kan hem nu zien.");
+            Locator mine = panel.locator(".variant-items li").first();
+            assertThat(mine).containsText("Lager dak met bomen");
+            assertThat(mine).containsText("Uw variant");
+            Files.write(Paths.get("target", "variant-neighbour.png"), neighbour.screenshot());
+
+            // ... and then it appears for them, live; they open it in 3D and compare it by the slider.
+            Locator theirs = otherList.locator(".variant-items li");
+            assertThat(theirs).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(10_000));
+            assertThat(theirs.first()).containsText("Lager dak met bomen");
+            assertThat(theirs.first()).containsText("Deelnemer");
+            assertThat(theirs.first()).hasAttribute("data-check", "pass");
+            assertThat(otherList.locator(".variant-draft")).hasCount(0);
+            button(theirs.first(), "Vergelijk: Lager dak met bomen").click();
+            waitFor(other, "document.body.dataset.variantObjects === '3'", 10_000);
+            Locator slider = otherList.getByLabel("Van plan (links) naar variant (rechts)").first();
+            assertThat(slider).isFocused();
+            other.keyboard().press("End");
+            assertThat(otherList).hasAttribute("data-compare", "slider,1");
+            assertThat(otherList.locator(".variant-compare-help")).containsText("lopen in elkaar over");
+            Files.write(Paths.get("target", "variant-other.png"), other.screenshot());
+        }
+        assertThat(foreign).as("requests to other hosts, policy violations and page errors").isEmpty();
+    }
+}
