@@ -148,6 +148,19 @@ public final class LiveClient implements AutoCloseable {
         public List<Long> seqs() {
             return messages.stream().filter(m -> m.has("seq")).map(m -> m.get("seq").longValue()).toList();
         }
+
+        /**
+         * The messages with a sequence number above {@code seq}, in arrival order. A change made just before the
+         * subscription may still arrive after it (the broadcaster batches within a short window), as it would to a
+         * viewer, which drops what its state already holds; tests that count from a known state use this.
+         */
+        public List<JsonNode> after(long seq) {
+            return messages.stream().filter(m -> m.has("seq") && m.get("seq").longValue() > seq).toList();
+        }
+
+        public List<Long> seqsAfter(long seq) {
+            return after(seq).stream().map(m -> m.get("seq").longValue()).toList();
+        }
     }
 
     private static final class Handler extends StompSessionHandlerAdapter {
