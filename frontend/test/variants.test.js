@@ -276,3 +276,27 @@ test('symbols take the palette footprint from the server; counted units are whol
   model.onDelta(7, { seq: 3, type: 'variant', data: { id: 8, author: { label: 'Deelnemer', mine: false }, objects: [{}, {}] } });
   assert.equal(model.get().drafts.length, 0, 'the author saved what they were shaping');
 });
+
+test('a preview refused for asking too often (429) is asked again after Retry-After, with the newest shape', async () => {
+  const api = fakeApi();
+  let refuse = true;
+  const original = api.previewVariant;
+  api.previewVariant = async (id, body) => {
+    if (refuse) { refuse = false; const e = new Error('too many'); e.status = 429; e.problem = { retryAfter: 1 }; throw e; }
+    return original(id, body);
+  };
+  const timers = manualTimers();
+  const model = connectVariants(api, { timers, now: () => 0 });
+  await model.open(7, { planId: 3 });
+  model.startEditing();
+  model.change(placeObject, 'tree', { lon: 6.1405, lat: 52.0005 });
+  timers.fire();
+  await flush();
+  assert.notEqual(model.get().editor.preview.status, 'error', 'not shown as an error');
+  assert.equal(timers.count, 1, 'asked again later');
+  model.change(placeObject, 'tree', { lon: 6.1406, lat: 52.0005 });
+  timers.fire();
+  await flush();
+  assert.equal(model.get().editor.preview.status, 'ok');
+  assert.equal(model.get().editor.preview.result.indicators[0].value, 2);
+});

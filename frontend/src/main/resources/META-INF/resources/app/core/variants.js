@@ -75,6 +75,13 @@ export function connectVariants(api, { timers = globalThis, debounceMs = 500, no
       setEditor({ preview: { status: 'ok', result, error: null } });
     } catch (error) {
       if (asked !== previewAsked || current.roundId !== roundId) return;
+      if (error?.status === 429) {
+        // Previews are limited per person: ask again, with the newest shape, once the server says it may.
+        const seconds = Number(error.problem?.retryAfter);
+        if (previewTimer !== null) timers.clearTimeout(previewTimer);
+        previewTimer = timers.setTimeout(() => { previewTimer = null; preview(); }, (Number.isFinite(seconds) && seconds > 0 ? seconds : 1) * 1000);
+        return;
+      }
       setEditor({ preview: { status: 'error', result: current.editor?.preview?.result ?? null, error: refusal(error) } });
     }
   }
