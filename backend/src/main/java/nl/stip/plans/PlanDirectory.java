@@ -135,6 +135,31 @@ public class PlanDirectory {
         return n < 1 ? Optional.empty() : store.version(id, n).map(VersionRow::savedAt);
     }
 
+    /** The plan's version current at {@code at}: the last one saved at or before it (0 when none was). */
+    @Transactional(readOnly = true)
+    public int versionAt(long id, Instant at) {
+        return store.versions(id).stream().filter(v -> !v.savedAt().isAfter(at)).mapToInt(VersionRow::version).max().orElse(0);
+    }
+
+    /**
+     * The Wijzigingsprint from version {@code from} to version {@code to} of a plan (0 &lt; from &lt; to; from may be 0 for
+     * "nothing yet"): the volumes whose shape changed (numbers from 1) and the change in plain Dutch lines. Empty when
+     * {@code to} is not a version after {@code from}. No access decision.
+     */
+    @Transactional(readOnly = true)
+    public Optional<DesignDifference> changesBetween(long id, int from, int to) {
+        if (to <= from || to < 1 || store.version(id, to).isEmpty() || (from > 0 && store.version(id, from).isEmpty())) {
+            return Optional.empty();
+        }
+        PlanViews.Changes changes = plans.changesBetween(id, from, to);
+        return Optional.of(new DesignDifference(from, to, changes.volumes().stream().filter(v -> !v.change().equals("unchanged"))
+                .map(PlanViews.VolumeChange::volume).toList(), changes.summary()));
+    }
+
+    /** A Wijzigingsprint for other modules: the versions compared, the changed volumes (from 1) and the Dutch lines. */
+    public record DesignDifference(int from, int to, List<Integer> changedVolumes, List<String> lines) {
+    }
+
     /** Whether the plan's phase is {@code application} or later on the journey (decided, realised, evaluated). */
     @Transactional(readOnly = true)
     public boolean atOrPastApplication(long id) {

@@ -166,6 +166,21 @@ class PlanService {
         return version(versionRow(id, n), true);
     }
 
+    /**
+     * The Wijzigingsprint from version {@code from} (0: nothing yet) to version {@code to}, without an access decision
+     * (for {@link PlanDirectory#changesBetween}); the same comparison as {@link #changes} of two adjacent versions.
+     */
+    @Transactional(readOnly = true)
+    Changes changesBetween(long id, int from, int to) {
+        VersionRow afterRow = versionRow(id, to);
+        VersionRow beforeRow = from < 1 ? null : versionRow(id, from);
+        Design afterDesign = design(afterRow);
+        Design beforeDesign = beforeRow == null ? null : design(beforeRow);
+        ModelChanges.Result models = ModelChanges.between(beforeDesign == null ? List.of() : models(beforeDesign), models(afterDesign),
+                modelFiles.filenames(id), texts);
+        return DesignChanges.between(to, beforeRow == null ? List.of() : volumes(beforeRow), volumes(afterRow), models, texts);
+    }
+
     @Transactional(readOnly = true)
     Changes changes(Authentication who, long id, int n) {
         visible(who, id);
