@@ -234,7 +234,7 @@ class ReportBuilder {
                         .forEach(v -> answers.add(List.of(Dutch.plain(v.value()), Dutch.count(v.count()))));
             }
             answers.add(List.of("Aantal antwoorden", Dutch.count(q.answers())));
-            tables.add(new ReportTable("vraag-" + q.position(), "Vraag " + q.position() + ": " + Dutch.plain(q.text())
+            tables.add(new ReportTable("vraag-" + (q.position() + 1), "Vraag " + (q.position() + 1) + ": " + Dutch.plain(q.text())
                     + (q.kind().equals("open") ? " (open vraag: alleen het aantal)" : ""), List.of("Antwoord", "Aantal"), answers, q.kind().equals("choice")));
         }
         List<Map<String, Object>> features = new ArrayList<>();
