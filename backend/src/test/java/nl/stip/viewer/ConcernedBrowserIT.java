@@ -149,7 +149,8 @@ class ConcernedBrowserIT extends IntegrationTest {
             assertThat(section.locator(".plan-concerned-tally li[data-ring='0-25']"))
                     .containsText("0 toestemming, 0 geen bezwaar, 1 bezwaar", new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
             assertThat(section.locator(".plan-concerned-statements li[data-kind='objection']")).containsText(reason);
-            assertThat(section.locator(".plan-concerned-rings li[data-ring='0-25']")).containsText("1 bevestigde bewoners");
+            // At least this neighbour (other tests' confirmed residents near the demo garden may count too: the context is shared).
+            assertThat(section.locator(".plan-concerned-rings li[data-ring='0-25']")).containsText(Pattern.compile("\\b[1-9][0-9]* bevestigde bewoners"));
             waitFor(page, "Number(document.body.dataset.concernedParcels ?? -1) > 0", 30_000);
             Axe.assertNoSeriousViolations(page, "Belanghebbenden");
             Download download = page.waitForDownload(() -> section.locator(".plan-concerned-pdf").click());
