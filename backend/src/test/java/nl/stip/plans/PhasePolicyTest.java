@@ -20,10 +20,10 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
-/** The phase × role matrix as README states it, cell by cell, and the answers a refused act gets. */
+/** The phase × role matrix as docs/accounts-and-plans.md states it, cell by cell, and the answers a refused act gets. */
 class PhasePolicyTest {
 
-    /** One row per phase: what the owner, a co-editor and a planner may do (README's table). */
+    /** One row per phase: what the owner, a co-editor and a planner may do (docs/accounts-and-plans.md's table). */
     private static final Object[][] MATRIX = {
             {Phase.IDEA, EnumSet.of(MOVE_NEXT, SAVE_DESIGN, UPLOAD_DOCUMENT, RECHECK)},
             {Phase.EXPLORING, EnumSet.of(MOVE_NEXT, SAVE_DESIGN, UPLOAD_DOCUMENT, RECHECK)},

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Who moves a plan through its phases and when its design is frozen (README's phase/role matrix), against the running
+ * Who moves a plan through its phases and when its design is frozen (the phase/role matrix in docs/accounts-and-plans.md), against the running
  * server: the owner moves one step at a time up to the application, the decision and later are a planner's, and from
  * the application on the design is frozen until a planner moves the plan back. The plans made here are deleted after
  * each test.
