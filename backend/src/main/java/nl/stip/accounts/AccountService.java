@@ -1,5 +1,6 @@
 package nl.stip.accounts;
 
+import nl.stip.platform.web.PublicUrl;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,6 @@ import java.util.regex.Pattern;
 import nl.stip.platform.Texts;
 import nl.stip.platform.web.InvalidParameterException;
 import nl.stip.platform.web.ProblemException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -42,18 +42,18 @@ class AccountService {
     private final PasswordEncoder passwords;
     private final Mailer mailer;
     private final Texts texts;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
     /** Compared against when the e-mail address is unknown, so both failures take as long. */
     private final String dummyHash;
 
     AccountService(AccountStore store, LoginThrottle throttle, PasswordEncoder passwords, Mailer mailer, Texts texts,
-                   @Value("${stip.public-url}") String publicUrl) {
+                   PublicUrl publicUrl) {
         this.store = store;
         this.throttle = throttle;
         this.passwords = passwords;
         this.mailer = mailer;
         this.texts = texts;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
         this.dummyHash = passwords.encode("stip-no-such-account-password");
     }
 
@@ -75,7 +75,7 @@ class AccountService {
                 () -> {
                     if (mayMail(email, AccountStore.MailKind.ALREADY_REGISTERED)) {
                         mailer.send(email, texts.get("mail.already-registered.subject"),
-                                texts.get("mail.already-registered.text", publicUrl + "/"));
+                                texts.get("mail.already-registered.text", publicUrl.root()));
                     }
                 });
     }
@@ -236,16 +236,16 @@ class AccountService {
      * mail must not use up the single-use token before the person clicks.
      */
     private String verifyLink(String token) {
-        return publicUrl + "/?verify=" + token;
+        return publicUrl.base() + "/?verify=" + token;
     }
 
     private String resetLink(String token) {
-        return publicUrl + "/?password-reset=" + token;
+        return publicUrl.base() + "/?password-reset=" + token;
     }
 
     /** Confirmed by the web app with a POST, like the verification landing. */
     private String loginLink(String token) {
-        return publicUrl + "/?login=" + token;
+        return publicUrl.base() + "/?login=" + token;
     }
 
     /** An e-mail address as accounts are keyed: trimmed, lower case ("" for none). */

@@ -1,5 +1,6 @@
 package nl.stip.help;
 
+import nl.stip.platform.web.PublicUrl;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -46,16 +47,16 @@ class HelpService {
     private final AccountDirectory accounts;
     private final Mailer mailer;
     private final Texts texts;
-    private final URI publicUrl;
+    private final PublicUrl publicUrl;
     private final int anonymousPerHour;
 
     HelpService(HelpStore store, AccountDirectory accounts, Mailer mailer, Texts texts,
-                @Value("${stip.public-url}") String publicUrl, @Value("${stip.help.anonymous-per-hour:5}") int anonymousPerHour) {
+                PublicUrl publicUrl, @Value("${stip.help.anonymous-per-hour:5}") int anonymousPerHour) {
         this.store = store;
         this.accounts = accounts;
         this.mailer = mailer;
         this.texts = texts;
-        this.publicUrl = URI.create(publicUrl);
+        this.publicUrl = publicUrl;
         this.anonymousPerHour = anonymousPerHour;
     }
 
@@ -102,8 +103,7 @@ class HelpService {
     }
 
     private String publicUrlText() {
-        String url = publicUrl.toString();
-        return url.endsWith("/") ? url : url + "/";
+        return publicUrl.root();
     }
 
     static String question(String input) {
@@ -135,9 +135,9 @@ class HelpService {
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         boolean sameOrigin = uri.isAbsolute() && uri.getRawUserInfo() == null
-                && publicUrl.getScheme().equalsIgnoreCase(uri.getScheme())
-                && publicUrl.getHost().equalsIgnoreCase(String.valueOf(uri.getHost()))
-                && port(publicUrl) == port(uri);
+                && publicUrl.uri().getScheme().equalsIgnoreCase(uri.getScheme())
+                && publicUrl.uri().getHost().equalsIgnoreCase(String.valueOf(uri.getHost()))
+                && port(publicUrl.uri()) == port(uri);
         if (!sameOrigin || !(path.isEmpty() || path.equals("/")) || uri.getRawQuery() != null) {
             throw new InvalidParameterException("link", "the link must open this platform's viewer: " + publicUrlText() + "#…");
         }

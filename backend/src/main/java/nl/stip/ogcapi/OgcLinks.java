@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import org.springframework.beans.factory.annotation.Value;
+import nl.stip.platform.web.PublicUrl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +21,8 @@ final class OgcLinks {
 
     private final String base;
 
-    OgcLinks(@Value("${stip.public-url}") String publicUrl) {
-        String root = publicUrl.strip();
-        while (root.endsWith("/")) {
-            root = root.substring(0, root.length() - 1);
-        }
-        this.base = root + ROOT;
+    OgcLinks(PublicUrl publicUrl) {
+        this.base = publicUrl.base() + ROOT;
     }
 
     String landing() {

@@ -1,5 +1,6 @@
 package nl.stip.concerned.internal;
 
+import nl.stip.platform.web.PublicUrl;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,6 @@ import nl.stip.platform.web.NotFoundException;
 import nl.stip.plans.PlanDirectory;
 import nl.stip.plans.PlanFacts;
 import nl.stip.sharing.PublishedPlans;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -46,11 +46,11 @@ class Concern {
     private final Texts texts;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     Concern(ConcernedComputation computation, ConcernedStore store, Access access, PlanDirectory plans, PublishedPlans published, Homes homes,
             AccountDirectory accounts, Mailer mailer, Texts texts, AuditTrail audit, ApplicationEventPublisher events,
-            @Value("${stip.public-url}") String publicUrl) {
+            PublicUrl publicUrl) {
         this.computation = computation;
         this.store = store;
         this.access = access;
@@ -62,7 +62,7 @@ class Concern {
         this.texts = texts;
         this.audit = audit;
         this.events = events;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     @Transactional(readOnly = true)
@@ -180,7 +180,7 @@ class Concern {
     }
 
     String planLink(long planId) {
-        return publicUrl + "/?plan=" + planId;
+        return publicUrl.base() + "/?plan=" + planId;
     }
 
     static String format(double metres) {

@@ -1,5 +1,6 @@
 package nl.stip.concerned.internal;
 
+import nl.stip.platform.web.PublicUrl;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -56,12 +57,12 @@ class Homes implements ResidentHomes {
     private final ApplicationEventPublisher events;
     private final Duration codeValidity;
     private final boolean letterByMail;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     Homes(ConcernedStore store, BuildingQueries buildings, AddressQueries addresses, AuditTrail audit, CodeThrottle throttle, Mailer mailer,
           Texts texts, ApplicationEventPublisher events, @Value("${stip.concerned.code-validity:P30D}") Duration codeValidity,
           @Value("${stip.concerned.letter-by-mail:${stip.demo.load:false}}") boolean letterByMail,
-          @Value("${stip.public-url}") String publicUrl) {
+          PublicUrl publicUrl) {
         this.store = store;
         this.buildings = buildings;
         this.addresses = addresses;
@@ -72,7 +73,7 @@ class Homes implements ResidentHomes {
         this.events = events;
         this.codeValidity = codeValidity;
         this.letterByMail = letterByMail;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     @Transactional(readOnly = true)
@@ -227,7 +228,7 @@ class Homes implements ResidentHomes {
 
     private Pdfs.Letter letter(HomeRow row) {
         return new Pdfs.Letter(texts.get("concerned.letter.home.title"), texts.get("concerned.letter.home.to", place(row)),
-                texts.get("concerned.letter.home.text", row.code(), publicUrl + "/?home-code=" + row.code(), DATE.format(row.codeExpiresAt())));
+                texts.get("concerned.letter.home.text", row.code(), publicUrl.base() + "/?home-code=" + row.code(), DATE.format(row.codeExpiresAt())));
     }
 
     private String pandAt(ConcernedViews.Point point) {

@@ -1,5 +1,6 @@
 package nl.stip.notifications.internal;
 
+import nl.stip.platform.web.PublicUrl;
 import java.util.Locale;
 
 import nl.stip.accounts.Mailer;
@@ -7,7 +8,6 @@ import nl.stip.geo.CrsTransform;
 import nl.stip.platform.Texts;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,21 +38,21 @@ class Delivery {
     private final Mailer mailer;
     private final UnsubscribeTokens tokens;
     private final Texts texts;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     Delivery(NotificationsStore store, Preferences preferences, Mailer mailer, UnsubscribeTokens tokens, Texts texts,
-             @Value("${stip.public-url}") String publicUrl) {
+             PublicUrl publicUrl) {
         this.store = store;
         this.preferences = preferences;
         this.mailer = mailer;
         this.tokens = tokens;
         this.texts = texts;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     /** The viewer's address (the public URL with one trailing slash), for links in mails. */
     String viewerLink() {
-        return publicUrl + "/";
+        return publicUrl.root();
     }
 
     /** Returns the channel used (none when the person does not want this kind). */
@@ -119,7 +119,7 @@ class Delivery {
     }
 
     String unsubscribeLink(String email, NotificationKind kind) {
-        return publicUrl + "/api/v1/notifications/unsubscribe?token=" + tokens.issue(email, kind);
+        return publicUrl.base() + "/api/v1/notifications/unsubscribe?token=" + tokens.issue(email, kind);
     }
 
     /**
@@ -127,7 +127,7 @@ class Delivery {
      * plan's centre looking north at 45° down, so the plan is in the middle of the view.
      */
     String planLink(long planId, Geometry area) {
-        StringBuilder link = new StringBuilder(publicUrl).append("/?plan=").append(planId);
+        StringBuilder link = new StringBuilder(publicUrl.base()).append("/?plan=").append(planId);
         if (area != null && !area.isEmpty()) {
             Coordinate centre = area.getCentroid().getCoordinate();
             Coordinate at = CrsTransform.toWgs84(centre.x, centre.y);

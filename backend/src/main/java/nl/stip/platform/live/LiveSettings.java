@@ -1,6 +1,6 @@
 package nl.stip.platform.live;
 
-import java.net.URI;
+import nl.stip.platform.web.PublicUrl;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -32,7 +32,7 @@ class LiveSettings {
                  @Value("${stip.live.max-frame-bytes:8192}") int maxFrameBytes,
                  @Value("${stip.live.frames-per-second:10}") int framesPerSecond,
                  @Value("${stip.live.frame-burst:40}") int frameBurst,
-                 @Value("${stip.public-url}") String publicUrl) {
+                 PublicUrl publicUrl) {
         this.broker = switch (broker.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "", "simple" -> Broker.SIMPLE;
             case "rabbitmq" -> Broker.RABBITMQ;
@@ -46,15 +46,7 @@ class LiveSettings {
         this.maxFrameBytes = maxFrameBytes;
         this.framesPerSecond = framesPerSecond;
         this.frameBurst = frameBurst;
-        this.allowedOrigin = origin(publicUrl);
+        this.allowedOrigin = publicUrl.origin();
     }
 
-    static String origin(String url) {
-        URI uri = URI.create(url.strip());
-        if (uri.getScheme() == null || uri.getHost() == null) {
-            throw new IllegalStateException("stip.public-url must be an absolute http(s) address, not " + url);
-        }
-        return uri.getScheme().toLowerCase(java.util.Locale.ROOT) + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT)
-                + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
-    }
 }

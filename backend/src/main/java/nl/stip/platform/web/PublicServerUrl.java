@@ -1,7 +1,6 @@
 package nl.stip.platform.web;
 
 import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpRequest;
 import org.springframework.stereotype.Component;
 
@@ -14,12 +13,8 @@ class PublicServerUrl implements ServerBaseUrlCustomizer {
 
     private final String publicUrl;
 
-    PublicServerUrl(@Value("${stip.public-url}") String publicUrl) {
-        String url = publicUrl.strip();
-        while (url.endsWith("/")) {
-            url = url.substring(0, url.length() - 1);
-        }
-        this.publicUrl = url;
+    PublicServerUrl(PublicUrl publicUrl) {
+        this.publicUrl = publicUrl.base();
     }
 
     @Override

@@ -15,8 +15,8 @@ class SessionCookie implements ServletContextInitializer {
 
     private final boolean secure;
 
-    SessionCookie(@Value("${stip.cookie.secure:}") String override, @Value("${stip.public-url:}") String publicUrl) {
-        this.secure = secure(override, publicUrl);
+    SessionCookie(@Value("${stip.cookie.secure:}") String override, PublicUrl publicUrl) {
+        this.secure = secure(override, publicUrl.base());
     }
 
     static boolean secure(String override, String publicUrl) {

@@ -1,5 +1,6 @@
 package nl.stip.sharing.internal;
 
+import nl.stip.platform.web.PublicUrl;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,12 +58,12 @@ class Invitations {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Duration validity;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
     Invitations(SharingStore store, Circle circle, PlanDirectory plans, AccountDirectory accounts, Mailer mailer, Texts texts,
                 AuditTrail audit, ApplicationEventPublisher events,
                 @Value("${stip.sharing.invitation-validity:P7D}") Duration validity,
-                @Value("${stip.public-url}") String publicUrl) {
+                PublicUrl publicUrl) {
         this.store = store;
         this.circle = circle;
         this.plans = plans;
@@ -72,7 +73,7 @@ class Invitations {
         this.audit = audit;
         this.events = events;
         this.validity = validity;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     @Transactional
@@ -193,7 +194,7 @@ class Invitations {
     }
 
     private String link(String token) {
-        return publicUrl + "/?invitation=" + token;
+        return publicUrl.base() + "/?invitation=" + token;
     }
 
     private static Invitation view(InvitationRow row, Instant now) {
