@@ -6,7 +6,8 @@
  * is cast. Results (counts, shares, Borda points, budget spent per option) are pushed on the round's delta log, or only
  * the number of ballots while the planner hides them until the round closes.
  *
- * <p>Knows rounds only through {@link nl.stip.participation.RoundGate} and {@link nl.stip.participation.Rounds}; knows
+ * <p>Knows rounds only through {@link nl.stip.participation.RoundGate} and {@link nl.stip.participation.Rounds}, and
+ * variants (an option may be a saved variant of the round) only through {@link nl.stip.variants.Variants}; knows
  * voters by their login (e-mail) and never shows it. Answers {@link nl.stip.voting.Voting} (the real result, for the
  * report), tells {@link nl.stip.voting.BallotCast}, and adds its part to the participatieverslag through
  * {@link nl.stip.reporting.ReportSection}.

@@ -14,7 +14,8 @@ import org.locationtech.jts.geom.Point;
 
 /**
  * What a person puts in a round: a reaction at a point (RD New with height, the raw point chosen, never snapped) and
- * optionally on a volume of the plan's design, a reply to a contribution, or the initiator's answer to a reaction.
+ * optionally on a volume of the plan's design, or about a saved variant of the round ({@code variantId}, then the volume
+ * is one of the variant's; a reply carries its parent's), a reply to a contribution, or the initiator's answer to a reaction.
  * Status pending (pre-moderation), published or hidden; {@code version} for optimistic locking of moderation.
  */
 @Entity
@@ -46,6 +47,8 @@ public class Contribution {
     private Integer volumeIndex;
     @Column(name = "plan_version")
     private Integer planVersion;
+    @Column(name = "variant_id")
+    private Long variantId;
     @Column(nullable = false)
     private String status;
     @Column(name = "hidden_reason")
@@ -63,8 +66,9 @@ public class Contribution {
     }
 
     static Contribution reaction(long roundId, String author, String role, String stance, String theme, String text, Point place,
-                                 Integer volumeIndex, Integer planVersion, String status, Instant at) {
+                                 Integer volumeIndex, Integer planVersion, Long variantId, String status, Instant at) {
         Contribution c = new Contribution(roundId, "reaction", null, 0, author, role, text, status, at);
+        c.variantId = variantId;
         c.stance = stance;
         c.theme = theme;
         c.place = place;
@@ -74,7 +78,9 @@ public class Contribution {
     }
 
     static Contribution reply(long roundId, String kind, Contribution parent, String author, String role, String text, String status, Instant at) {
-        return new Contribution(roundId, kind, parent.getId(), parent.depth + 1, author, role, text, status, at);
+        Contribution c = new Contribution(roundId, kind, parent.getId(), parent.depth + 1, author, role, text, status, at);
+        c.variantId = parent.variantId; // a reply is about what its parent is about
+        return c;
     }
 
     private Contribution(long roundId, String kind, Long parentId, int depth, String author, String role, String text, String status, Instant at) {
@@ -102,6 +108,7 @@ public class Contribution {
     public Point getPlace() { return place; }
     public Integer getVolumeIndex() { return volumeIndex; }
     public Integer getPlanVersion() { return planVersion; }
+    public Long getVariantId() { return variantId; }
     public String getStatus() { return status; }
     public String getHiddenReason() { return hiddenReason; }
     public boolean isHiddenAutomatically() { return hiddenAutomatically; }

@@ -15,7 +15,7 @@ public final class ContributionItems {
     public static Item of(Contribution c, Author author, int agreements, Boolean agreedByMe) {
         boolean reaction = c.getKind().equals("reaction");
         return new Item(c.getId(), c.getKind(), c.getParentId(), c.getStance(), c.getTheme(), c.getText(),
-                reaction ? PlaceRules.place(c.getPlace()) : null, c.getVolumeIndex(), author, c.getCreatedAt(), c.getStatus(),
+                reaction ? PlaceRules.place(c.getPlace()) : null, c.getVolumeIndex(), c.getVariantId(), author, c.getCreatedAt(), c.getStatus(),
                 null, agreements, agreedByMe, reaction ? List.of() : null, null);
     }
 

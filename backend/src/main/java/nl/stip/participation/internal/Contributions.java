@@ -43,10 +43,12 @@ class Contributions {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final nl.stip.plans.PlanDirectory plans;
+    private final ObjectProvider<nl.stip.participation.ReactionAnchors> anchors;
 
     Contributions(RoundRepository rounds, ContributionRepository contributions, RoundAccess access, ObjectProvider<ParticipantBlocks> blocks,
                   PlaceRules places, RateLimits limits, RoundChangeLog log, Authors authors, ApplicationEventPublisher events, JdbcClient jdbc,
-                  nl.stip.plans.PlanDirectory plans) {
+                  nl.stip.plans.PlanDirectory plans, ObjectProvider<nl.stip.participation.ReactionAnchors> anchors) {
+        this.anchors = anchors;
         this.rounds = rounds;
         this.contributions = contributions;
         this.access = access;
@@ -73,15 +75,19 @@ class Contributions {
         String theme = required("theme", body.theme(), THEMES);
         String text = PlainText.required("text", body.text(), PlainText.MAX);
         int version = plans.find(round.getPlanId()).map(nl.stip.plans.PlanFacts::currentVersion).orElse(0);
+        nl.stip.participation.ReactionAnchors.VariantAnchor variant = variant(roundId, body.variantId());
+        // On a variant too the point obeys the plan's rules (in the municipality, near the plan): a variant stays within
+        // the round's bounds, which lie on the plan's site; only the volume named is one of the variant's.
         Point place = places.point(round.getPlanId(), version, body.place());
-        Integer volume = places.volumeIndex(round.getPlanId(), version, body.volumeIndex());
+        Integer volume = variant == null ? places.volumeIndex(round.getPlanId(), version, body.volumeIndex())
+                : PlaceRules.volumeIndex(variant.volumes(), body.volumeIndex(), "de variant");
         Integer planVersion = version == 0 ? null : version;
         Round locked = lockOpen(roundId);
         Instant now = now();
         String role = role(locked, who);
         limit(roundId, who, role, now);
         Contribution c = contributions.saveAndFlush(Contribution.reaction(roundId, who.getName(), role, stance, theme, text, place, volume,
-                planVersion, status(locked, role), now));
+                planVersion, variant == null ? null : variant.id(), status(locked, role), now));
         return posted(c, who);
     }
 
@@ -145,6 +151,16 @@ class Contributions {
             log.append(round.getId(), "agreement", agreement);
         }
         return agreement;
+    }
+
+    /** The saved variant of this round the reaction is about (null: the plan); 400 naming variantId otherwise. */
+    private nl.stip.participation.ReactionAnchors.VariantAnchor variant(long roundId, Long variantId) {
+        if (variantId == null) {
+            return null;
+        }
+        return anchors.stream().findFirst().flatMap(a -> a.variant(roundId, variantId)).orElseThrow(() ->
+                new InvalidParameterException("variantId", "Variant " + variantId + " is geen opgeslagen variant van deze ronde. "
+                        + "Kies een variant uit de lijst van deze ronde."));
     }
 
     private Item posted(Contribution c, Authentication who) {

@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  * Where a reaction may be placed: the raw point the participant chose (WGS84 in, RD New with height stored, never
  * snapped), inside the municipality (a rule area of the omgevingsplan applies there, as the design check decides it)
  * and at most {@code stip.participation.max-distance} metres (default 1000) from the plan; on a volume of the plan's
- * current design if one is named.
+ * current design if one is named. A reaction on a variant obeys the same rules for its point (the variant stays within
+ * the round's bounds on the plan's site); its volume is one of the variant's.
  */
 @Component
 class PlaceRules {
@@ -87,6 +88,18 @@ class PlaceRules {
         int volumes = planPlace(planId, version).volumes();
         if (index < 0 || index >= volumes) {
             throw new InvalidParameterException("volumeIndex", "the plan's design has " + volumes + " volume(s); volumeIndex is 0 to " + (volumes - 1));
+        }
+        return index;
+    }
+
+    /** The volume index checked against a design of {@code volumes} volumes (a variant's; null stays null). */
+    static Integer volumeIndex(int volumes, Integer index, String design) {
+        if (index == null) {
+            return null;
+        }
+        if (index < 0 || index >= volumes) {
+            throw new InvalidParameterException("volumeIndex", volumes == 0 ? "Er zijn geen bouwdelen in " + design + "; laat volumeIndex weg."
+                    : "Kies een bouwdeel van " + design + ": volumeIndex is 0 tot en met " + (volumes - 1) + ".");
         }
         return index;
     }

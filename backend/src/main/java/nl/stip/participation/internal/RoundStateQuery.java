@@ -59,23 +59,35 @@ class RoundStateQuery {
 
     private record Row(long id, String kind, Long parentId, String stance, String theme, String text, Double x, Double y, Double z,
                        Integer volumeIndex, String authorEmail, String authorRole, java.time.Instant createdAt, String status,
-                       String hiddenReason, int agreements, boolean agreedByMe) {
+                       String hiddenReason, int agreements, boolean agreedByMe, Long variantId) {
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     RoundState state(Authentication who, long roundId) {
+        return state(who, roundId, null);
+    }
+
+    /**
+     * The state with only the reactions about saved variant {@code variant} (and their replies, which carry the same
+     * anchor); null: all. The sequence number is the round's, as for the whole state.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    RoundState state(Authentication who, long roundId, Long variant) {
         Round round = access.requireReadable(roundId, who);
+        if (variant != null && variant < 1) {
+            throw new InvalidParameterException("variant", "Een variant heeft een nummer van 1 of hoger.");
+        }
         boolean planner = access.isPlanner(who);
         String me = RoundAccess.loggedIn(who) ? who.getName() : null;
         List<Row> rows = jdbc.sql("""
                 SELECT c.id, c.kind, c.parent_id, c.stance, c.theme, c.text, ST_X(c.place), ST_Y(c.place), ST_Z(c.place), c.volume_index,
                        c.author_email, c.author_role, c.created_at, c.status, c.hidden_reason,
                        (SELECT count(*) FROM round_agreement a WHERE a.contribution_id = c.id),
-                       EXISTS (SELECT 1 FROM round_agreement a WHERE a.contribution_id = c.id AND a.author_email = ?)
+                       EXISTS (SELECT 1 FROM round_agreement a WHERE a.contribution_id = c.id AND a.author_email = ?), c.variant_id
                 FROM round_contribution c
-                WHERE c.round_id = ? AND (? OR c.status = 'published' OR c.author_email = ?)
+                WHERE c.round_id = ? AND (? OR c.status = 'published' OR c.author_email = ?) AND (? OR c.variant_id = ?)
                 ORDER BY c.id""")
-                .params(me == null ? "" : me, roundId, planner, me == null ? "" : me).query(RoundStateQuery::row).list();
+                .params(me == null ? "" : me, roundId, planner, me == null ? "" : me, variant == null, variant == null ? 0L : variant).query(RoundStateQuery::row).list();
         Map<Long, List<Item>> replies = new HashMap<>();
         Map<Long, Item> answerOf = new HashMap<>();
         List<Row> reactions = new ArrayList<>();
@@ -125,7 +137,7 @@ class RoundStateQuery {
     private Item item(Row r, Authentication who, boolean planner, String me, List<Item> replies, Item answer) {
         boolean own = me != null && me.equals(r.authorEmail());
         Place place = r.x() == null ? null : place(r.x(), r.y(), r.z());
-        return new Item(r.id(), r.kind(), r.parentId(), r.stance(), r.theme(), r.text(), place, r.volumeIndex(),
+        return new Item(r.id(), r.kind(), r.parentId(), r.stance(), r.theme(), r.text(), place, r.volumeIndex(), r.variantId(),
                 authors.seenBy(r.authorRole(), r.authorEmail(), me, planner), r.createdAt(), r.status(),
                 own || planner ? r.hiddenReason() : null, r.agreements(), me == null ? null : r.agreedByMe(),
                 r.kind().equals("initiator-answer") ? null : replies, r.kind().equals("reaction") ? answer : null);
@@ -139,6 +151,7 @@ class RoundStateQuery {
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getObject(7, Double.class), rs.getObject(8, Double.class), rs.getObject(9, Double.class), rs.getObject(10, Integer.class),
-                rs.getString(11), rs.getString(12), rs.getTimestamp(13).toInstant(), rs.getString(14), rs.getString(15), rs.getInt(16), rs.getBoolean(17));
+                rs.getString(11), rs.getString(12), rs.getTimestamp(13).toInstant(), rs.getString(14), rs.getString(15), rs.getInt(16), rs.getBoolean(17),
+                rs.getObject(18, Long.class));
     }
 }

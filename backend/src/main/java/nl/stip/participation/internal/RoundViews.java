@@ -33,7 +33,7 @@ public final class RoundViews {
     public record Place(Double lon, Double lat, Double height) {
     }
 
-    public record NewReaction(String stance, String theme, String text, Place place, Integer volumeIndex) {
+    public record NewReaction(String stance, String theme, String text, Place place, Integer volumeIndex, Long variantId) {
     }
 
     public record NewText(String text) {
@@ -48,10 +48,11 @@ public final class RoundViews {
 
     /**
      * A contribution as a viewer sees it (a delta carries the same with {@code mine} left out). Replies carry no place;
-     * {@code hiddenReason} only for the author and planners.
+     * {@code hiddenReason} only for the author and planners. {@code variantId}: the saved variant of the round it is about
+     * (null: the plan).
      */
     public record Item(long id, String kind, Long parentId, String stance, String theme, String text, Place place, Integer volumeIndex,
-                Author author, Instant createdAt, String status, String hiddenReason, Integer agreements, Boolean agreedByMe,
+                Long variantId, Author author, Instant createdAt, String status, String hiddenReason, Integer agreements, Boolean agreedByMe,
                 List<Item> replies, Item initiatorAnswer) {
     }
 

@@ -77,10 +77,10 @@ class RoundsController {
         return rounds.close(who, id);
     }
 
-    @Operation(summary = "The round's snapshot and the sequence number it reflects")
+    @Operation(summary = "The round's snapshot and the sequence number it reflects (variant: only the reactions about that variant)")
     @GetMapping(value = "/api/v1/rounds/{id}/state", produces = "application/json")
-    RoundState state(Authentication who, @PathVariable long id) {
-        return state.state(who, id);
+    RoundState state(Authentication who, @PathVariable long id, @RequestParam(required = false) Long variant) {
+        return state.state(who, id, variant);
     }
 
     @Operation(summary = "The public changes after a sequence number (catch-up after a gap or a reconnect)")

@@ -20,7 +20,8 @@ final class SetupRules {
     private SetupRules() {
     }
 
-    static VoteSetup check(RoundSummary round, SetupInput in) {
+    /** {@code variants}: whether an id is a saved variant of this round (the variants module answers it). */
+    static VoteSetup check(RoundSummary round, SetupInput in, java.util.function.LongPredicate variants) {
         if (!round.allowVotes() && !round.allowBudget()) {
             throw VotingProblems.votesOff();
         }
@@ -42,7 +43,7 @@ final class SetupRules {
             default -> throw new InvalidParameterException("method", "Onbekende manier van stemmen '" + method + "': kies approval, ranking of budget.");
         }
         boolean budget = method.equals("budget");
-        List<VoteSetup.Option> options = options(in.options(), budget);
+        List<VoteSetup.Option> options = options(in.options(), budget, variants);
         Integer maxChoices = null;
         if (method.equals("approval")) {
             maxChoices = in.maxChoices();
@@ -67,7 +68,7 @@ final class SetupRules {
         return new VoteSetup(method, options, maxChoices, total, min, max, Boolean.TRUE.equals(in.hideResultsUntilClosed()));
     }
 
-    private static List<VoteSetup.Option> options(List<SetupInput.OptionInput> in, boolean budget) {
+    private static List<VoteSetup.Option> options(List<SetupInput.OptionInput> in, boolean budget, java.util.function.LongPredicate variants) {
         if (in == null || in.size() < 2) {
             throw new InvalidParameterException("options", "Geef minstens 2 opties om uit te kiezen.");
         }
@@ -93,8 +94,10 @@ final class SetupRules {
             if (budget && cost == null) {
                 throw new InvalidParameterException(field + ".cost", "Geef de kosten van de optie in hele euro's.");
             }
-            // TODO(variants): check that variantId names a saved variant of this round through nl.stip.variants.Variants
-            // once that module is on main (it is being built alongside); until then the id is stored as given.
+            if (o.variantId() != null && !variants.test(o.variantId())) {
+                throw new InvalidParameterException(field + ".variantId", "Variant " + o.variantId()
+                        + " is geen opgeslagen variant van deze ronde. Kies een variant uit deze ronde, of laat het veld leeg.");
+            }
             options.add(new VoteSetup.Option(o.key(), label, budget ? cost : null, o.variantId()));
         }
         return List.copyOf(options);

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 
 import nl.stip.participation.RoundGate;
 import nl.stip.participation.RoundSummary;
+import nl.stip.variants.Variants;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +16,12 @@ class VoteSetupService {
 
     private final RoundGate gate;
     private final VoteStore store;
+    private final Variants variants;
 
-    VoteSetupService(RoundGate gate, VoteStore store) {
+    VoteSetupService(RoundGate gate, VoteStore store, Variants variants) {
         this.gate = gate;
         this.store = store;
+        this.variants = variants;
     }
 
     /** What {@code GET /vote-setup} answers: the setup and whether ballots froze it. */
@@ -36,7 +39,7 @@ class VoteSetupService {
         if (!"draft".equals(round.state()) && !"open".equals(round.state())) {
             throw VotingProblems.roundClosed();
         }
-        VoteSetup setup = SetupRules.check(round, in);
+        VoteSetup setup = SetupRules.check(round, in, id -> variants.find(id).filter(v -> v.roundId() == roundId).isPresent());
         // The setup's row lock: a ballot reads the setup under a share lock, so none slips in between this check and the write.
         store.setup(roundId, " FOR UPDATE");
         if (store.ballotCount(roundId) > 0) {
