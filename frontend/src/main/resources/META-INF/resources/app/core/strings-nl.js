@@ -1091,6 +1091,13 @@ export const STRINGS = Object.freeze({
   variantCompareStop: 'Stop met vergelijken',
   variantShown: 'In 3D: {title}',
   variantUntitled: 'Variant {id}',
+  // Participatieverslag page
+  reportBadId: 'Dit adres wijst niet naar een ronde. Kies een ronde in de lijst om het verslag te openen.',
+  reportForbidden: 'U mag dit verslag (nog) niet zien. Het verslag is te zien voor de initiatiefnemer en planners, en voor iedereen als het gepubliceerd is.',
+  reportNotFound: 'Deze ronde bestaat niet (meer).',
+  reportNotReady: 'Deze ronde is nog niet gesloten. Het verslag komt er als de ronde gesloten is.',
+  reportFailed: 'Het verslag kon niet geladen worden. Probeer het later opnieuw.',
+  reportFewPeople: 'minder dan 5 mensen',
 });
 
 
