@@ -7,17 +7,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
-/** The OGC API is a Spring Modulith module that leans only on the geo module and exposes nothing. */
+/**
+ * The OGC API is a Spring Modulith module that leans only on the geo module (and the platform kernel, for the one
+ * reading of the public URL its links are built on) and exposes nothing.
+ */
 class OgcModuleTest {
 
     static final ApplicationModules MODULES = ApplicationModules.of(StipApplication.class);
 
     @Test
-    void ogcApiDependsOnlyOnTheGeoModule() {
+    void ogcApiDependsOnlyOnTheGeoModuleAndThePlatform() {
         ApplicationModule ogc = MODULES.getModuleByName("ogcapi").orElseThrow();
 
         assertThat(ogc.getDirectDependencies(MODULES).uniqueModules().map(ApplicationModule::getName))
-                .containsExactly("geo");
+                .containsExactlyInAnyOrder("geo", "platform");
     }
 
     @Test
