@@ -39,7 +39,7 @@ class SecurityConfig {
         List<SecurityContribution> contributions = contributionBeans.orderedStream().toList();
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers("/error").permitAll()
-                    .requestMatchers(HttpMethod.GET, "/", "/index.html", "/favicon.ico", "/app/**", "/webjars/**").permitAll()
+                    .requestMatchers(HttpMethod.GET, "/", "/index.html", "/report.html", "/favicon.ico", "/app/**", "/webjars/**").permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/v1/lookup", "/api/v1/search", "/api/v1/buildings/**", "/api/v1/viewport/**").permitAll()
                     .requestMatchers(HttpMethod.GET, "/ogc", "/ogc/**").permitAll()
                     .requestMatchers(HttpMethod.GET, "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

@@ -85,6 +85,10 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
   }
 
   return {
+    /** The participatieverslag of a closed round (JSON; the downloads are plain links). */
+    roundReport(roundId, options) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(String(roundId))}/report`, options);
+    },
     lookup(lon, lat, options) {
       return getJson(`/api/v1/lookup?${new URLSearchParams({ lon: String(lon), lat: String(lat) })}`, options);
     },

@@ -1098,6 +1098,16 @@ export const STRINGS = Object.freeze({
   reportNotReady: 'Deze ronde is nog niet gesloten. Het verslag komt er als de ronde gesloten is.',
   reportFailed: 'Het verslag kon niet geladen worden. Probeer het later opnieuw.',
   reportFewPeople: 'minder dan 5 mensen',
+  reportOpen: 'Bekijk het participatieverslag',
+  reportPageTitle: 'Participatieverslag',
+  reportLoading: 'Het verslag wordt gemaakt…',
+  reportBackToViewer: 'Terug naar de kaart',
+  reportClosedAt: 'Ronde gesloten op {time}.',
+  reportDownloads: 'Verslag downloaden',
+  reportDownloadPdf: 'Download als PDF (voor het dossier)',
+  reportDownloadCsv: 'Download de tabellen (CSV, zip)',
+  reportDownloadGeoJson: 'Download de kaartgegevens (GeoJSON)',
+  reportFeatures: 'Op de kaart: {count} punten en vlakken (in de GeoJSON-download).',
 });
 
 

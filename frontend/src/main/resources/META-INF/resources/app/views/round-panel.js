@@ -7,6 +7,7 @@ import { formatMoment } from '../core/format-nl.js';
 import { mayAnswerAsInitiator, mayTakePart } from '../core/round-access.js';
 import { STANCES, THEMES } from '../core/round-items.js';
 import { isPlanner } from '../core/session.js';
+import { reportHash } from '../core/report.js';
 import { t } from '../core/strings-nl.js';
 import { mountBallotPanel } from './ballot-panel.js';
 import { h } from './dom.js';
@@ -31,9 +32,11 @@ export function mountRoundPanel(panel, state, round, { flyTo, lifecycle, moderat
   const closeButton = h('button', { type: 'button', className: 'round-close-round', onclick: () => lifecycle.close(round.get().roundId) }, t('roundCloseRound'));
   const lifecycleMessage = h('p', { className: 'round-lifecycle-message', role: 'status' });
   const plannerBox = h('div', { className: 'round-planner' }, openButton, ' ', closeButton, lifecycleMessage);
+  // A closed round's participatieverslag opens on its own page (the server decides who may read it).
+  const reportLink = h('a', { className: 'round-report-link', hidden: true }, t('reportOpen'));
   const info = h('section', { className: 'round-info', 'aria-labelledby': 'round-info-title' },
     h('h3', { id: 'round-info-title', className: 'visually-hidden' }, t('roundTitle')), title, description, stateLine, period, rules,
-    presence, names, liveLine, plannerBox);
+    presence, names, liveLine, plannerBox, reportLink);
 
   // A new reaction: the place from a click in 3D (state.roundPlace), stance, theme, text.
   const placeLine = h('p', { id: 'round-place', className: 'round-place' });
@@ -119,6 +122,8 @@ export function mountRoundPanel(panel, state, round, { flyTo, lifecycle, moderat
     plannerBox.hidden = !planner;
     openButton.hidden = r.state !== 'draft';
     closeButton.hidden = r.state !== 'open';
+    reportLink.hidden = !(r.state === 'closed' || r.state === 'reported');
+    if (!reportLink.hidden) reportLink.href = `/report.html#${reportHash(r.id ?? round.get().roundId)}`;
     const lm = lifecycle?.message?.();
     lifecycleMessage.textContent = lm ? t(lm.key) : '';
     const writable = mayTakePart(current.view, session);
