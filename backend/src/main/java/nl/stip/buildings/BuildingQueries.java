@@ -91,7 +91,8 @@ public class BuildingQueries {
 
     /**
      * The footprints of the current buildings within {@code area} (RD New), cut to it and unioned (RD New); null when
-     * the area is null or holds no building.
+     * the area is null or holds no building. The aggregates here (ST_Union, ST_Collect) answer one row holding SQL NULL
+     * when no building matches: read with {@code optional()}, since JdbcClient's {@code single()} refuses a null value.
      */
     public Geometry currentFootprintsWithin(Geometry area) {
         if (area == null) {
@@ -101,7 +102,7 @@ public class BuildingQueries {
                         SELECT ST_AsBinary(ST_Union(ST_Intersection(b.footprint, a.g)))
                         FROM building b, (SELECT ST_GeomFromWKB(?, 28992) AS g) a
                         WHERE b.current AND ST_Intersects(b.footprint, a.g)""")
-                .param(Wkb.write(area)).query((rs, n) -> rs.getBytes(1)).single());
+                .param(Wkb.write(area)).query((rs, n) -> rs.getBytes(1)).optional().orElse(null));
     }
 
     /** Whether any current building is loaded. */
@@ -117,13 +118,13 @@ public class BuildingQueries {
         return Wkb.read(jdbc.sql("""
                         SELECT ST_AsBinary(ST_Buffer(ST_Union(ST_Buffer(footprint, ?, 'quad_segs=2')), ?, 'quad_segs=2'))
                         FROM building WHERE current""")
-                .params(grow, -shrink).query((rs, n) -> rs.getBytes(1)).single());
+                .params(grow, -shrink).query((rs, n) -> rs.getBytes(1)).optional().orElse(null));
     }
 
     /** One point inside each current footprint ({@code ST_PointOnSurface}; RD New MultiPoint), null when none. */
     public Geometry currentFootprintPoints() {
         return Wkb.read(jdbc.sql("SELECT ST_AsBinary(ST_Collect(ST_PointOnSurface(footprint))) FROM building WHERE current")
-                .query((rs, n) -> rs.getBytes(1)).single());
+                .query((rs, n) -> rs.getBytes(1)).optional().orElse(null));
     }
 
     private List<BuildingView> withHistory(List<BuildingView> buildings) {

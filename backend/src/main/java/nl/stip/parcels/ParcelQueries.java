@@ -134,7 +134,7 @@ public class ParcelQueries {
         }
         return Wkb.read(jdbc.sql("SELECT ST_AsBinary(ST_Union(p.geom)) FROM parcel p WHERE p.id IN ("
                         + "SELECT q.id FROM ST_Dump(ST_GeomFromWKB(?, 28992)) d JOIN parcel q ON ST_Intersects(q.geom, d.geom))")
-                .param(Wkb.write(points)).query((rs, n) -> rs.getBytes(1)).single());
+                .param(Wkb.write(points)).query((rs, n) -> rs.getBytes(1)).optional().orElse(null)); // NULL: no parcel holds one
     }
 
     /** The kadastrale aanduidingen of these parcels, in id order (ids that do not exist are left out). */

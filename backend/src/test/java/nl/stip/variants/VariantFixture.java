@@ -76,4 +76,47 @@ abstract class VariantFixture extends RoundFixture {
     protected Browser resident() {
         return login(RESIDENT);
     }
+
+    /**
+     * Up to {@code n} spots (RD New, whole metres from the garden's centre, {@code step} m apart, nearest first) at least
+     * {@code from} m from the centre, where a square of half-side {@code half} m stands clear of every current building by
+     * 0.5 m; each as {dx, dy} from the centre.
+     */
+    protected java.util.List<double[]> clearSpots(int n, double half, double from, int step) {
+        return clearSpots(n, half, from, step, 60);
+    }
+
+    /** As {@link #clearSpots(int, double, double, int)}, searching up to {@code reach} m east, west, north and south. */
+    protected java.util.List<double[]> clearSpots(int n, double half, double from, int step, int reach) {
+        return jdbc.sql("""
+                        SELECT dx, dy FROM generate_series(-(?::int), ?::int, ?::int) dx, generate_series(-(?::int), ?::int, ?::int) dy
+                        WHERE sqrt(dx * dx + dy * dy) >= ? AND NOT EXISTS (SELECT 1 FROM building b WHERE b.current
+                            AND ST_DWithin(b.footprint, ST_MakeEnvelope(? + dx - ?, ? + dy - ?, ? + dx + ?, ? + dy + ?, 28992), 0.5))
+                        ORDER BY dx * dx + dy * dy, dx, dy LIMIT ?""")
+                .params(reach, reach, step, reach, reach, step, from, garden.x, half, garden.y, half, garden.x, half, garden.y, half, n)
+                .query((rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).list();
+    }
+
+    /** A point on the footprint of the demo house (RD New), a building that stands in the garden's parcel. */
+    protected Coordinate onTheHouse() {
+        return jdbc.sql("SELECT ST_X(p), ST_Y(p) FROM (SELECT ST_PointOnSurface(footprint) p FROM building WHERE identificatie = ? AND current) b")
+                .param(DEMO_HOUSE).query((rs, i) -> new Coordinate(rs.getDouble(1), rs.getDouble(2))).single();
+    }
+
+    /** Sets the round's bounds as the planner; asserts 200. */
+    protected void setBounds(long round, String body) {
+        Http.Response set = login(PLANNER).put("/api/v1/rounds/" + round + "/variant-bounds", body);
+        assertThat(set.status()).as(set.text()).isEqualTo(200);
+    }
+
+    protected static long savedId(Browser who, long round, String body) {
+        Http.Response r = who.post("/api/v1/rounds/" + round + "/variants", body);
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+
+    /** The body with {@code "basedOn": id} as its first member. */
+    protected static String basedOn(long id, String body) {
+        return body.replaceFirst("\\{", "{\"basedOn\":" + id + ",");
+    }
 }

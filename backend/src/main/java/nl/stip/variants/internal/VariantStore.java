@@ -72,8 +72,10 @@ class VariantStore {
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
-        long basedOn = rs.getLong(5);
-        return new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.wasNull() ? null : basedOn, rs.getBoolean(6),
+        // wasNull speaks of the column read last: ask it right after based_on, before any other column is read.
+        long basedOnId = rs.getLong(5);
+        Long basedOn = rs.wasNull() ? null : basedOnId;
+        return new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), basedOn, rs.getBoolean(6),
                 rs.getString(7), rs.getString(8), rs.getString(9), rs.getTimestamp(10).toInstant(), rs.getString(11), rs.getString(12),
                 rs.getString(13), rs.getString(14), rs.getString(15), rs.getBoolean(16), rs.getString(17));
     }
