@@ -108,6 +108,46 @@ class VariantLifecycleIT extends VariantFixture {
     }
 
     @Test
+    void bounds_set_at_the_same_moment_as_the_first_variant_either_apply_to_it_or_are_refused() throws Exception {
+        // The planner lowers the maximum to 3.5 m while a participant saves a first variant with a 4 m volume. Either the
+        // bounds come first (the variant is refused for its height) or the variant does (the bounds are refused): never
+        // both accepted, which would leave a variant that breaks bounds set "before" it.
+        List<String> outcomes = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int attempt = 0; attempt < 6; attempt++) {
+                long round = variantRound(twoVolumePlan());
+                Browser planner = login(PLANNER);
+                Browser participant = resident();
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                Future<Http.Response> bounds = pool.submit(() -> {
+                    start.await();
+                    return planner.put("/api/v1/rounds/" + round + "/variant-bounds", bounds("0", "3.5", "null", ""));
+                });
+                Future<Http.Response> saved = pool.submit(() -> {
+                    start.await();
+                    return participant.post("/api/v1/rounds/" + round + "/variants", variant("Tegelijk", volumes(4), ""));
+                });
+                Http.Response b = bounds.get();
+                Http.Response v = saved.get();
+                outcomes.add(b.status() + "/" + v.status());
+                assertThat(b.status() == 200 && v.status() == 201).as("both accepted: " + b.text() + " " + v.text()).isFalse();
+                if (b.status() == 200) {
+                    refused(v, 400, "volumes[0].height", "Maximaal 3,5 m in deze ronde");
+                    assertThat(variants(round)).isZero();
+                } else {
+                    refused(b, 409, null, "liggen nu vast");
+                    assertThat(v.status()).as(v.text()).isEqualTo(201);
+                    assertThat(anonymous().get("/api/v1/rounds/" + round + "/variant-bounds").json().get("set").asBoolean()).isFalse();
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        System.out.println("bounds/variant outcomes: " + outcomes);
+    }
+
+    @Test
     void outside_an_open_round_every_write_is_refused_with_409_and_nothing_is_stored() {
         long plan = twoVolumePlan();
         Http.Response created = login(PLANNER).post("/api/v1/plans/" + plan + "/rounds", roundBody("post", "accounts", true));

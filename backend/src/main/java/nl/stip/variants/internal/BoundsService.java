@@ -69,7 +69,7 @@ class BoundsService {
                         + " (de bouwdelen tellen vanaf 0, tot " + volumes + ")");
             }
         }
-        store.lock(roundId);
+        store.lock(roundId); // a variant being saved holds it until it commits: then it is seen here
         if (variants.anyInRound(roundId)) {
             throw new ProblemException(HttpStatus.CONFLICT, "variants-exist",
                     "Er is al een variant opgeslagen in deze ronde: de grenzen liggen nu vast.");

@@ -29,16 +29,15 @@ class BoundsStore {
                 .optional();
     }
 
-    /** Takes the round's bounds row lock (an empty row first), so setting bounds and saving a first variant do not cross. */
+    /**
+     * Orders setting a round's bounds and saving a variant in it until the caller's transaction ends (a PostgreSQL
+     * transaction-level advisory lock per round). A row lock is not enough: before the planner first sets bounds there is
+     * no row to lock, so a first variant and the first bounds could both commit, the variant checked without them.
+     * Both sides take this lock before they read what the other writes (bounds, variants); the round's row lock comes
+     * after it, never before.
+     */
     void lock(long roundId) {
-        jdbc.sql("INSERT INTO variant_bounds (round_id, min_height, max_height) VALUES (?, 0, 150) ON CONFLICT DO NOTHING")
-                .param(roundId).update();
-        jdbc.sql("SELECT round_id FROM variant_bounds WHERE round_id = ? FOR UPDATE").param(roundId).query(Long.class).single();
-    }
-
-    /** Locks the round's bounds row when there is one (a variant being saved holds the bounds until it commits). */
-    void lockIfSet(long roundId) {
-        jdbc.sql("SELECT round_id FROM variant_bounds WHERE round_id = ? FOR UPDATE").param(roundId).query(Long.class).optional();
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("variant-bounds:" + roundId).query((rs, n) -> 1).list();
     }
 
     void save(long roundId, Bounds b) {

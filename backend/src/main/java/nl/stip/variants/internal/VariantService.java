@@ -55,7 +55,7 @@ class VariantService {
             base = store.find(body.basedOn()).filter(r -> r.roundId() == roundId).orElseThrow(() ->
                     new InvalidParameterException("basedOn", "Variant " + body.basedOn() + " bestaat niet in deze ronde"));
         }
-        boundsStore.lockIfSet(roundId);
+        boundsStore.lock(roundId); // before the bounds are read: a planner setting them waits, or is waited for
         Evaluation e = evaluator.evaluate(round, bounds.of(roundId), body);
         String label = authorLabel(roundId, who);
         gate.lockWritable(roundId, who);
