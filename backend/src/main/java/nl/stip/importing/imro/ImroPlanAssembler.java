@@ -23,12 +23,16 @@ final class ImroPlanAssembler {
 
     private final List<XmlElement> plangebieden;
     private final Map<ImroObjectType, List<ImroObjectReader.Read>> read;
+    private final Set<String> refused;
     private final List<ImroProblem> problems;
     private final Map<String, ImroObject> byReference = new HashMap<>();
 
-    ImroPlanAssembler(List<XmlElement> plangebieden, Map<ImroObjectType, List<ImroObjectReader.Read>> read, List<ImroProblem> problems) {
+    /** {@code refused}: gml:ids and identificaties of objects already refused (links to them add no further error). */
+    ImroPlanAssembler(List<XmlElement> plangebieden, Map<ImroObjectType, List<ImroObjectReader.Read>> read, Set<String> refused,
+            List<ImroProblem> problems) {
         this.plangebieden = plangebieden;
         this.read = read;
+        this.refused = refused;
         this.problems = problems;
     }
 
@@ -120,6 +124,9 @@ final class ImroPlanAssembler {
         List<String> resolved = new ArrayList<>();
         for (String ref : refs) {
             ImroObject target = byReference.get(ref);
+            if (target == null && refused.contains(ref)) {
+                continue; // its own error is reported already
+            }
             if (target == null) {
                 problems.add(ImroProblem.error(from.identificatie(), from.line(), link + " link to \"" + ref + "\": no such object in the file"));
             } else if (BESTEMMINGEN.contains(target.type()) != toBestemming) {

@@ -8,8 +8,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -45,6 +47,7 @@ public final class ImroReader {
         List<XmlElement> plangebieden = new ArrayList<>();
         Map<ImroObjectType, List<ImroObjectReader.Read>> read = new EnumMap<>(ImroObjectType.class);
         Map<String, Integer> skipped = new TreeMap<>();
+        Set<String> refused = new HashSet<>();
         XMLStreamReader xml = null;
         try {
             xml = SafeXml.reader(in);
@@ -79,9 +82,15 @@ public final class ImroReader {
                     plangebieden.add(XmlElement.read(xml));
                 } else if (ImroObjectType.ofElement(name).isPresent()) {
                     ImroObjectType type = ImroObjectType.ofElement(name).get();
-                    ImroObjectReader.Read object = ImroObjectReader.read(type, XmlElement.read(xml), problems);
+                    XmlElement element = XmlElement.read(xml);
+                    ImroObjectReader.Read object = ImroObjectReader.read(type, element, problems);
                     if (object != null) {
                         read.computeIfAbsent(type, t -> new ArrayList<>()).add(object);
+                    } else {
+                        refused.add(ImroObjectReader.identificatie(element));
+                        if (element.attribute("id") != null) {
+                            refused.add(element.attribute("id"));
+                        }
                     }
                 } else {
                     if (!name.equals("MetadataIMRObestand")) {
@@ -101,7 +110,7 @@ public final class ImroReader {
             close(xml);
         }
         skipped.forEach((name, count) -> problems.add(ImroProblem.warning(null, 0, count + " × " + name + " not read (not used by Stip)")));
-        ImroPlan plan = new ImroPlanAssembler(plangebieden, read, problems).plan();
+        ImroPlan plan = new ImroPlanAssembler(plangebieden, read, refused, problems).plan();
         List<ImroProblem> errors = errors(problems);
         if (!errors.isEmpty() || plan == null) {
             throw new ImroFileRejected(file, errors);

@@ -92,6 +92,13 @@ class ImroReaderProblemsTest {
     }
 
     @Test
+    void aLinkToARefusedObjectAddsNoSecondError() {
+        ImroFileRejected e = refused(file(plangebied(), object("Enkelbestemming", "NL.IMRO.bowtie", "", polygon(BOWTIE)),
+                object("Bouwvlak", "NL.IMRO.bv", "<i:bestemmingsvlak xl:href=\"#NL.IMRO.bowtie\"/>", polygon(SQUARE))));
+        assertThat(e.problems()).extracting(ImroProblem::object).containsExactly("NL.IMRO.bowtie");
+    }
+
+    @Test
     void anUnknownWaardeTypeIsKeptMarkedUnknownAndReported() {
         ImroPlan plan = ImroSnippets.read(file(plangebied(), maatvoering("NL.IMRO.mv-x", "maximale nokhoogte (m)", "2,5")));
         ImroValue value = plan.maatvoeringen().get(0).waarden().get(0);

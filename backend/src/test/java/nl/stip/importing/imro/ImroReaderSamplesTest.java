@@ -30,8 +30,13 @@ class ImroReaderSamplesTest {
     void readsTheNijkerkPlanWithEveryObjectType() {
         long start = System.nanoTime();
         ImroPlan plan = sample(NIJKERK);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("IMRO reader: Nijkerk (%s, 2.5 MB, %d objects) read in %d ms%n", NIJKERK, plan.objects().count(), millis);
+        long first = (System.nanoTime() - start) / 1_000_000;
+        start = System.nanoTime();
+        sample(NIJKERK);
+        long again = (System.nanoTime() - start) / 1_000_000;
+        // a figure for the report, not a limit: this test JVM may be the first to read any IMRO at all
+        System.out.printf("IMRO reader: Nijkerk (%s, 2.5 MB, %d objects) read in %d ms (first read in this JVM), %d ms (again)%n",
+                NIJKERK, plan.objects().count(), first, again);
 
         assertThat(plan.identificatie()).isEqualTo("NL.IMRO.0267.BP0174-0001");
         assertThat(plan.naam()).isEqualTo("Consolidatieplan Binnenstad Nijkerk");
