@@ -3,10 +3,13 @@ package nl.stip.importing.imro;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.stip.geo.Rd;
 import nl.stip.importing.support.Polygons;
+import nl.stip.importing.support.SourceCrs;
 import nl.stip.importing.support.Validity;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
 
 /**
  * One IMRO2012 feature element to its record: identificatie, texts, values, links (still as gml:ids, resolved by
@@ -28,7 +31,9 @@ final class ImroObjectReader {
         String id = identificatie(e);
         int before = errors(problems);
         List<ImroValue> waarden = type == ImroObjectType.MAATVOERING ? waarden(e, id, problems) : List.of();
-        Geometry geometry = geometry(type.elementName(), type.area(), e, id, problems);
+        Geometry geometry = type == ImroObjectType.FIGUUR && e.child("geometrie") == null && !symbolPoints(e).isEmpty()
+                ? symbolGeometry(e, id, problems)
+                : geometry(type.elementName(), type.area(), e, id, problems);
         if (errors(problems) > before) {
             return null;
         }
@@ -87,6 +92,32 @@ final class ImroObjectReader {
             return multi;
         } catch (IllegalArgumentException ex) {
             problems.add(ImroProblem.error(id, holder.line(), what + " geometrie: " + ex.getMessage()));
+            return null;
+        }
+    }
+
+    /** The placement points of a figure's symbols: IMRO2012 lets a Figuur have a symbol instead of a geometrie. */
+    private static List<XmlElement> symbolPoints(XmlElement e) {
+        XmlElement info = e.child("symboolInfo");
+        return info == null ? List.of() : info.descendants("Point");
+    }
+
+    private static Geometry symbolGeometry(XmlElement e, String id, List<ImroProblem> problems) {
+        XmlElement info = e.child("symboolInfo");
+        try {
+            List<Point> points = new ArrayList<>();
+            for (XmlElement point : symbolPoints(e)) {
+                points.add((Point) GmlGeometries.read(point));
+            }
+            Geometry g = points.size() == 1 ? points.get(0) : Rd.GEOMETRY.createMultiPoint(points.toArray(Point[]::new));
+            g.setSRID(Rd.SRID);
+            String problem = SourceCrs.outsideDomain(g);
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
+            }
+            return g;
+        } catch (IllegalArgumentException ex) {
+            problems.add(ImroProblem.error(id, info.line(), "Figuur symboolInfo: " + ex.getMessage()));
             return null;
         }
     }

@@ -16,8 +16,18 @@ import javax.xml.stream.XMLStreamReader;
 record XmlElement(String name, String namespace, Map<String, String> attributes, String text, List<XmlElement> children,
         int line) {
 
+    /** Deeper nesting than this is refused: no real plan needs it, and it would only exhaust the stack. */
+    static final int MAX_DEPTH = 100;
+
     /** Reads from the current START_ELEMENT up to and including its END_ELEMENT. */
     static XmlElement read(XMLStreamReader xml) throws XMLStreamException {
+        return read(xml, 0);
+    }
+
+    private static XmlElement read(XMLStreamReader xml, int depth) throws XMLStreamException {
+        if (depth > MAX_DEPTH) {
+            throw new XMLStreamException("elements nested more than " + MAX_DEPTH + " deep", xml.getLocation());
+        }
         String name = xml.getLocalName();
         String namespace = xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
         int line = xml.getLocation() == null ? -1 : xml.getLocation().getLineNumber();
@@ -30,7 +40,7 @@ record XmlElement(String name, String namespace, Map<String, String> attributes,
         while (true) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                children.add(read(xml));
+                children.add(read(xml, depth + 1));
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                 text.append(xml.getText());
             } else if (event == XMLStreamConstants.END_ELEMENT) {

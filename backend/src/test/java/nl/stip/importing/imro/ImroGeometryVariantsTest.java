@@ -126,6 +126,32 @@ class ImroGeometryVariantsTest {
     }
 
     @Test
+    void aFiguurWithASymbolInsteadOfAGeometrieIsPlacedAtTheSymbol() {
+        String figuur = """
+                <i:Figuur g:id="NL.IMRO.fig">
+                  <i:identificatie><i:NEN3610ID><i:namespace>NL.IMRO</i:namespace><i:lokaalID>fig</i:lokaalID></i:NEN3610ID></i:identificatie>
+                  <i:naam>karakteristiek</i:naam>
+                  <i:symboolInfo><i:SymboolEnPositie><i:symboolCode>s042</i:symboolCode><i:positie><i:Labelpositie><i:plaatsingspunt>
+                    <g:Point srsName="urn:ogc:def:crs:EPSG::28992"><g:pos>150005 450005</g:pos></g:Point>
+                  </i:plaatsingspunt></i:Labelpositie></i:positie></i:SymboolEnPositie></i:symboolInfo>
+                </i:Figuur>""";
+        ImroPlan plan = ImroSnippets.read(file(plangebied(), figuur));
+        assertThat(plan.figuren()).singleElement().satisfies(f -> {
+            assertThat(f.symboolCode()).isEqualTo("s042");
+            assertThat(f.geometrie().getCoordinate().x).isEqualTo(150005);
+            assertThat(f.geometrie().getSRID()).isEqualTo(Rd.SRID);
+        });
+    }
+
+    @Test
+    void absurdlyDeepNestingIsRefusedNotACrash() {
+        String deep = "<i:naam>".repeat(500) + "</i:naam>".repeat(500);
+        ImroFileRejected e = org.assertj.core.api.Assertions.catchThrowableOfType(ImroFileRejected.class,
+                () -> ImroSnippets.read(file(plangebied(), object("Bouwvlak", "NL.IMRO.bv", deep, ImroSnippets.polygon(ImroSnippets.SQUARE)))));
+        assertThat(e.getMessage()).contains("nested more than");
+    }
+
+    @Test
     void readsFromAStreamProducedPieceByPiece() {
         int count = 5_000;
         String head = file(plangebied()).replace("</i:FeatureCollectionIMRO>", "");
