@@ -118,6 +118,23 @@ class ImroGeometryVariantsTest {
     }
 
     @Test
+    void anIdentificatieWrittenAsPlainTextAsSomePlanSoftwareDoesIsKept() {
+        String bouwaanduiding = """
+                <i:Bouwaanduiding g:id="NL.IMRO.0268.ID101733-00">
+                  <i:identificatie>NL.IMRO.0268.ID101733-00</i:identificatie>
+                  <i:typePlanobject>bouwaanduiding</i:typePlanobject>
+                  <i:naam>onderdoorgang</i:naam>
+                  <i:labelInfo><i:Label><i:tekst>[ond]</i:tekst></i:Label></i:labelInfo>
+                  <i:geometrie>%s</i:geometrie>
+                </i:Bouwaanduiding>""".formatted(ImroSnippets.polygon(ImroSnippets.SQUARE));
+        ImroPlan plan = ImroSnippets.read(file(plangebied(), bouwaanduiding));
+        assertThat(plan.bouwaanduidingen()).singleElement().satisfies(b -> {
+            assertThat(b.identificatie()).isEqualTo("NL.IMRO.0268.ID101733-00");
+            assertThat(b.labels()).containsExactly("[ond]");
+        });
+    }
+
+    @Test
     void aFiguurMayBeALine() {
         ImroPlan plan = ImroSnippets.read(file(plangebied(), object("Figuur", "NL.IMRO.fig", "", """
                 <g:Curve srsName="EPSG:28992"><g:segments><g:LineStringSegment><g:posList>150000 450000 150010 450010</g:posList>
