@@ -3,7 +3,7 @@
 // bounds (GET /rounds/{id}/variant-bounds). Every change stays within the bounds before the server is asked: a height
 // above the maximum is clamped and the variant carries a notice with the Dutch reason; a volume the planner keeps
 // cannot be removed; an object outside the round's area is not placed. Every function returns a new variant.
-import { METRES_PER_DEGREE_LAT, metresPerDegreeLon } from './local-metres.js';
+import { freeSpot } from './placement.js';
 import { centroid, fromDesign, moveVolume, removeVolume, selectVolume, setCorners, setHeight, setRoof, toDesign, volumesOf } from './plan-draft.js';
 
 /** The palette when the bounds name none (the issue's list); the server's palette wins. */
@@ -143,15 +143,24 @@ export function insidePolygon([x, y], polygon) {
   return rings.length > 0 && inRing(rings[0]) && !rings.slice(1).some(inRing);
 }
 
+/** The palette item of a kind ({kind, width, depth, onRoof, ...}; only {kind} when the bounds gave no sizes). */
+export const paletteItem = (variant, kind) => variant.bounds.palette.find((p) => p.kind === kind) ?? { kind };
+
 /**
- * A free spot beside the design for the next object (without a mouse: "Naast het plan"): 3 m east of the volumes'
- * east edge, objects after each other 4 m apart to the north from the south edge. Null without volumes.
+ * "Zet neer naast het plan" (without a mouse): the object at the nearest free spot beside the design (core/placement.js)
+ * — inside the round's area, off the existing buildings (`buildings`: outer rings [lon, lat] around the design) and
+ * the volumes, at least 1 m from the objects already placed; a calm notice when no spot is free.
  */
-export function spotBesidePlan(variant) {
-  const corners = volumesOf(variant.draft).flatMap((v) => v.corners ?? []);
-  if (corners.length === 0) return null;
-  const east = Math.max(...corners.map(([lon]) => lon));
-  const south = Math.min(...corners.map(([, lat]) => lat));
-  const lat = south + (variant.objects.length * 4 + 1) / METRES_PER_DEGREE_LAT;
-  return { lon: east + 3 / metresPerDegreeLon(lat), lat };
+export function placeBesidePlan(variant, kind, buildings = []) {
+  if (!paletteKinds(variant).includes(kind)) return { ...variant, notice: { key: 'variantUnknownKind', values: {} } };
+  const item = paletteItem(variant, kind);
+  const spot = freeSpot({
+    size: item,
+    design: volumesOf(variant.draft).map((v) => v.corners ?? []),
+    buildings,
+    objects: variant.objects.map((o) => ({ ...paletteItem(variant, o.kind), ...o })),
+    area: variant.bounds.area,
+  });
+  if (!spot) return { ...variant, notice: { key: 'variantNoFreeSpot', values: {} } };
+  return placeObject(variant, kind, spot);
 }

@@ -7,7 +7,7 @@ import { checkSummary, indicatorRows } from '../core/indicators.js';
 import { t } from '../core/strings-nl.js';
 import {
   activeIndex, moveVariantVolume, nudgeVariantHeight, paletteKinds, placeObject, removeObject, removeVariantVolume,
-  selectVariantVolume, setTitle, setVariantHeight, setVariantRoof, shrinkVariantVolume, spotBesidePlan, volumeCount,
+  selectVariantVolume, setTitle, setVariantHeight, setVariantRoof, shrinkVariantVolume, volumeCount,
 } from '../core/variant-draft.js';
 import { h } from './dom.js';
 
@@ -35,10 +35,7 @@ export function mountVariantEditor(element, variants, { state, mayWrite }) {
   const pick = h('button', { type: 'button', className: 'variant-pick', 'aria-describedby': 'variant-picking',
     onclick: () => { picking = picking ? null : kind.value; state.update({ roundPicking: picking ? { planId: null, for: 'variant' } : null }); renderPicking(); } },
   t('roundPlacePick'));
-  const beside = h('button', { type: 'button', className: 'variant-beside', onclick: () => {
-    const spot = spotBesidePlan(variants.get().editor.variant);
-    if (spot) variants.change(placeObject, kind.value, spot);
-  } }, t('variantBeside'));
+  const beside = h('button', { type: 'button', className: 'variant-beside', onclick: () => variants.placeBeside(kind.value) }, t('variantBeside'));
   const pickingLine = h('p', { id: 'variant-picking', className: 'note', role: 'status' });
   const objects = h('ul', { className: 'variant-objects', 'aria-label': t('variantObjectsTitle') });
   const objectsNone = h('p', { className: 'note' }, t('variantObjectsNone'));
