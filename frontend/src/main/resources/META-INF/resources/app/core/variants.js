@@ -5,7 +5,7 @@
 // preview asked for debounced while shaping, and how a variant is compared with the original (core/variant-compare.js).
 // live/round-socket.js hands it the round's deltas ('variant') and drafts ('variant-draft') through live.register().
 import { createEmitter } from './emitter.js';
-import { fromDesign, volumesOf } from './plan-draft.js';
+import { centroid, fromDesign, volumesOf } from './plan-draft.js';
 import { boxAround, outerRings } from './placement.js';
 import { placeBesidePlan, requestBody, startVariant } from './variant-draft.js';
 import { compareState } from './variant-compare.js';
@@ -223,6 +223,17 @@ export function refusal(error) {
   const text = error?.problem?.detail ?? (error?.status >= 400 && error?.status < 500 ? error?.message : null);
   const key = error?.kind === 'unreachable' ? 'variantUnreachable' : error?.status === 403 || error?.status === 401 ? 'variantNotAllowed' : 'variantFailed';
   return { key, text: text ?? null, field: error?.parameter ?? error?.problem?.parameter ?? null };
+}
+
+/**
+ * Where a reaction about a saved variant is placed when none was picked (issue 12, "Reageer op deze variant"): the
+ * middle of its first volume, on top of it (volumeIndex 0); null without a volume.
+ */
+export function reactionPlaceOf(variant) {
+  const [first] = volumesOfDesign(variant?.design);
+  if (!first) return null;
+  const [lon, lat] = centroid(first.corners);
+  return { lon: Math.round(lon * 1e9) / 1e9, lat: Math.round(lat * 1e9) / 1e9, height: Number(first.height) || 0, volumeIndex: 0 };
 }
 
 const volumesOfDesign = (design) => (design?.volumes?.length ? volumesOf(fromDesign(design)).filter((v) => v.corners.length >= 3) : []);
