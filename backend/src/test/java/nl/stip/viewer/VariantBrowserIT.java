@@ -39,7 +39,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * published 3 × 4 m, 4 m extension — a height over the bound is clamped with the Dutch reason, then a lower roof (3 m)
  * and three trees — sees the indicators change beside the original and the check pass, and saves it; a second
  * participant in another browser sees it being shaped ("wordt nog bewerkt") and then appear in the list live, opens
- * it in 3D and compares it by the slider. Axe runs on the editor; no page error, no request leaves 127.0.0.1.
+ * it in 3D and compares it by the slider. The planner puts it to the vote: the neighbour votes for it and the other sees
+ * the result live; the other reacts to the variant ("Reageer op deze variant"), sees "over variant …" and filters the
+ * list by it. Axe runs on the editor; no page error, no request leaves 127.0.0.1.
  */
 class VariantBrowserIT extends IntegrationTest {
 
@@ -72,7 +74,7 @@ class VariantBrowserIT extends IntegrationTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Http.Response round = planner.post("/api/v1/plans/" + plan + "/rounds", "{\"title\":\"Uw variant " + title + "\",\"startsAt\":\""
                 + now.minusSeconds(60) + "\",\"endsAt\":\"" + now.plus(7, ChronoUnit.DAYS) + "\","
-                + "\"interactions\":{\"reactions\":true,\"replies\":true,\"agreement\":true,\"variants\":true,\"votes\":false,\"budget\":false},"
+                + "\"interactions\":{\"reactions\":true,\"replies\":true,\"agreement\":true,\"variants\":true,\"votes\":true,\"budget\":false},"
                 + "\"moderation\":\"post\",\"audience\":\"accounts\",\"replyDepth\":1}");
         assertThat(round.status()).as(round.text()).isEqualTo(201);
         long roundId = round.json().get("id").asLong();
@@ -187,6 +189,55 @@ class VariantBrowserIT extends IntegrationTest {
             assertThat(otherList).hasAttribute("data-compare", "slider,1");
             assertThat(otherList.locator(".variant-compare-help")).containsText("lopen in elkaar over");
             Files.write(Paths.get("target", "variant-other.png"), other.screenshot());
+
+            // The planner puts the variant to the vote; the neighbour's ballot shows it live and they vote for it, and
+            // the other participant sees the result without reloading.
+            Browser planner = new Browser(port).loggedInAs("planner@demo.stip.nl", PASSWORD);
+            Http.Response saved = planner.get("/api/v1/rounds/" + f.round() + "/variants");
+            assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+            long variantId = saved.json().get(0).get("id").asLong();
+            Http.Response setup = planner.put("/api/v1/rounds/" + f.round() + "/vote-setup", "{\"method\":\"approval\",\"options\":["
+                    + "{\"key\":\"plan\",\"label\":\"Het plan zoals het is\"},"
+                    + "{\"key\":\"variant\",\"label\":\"Lager dak met bomen\",\"variantId\":" + variantId + "}],"
+                    + "\"maxChoices\":1,\"hideResultsUntilClosed\":false}");
+            assertThat(setup.status()).as(setup.text()).isEqualTo(200);
+            Locator ballot = panel.locator(".round-ballot");
+            Locator forTheVariant = ballot.getByLabel("Lager dak met bomen", new Locator.GetByLabelOptions().setExact(true));
+            assertThat(forTheVariant).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
+            forTheVariant.check();
+            button(ballot, "Stem").click();
+            assertThat(ballot.locator(".ballot-message")).hasText("Uw stem is opgeslagen. U kunt hem wijzigen zolang de ronde open is.");
+            assertThat(other.locator("#round .ballot-bar[data-key='variant']")).hasText("Lager dak met bomen: 1 stemmen (100,0%)",
+                    new LocatorAssertions.HasTextOptions().setTimeout(10_000));
+            assertThat(other.locator("#round .ballot-bar[data-key='plan']")).hasText("Het plan zoals het is: 0 stemmen (0,0%)");
+
+            // The other participant reacts to the variant they opened: the reaction is about it, the list says so and
+            // filters by it.
+            button(otherList, "Reageer op deze variant").click();
+            Locator composer = other.locator("#round .round-composer");
+            assertThat(composer.locator(".round-about")).containsText("Uw reactie gaat over variant Lager dak met bomen.");
+            Locator text = other.locator("#round-text");
+            assertThat(text).isFocused();
+            text.fill("Het lagere dak met bomen geeft de buren meer zon.");
+            composer.locator("#round-stance-support").check();
+            composer.locator("#round-theme").selectOption("sunlight");
+            button(composer, "Plaats reactie").click();
+            assertThat(composer.locator(".round-composer-message")).hasText("Uw reactie staat online.");
+            assertThat(composer.locator(".round-about")).isHidden();
+            Locator reactions = other.locator("#round .round-reactions li.round-reaction");
+            assertThat(reactions).hasCount(1);
+            assertThat(reactions.first()).containsText("over variant Lager dak met bomen");
+            assertThat(reactions.first()).hasAttribute("data-variant-id", String.valueOf(variantId));
+            Locator about = other.getByLabel("Waarover", new Page.GetByLabelOptions().setExact(true));
+            about.selectOption("plan");
+            assertThat(reactions).hasCount(0);
+            assertThat(other.locator("#round .round-empty")).hasText("Geen reacties met deze keuze.");
+            about.selectOption(String.valueOf(variantId));
+            assertThat(reactions).hasCount(1);
+            Axe.assertNoSeriousViolations(other, "reaction about a variant");
+            Http.Response filtered = planner.get("/api/v1/rounds/" + f.round() + "/state?variant=" + variantId);
+            assertThat(filtered.json().get("reactions")).hasSize(1);
+            assertThat(filtered.json().get("reactions").get(0).get("text").asString()).isEqualTo("Het lagere dak met bomen geeft de buren meer zon.");
         }
         assertThat(foreign).as("requests to other hosts, policy violations and page errors").isEmpty();
     }
