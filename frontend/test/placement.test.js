@@ -5,7 +5,7 @@ import test from 'node:test';
 import { METRES_PER_DEGREE_LAT, metresPerDegreeLon } from '../src/main/resources/META-INF/resources/app/core/local-metres.js';
 import { boxAround, freeSpot, outerRings } from '../src/main/resources/META-INF/resources/app/core/placement.js';
 import { t } from '../src/main/resources/META-INF/resources/app/core/strings-nl.js';
-import { placeBesidePlan, startVariant } from '../src/main/resources/META-INF/resources/app/core/variant-draft.js';
+import { placeBesidePlan, placeObject, startVariant } from '../src/main/resources/META-INF/resources/app/core/variant-draft.js';
 import { connectVariants } from '../src/main/resources/META-INF/resources/app/core/variants.js';
 
 const LON0 = 6.1390;
@@ -116,4 +116,24 @@ test('the variants model asks the buildings around the design once and places be
   await failing.placeBeside('tree');
   assert.equal(failing.get().editor.variant.objects.length, 0);
   assert.equal(failing.get().editor.variant.notice.key, 'variantBuildingsUnknown');
+});
+
+test("without the planner's area the plan's parcels (the server's objectArea) bound the spot and a click; holes stay free", () => {
+  // The parcel: a 20 × 14 m block with the house in it; a hole (someone else's shed plot) west of the extension.
+  const objectArea = { type: 'MultiPolygon', coordinates: [[rect(-8, -14, 12, 8), rect(-8, -6, -1, 8).reverse()], [rect(40, 40, 50, 50)]] };
+  let v = startVariant(DESIGN, { palette: PALETTE, area: null, objectArea });
+  assert.equal(v.bounds.objectArea, objectArea);
+  for (let i = 0; i < 2; i++) v = placeBesidePlan(v, 'tree', [HOUSE]);
+  assert.equal(v.objects.length, 2, JSON.stringify(v.notice));
+  for (const o of v.objects) {
+    const [x0, y0, x1, y1] = box(o, PALETTE[0]);
+    assert.ok(x0 >= -8.01 && y0 >= -14.01 && x1 <= 12.01 && y1 <= 8.01 && !(x0 < -1 && y1 > -6), `tree [${[x0, y0, x1, y1]}] on the parcel, out of the hole`);
+    assert.equal(overlapM2([x0, y0, x1, y1], HOUSE_BOX), 0);
+  }
+  // A click in the hole or off the parcel is refused with the reason; on the parcel it is placed.
+  assert.equal(placeObject(v, 'bench', { lon: at(-4, 0)[0], lat: at(-4, 0)[1] }).notice.key, 'variantOutsideArea');
+  assert.equal(placeObject(v, 'bench', { lon: at(30, 0)[0], lat: at(30, 0)[1] }).notice.key, 'variantOutsideArea');
+  assert.equal(placeObject(v, 'bench', { lon: at(1, 6)[0], lat: at(1, 6)[1] }).objects.length, 3);
+  // Solar panels on a roof are not held to the ground's area.
+  assert.equal(placeObject(v, 'solar-panels', { lon: at(1.5, 2)[0], lat: at(1.5, 2)[1] }).objects.length, 3);
 });

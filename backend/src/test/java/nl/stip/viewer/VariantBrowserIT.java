@@ -151,7 +151,15 @@ class VariantBrowserIT extends IntegrationTest {
             }
             assertThat(editor.locator(".variant-objects li[data-kind='tree']")).hasCount(3);
             waitFor(neighbour, "document.body.dataset.variantObjects === '3'", 10_000);
-            assertThat(indicator(editor, "trees").nth(1)).hasText("3 stuks", new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+            try {
+                assertThat(indicator(editor, "trees").nth(1)).hasText("3 stuks", new LocatorAssertions.HasTextOptions().setTimeout(20_000));
+            } catch (AssertionError e) {
+                Files.write(Paths.get("target", "variant-trees.png"), neighbour.screenshot());
+                throw new AssertionError("the preview did not count the trees; the editor says: '"
+                        + editor.locator(".variant-error").textContent() + "' / '" + editor.locator(".variant-notice").textContent()
+                        + "'; objects at " + neighbour.evaluate("JSON.stringify([...document.querySelectorAll('#round .variant-objects li')].map(li => li.textContent))")
+                        + "; " + foreign, e);
+            }
             assertThat(editor).hasAttribute("data-preview", "ok", new LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
             assertThat(indicator(editor, "trees").nth(0)).hasText("0 stuks");
             assertThat(indicator(editor, "trees").nth(2)).hasText("+3 stuks");

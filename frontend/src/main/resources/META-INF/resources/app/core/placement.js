@@ -10,9 +10,10 @@ const DEFAULT_SIZE = 4;
 
 /**
  * design: [[lon, lat], ...] rings of the volumes; buildings: [[lon, lat], ...] outer rings; objects: [{position,
- * width, depth, heading, onRoof}]; area: a GeoJSON Polygon or null; size: {width, depth, onRoof}.
- * Options: gap from other objects (m), clearance from buildings and volumes (m), reach beyond the design without an
- * area (m), step of the search grid (m).
+ * width, depth, heading, onRoof}]; area: a GeoJSON Polygon or MultiPolygon (holes cut out) or null; size: {width,
+ * depth, onRoof}.
+ * Options: gap from other objects (m), clearance from buildings and volumes (m), reach: how far from the design a
+ * spot may be (m), step of the search grid (m).
  */
 export function freeSpot({ size = {}, design = [], buildings = [], objects = [], area = null },
   { gap = 1, clearance = 0.3, reach = 40, step = 0.5 } = {}) {
@@ -33,24 +34,26 @@ export function freeSpot({ size = {}, design = [], buildings = [], objects = [],
   const others = objects.filter((o) => Boolean(o.onRoof) === onRoof && o.position)
     .map((o) => rectangle(toLocal([Number(o.position.lon), Number(o.position.lat)]), positive(o.width) ?? DEFAULT_SIZE,
       positive(o.depth) ?? DEFAULT_SIZE, Number(o.heading) || 0));
-  const localArea = !onRoof && area?.coordinates?.[0]?.length >= 4 ? area.coordinates[0].map(toLocal) : null;
+  const localArea = onRoof ? null : polygonsOf(area).map((rings) => rings.map((r) => r.map(toLocal)));
   const obstacles = onRoof ? [] : [...buildings.filter((r) => Array.isArray(r) && r.length >= 3).map((r) => r.map(toLocal)), ...volumes];
 
-  const region = onRoof ? designBox : localArea ? boxOf(localArea) : grow(designBox, reach + Math.max(width, depth));
+  const region = onRoof ? designBox : localArea.length ? boxOf(localArea.flatMap((p) => p[0])) : grow(designBox, reach + Math.max(width, depth));
   const stride = Math.max(step, Math.max(region[2] - region[0], region[3] - region[1]) / 400);
   const candidates = [];
   for (let x = region[0] + width / 2; x <= region[2] - width / 2 + 1e-9; x += stride) {
     for (let y = region[1] + depth / 2; y <= region[3] - depth / 2 + 1e-9; y += stride) {
       const box = [x - width / 2, y - depth / 2, x + width / 2, y + depth / 2];
       // On a roof: filled from its south-west corner (room for more); on the ground: nearest the design first.
-      candidates.push({ x, y, box, distance: onRoof ? Math.round((y - region[1]) / stride) * 1e6 + (x - region[0]) : boxDistance(box, designBox) });
+      const distance = onRoof ? Math.round((y - region[1]) / stride) * 1e6 + (x - region[0]) : boxDistance(box, designBox);
+      // Never further than `reach` from the design: the buildings are known that far (core/variants.js loads them).
+      if (onRoof || distance <= reach) candidates.push({ x, y, box, distance });
     }
   }
   // Among equals east before west, then south before north (a stable order).
   candidates.sort((a, b) => a.distance - b.distance || b.x - a.x || a.y - b.y);
   for (const { x, y, box } of candidates) {
     const ring = boxRing(grow(box, -0.01)); // touching the container's edge is inside
-    if (onRoof ? !volumes.some((v) => ringInside(ring, v)) : localArea && !ringInside(ring, localArea)) continue;
+    if (onRoof ? !volumes.some((v) => ringInside(ring, v)) : localArea.length && !localArea.some((p) => inPolygon(ring, p))) continue;
     const cleared = boxRing(grow(box, clearance));
     if (obstacles.some((o) => overlaps(cleared, o))) continue;
     const spaced = boxRing(grow(box, gap));
@@ -58,6 +61,13 @@ export function freeSpot({ size = {}, design = [], buildings = [], objects = [],
     return toWgs([x, y]);
   }
   return null;
+}
+
+/** A GeoJSON Polygon or MultiPolygon as a list of polygons, each [outer ring, ...holes]; [] for anything else. */
+export function polygonsOf(geometry) {
+  if (geometry?.type === 'Polygon') return geometry.coordinates?.[0]?.length >= 4 ? [geometry.coordinates] : [];
+  if (geometry?.type === 'MultiPolygon') return (geometry.coordinates ?? []).filter((p) => p?.[0]?.length >= 4);
+  return [];
 }
 
 /** The outer rings ([lon, lat]) of a GeoJSON FeatureCollection's polygons and multipolygons (the viewport's buildings). */
@@ -132,6 +142,11 @@ function overlaps(a, b) {
   if (a.some((p) => inside(p, b)) || b.some((p) => inside(p, a))) return true;
   const eb = edges(b);
   return edges(a).some((e) => eb.some((f) => crosses(e, f)));
+}
+
+/** Whether ring a lies within a polygon [outer, ...holes]: inside the outer ring, clear of every hole. */
+function inPolygon(a, [outer, ...holes]) {
+  return ringInside(a, outer) && !holes.some((hole) => overlaps(a, hole));
 }
 
 /** Whether ring a lies within ring b: every corner inside and no edge of b crossing a. */

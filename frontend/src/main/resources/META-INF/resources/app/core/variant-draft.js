@@ -23,6 +23,9 @@ function normalBounds(bounds) {
     minHeight: num(bounds?.minHeight),
     maxHeight: num(bounds?.maxHeight),
     area: bounds?.area?.type === 'Polygon' ? bounds.area : null,
+    // Where objects on the ground may lie: the planner's area, else the plan's parcels (the server says which).
+    objectArea: ['Polygon', 'MultiPolygon'].includes(bounds?.objectArea?.type) ? bounds.objectArea
+      : bounds?.area?.type === 'Polygon' ? bounds.area : null,
     keepVolumes: Array.isArray(bounds?.keepVolumes) ? bounds.keepVolumes.map(Number) : [],
     palette: Array.isArray(bounds?.palette) && bounds.palette.length ? bounds.palette : DEFAULT_PALETTE,
   };
@@ -99,7 +102,8 @@ export function placeObject(variant, kind, position, heading = 0) {
   const lon = Number(position?.lon);
   const lat = Number(position?.lat);
   if (!Number.isFinite(lon) || !Number.isFinite(lat)) return variant;
-  if (variant.bounds.area && !insidePolygon([lon, lat], variant.bounds.area)) {
+  const area = variant.bounds.objectArea ?? variant.bounds.area;
+  if (area && !paletteItem(variant, kind).onRoof && !insideArea([lon, lat], area)) {
     return { ...variant, notice: { key: 'variantOutsideArea', values: {} } };
   }
   const object = { kind, position: { lon, lat }, heading: Number(heading) || 0 };
@@ -126,6 +130,12 @@ export function requestBody(variant) {
     title: variant.title?.trim() || null,
     ...(variant.draftKey ? { draftKey: variant.draftKey } : {}),
   };
+}
+
+/** Inside a GeoJSON Polygon or any polygon of a MultiPolygon. */
+export function insideArea(point, geometry) {
+  if (geometry?.type === 'MultiPolygon') return (geometry.coordinates ?? []).some((coordinates) => insidePolygon(point, { coordinates }));
+  return insidePolygon(point, geometry);
 }
 
 /** Ray casting on the outer ring ([lon, lat]), holes cut out. */
@@ -159,7 +169,7 @@ export function placeBesidePlan(variant, kind, buildings = []) {
     design: volumesOf(variant.draft).map((v) => v.corners ?? []),
     buildings,
     objects: variant.objects.map((o) => ({ ...paletteItem(variant, o.kind), ...o })),
-    area: variant.bounds.area,
+    area: variant.bounds.objectArea ?? variant.bounds.area,
   });
   if (!spot) return { ...variant, notice: { key: 'variantNoFreeSpot', values: {} } };
   return placeObject(variant, kind, spot);
