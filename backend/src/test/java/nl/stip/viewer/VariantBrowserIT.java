@@ -86,6 +86,23 @@ class VariantBrowserIT extends IntegrationTest {
         return new Fixture(plan, roundId, CrsTransform.toWgs84(garden.x, garden.y));
     }
 
+    /**
+     * What the editor says when placing went wrong, with a screenshot and, in target/variant-placement.json, the bounds
+     * and the buildings around the garden (to replay core/placement.js on them).
+     */
+    String explain(Page page, Locator editor, Fixture f) throws IOException {
+        Files.write(Paths.get("target", "variant-placement.png"), page.screenshot());
+        Browser reader = new Browser(port).loggedInAs(OTHER, PASSWORD);
+        String bounds = reader.get("/api/v1/rounds/" + f.round() + "/variant-bounds").text();
+        double d = 0.001;
+        String buildings = reader.get(String.format(Locale.ROOT, "/api/v1/viewport/buildings?bbox=%.6f,%.6f,%.6f,%.6f",
+                f.at().x - d, f.at().y - d, f.at().x + d, f.at().y + d)).text();
+        Files.writeString(Paths.get("target", "variant-placement.json"), "{\"bounds\":" + bounds + ",\"buildings\":" + buildings
+                + ",\"at\":[" + f.at().x + "," + f.at().y + "]}");
+        return "the editor says '" + editor.locator(".variant-error").textContent() + "' / '" + editor.locator(".variant-notice").textContent()
+                + "'; objects " + page.evaluate("JSON.stringify([...document.querySelectorAll('#round .variant-objects li')].map(li => li.textContent))");
+    }
+
     static Locator button(Locator in, String name) {
         return in.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
@@ -149,16 +166,16 @@ class VariantBrowserIT extends IntegrationTest {
                 beside.focus();
                 neighbour.keyboard().press("Enter");
             }
-            assertThat(editor.locator(".variant-objects li[data-kind='tree']")).hasCount(3);
+            try {
+                assertThat(editor.locator(".variant-objects li[data-kind='tree']")).hasCount(3);
+            } catch (AssertionError e) {
+                throw new AssertionError(explain(neighbour, editor, f), e);
+            }
             waitFor(neighbour, "document.body.dataset.variantObjects === '3'", 10_000);
             try {
                 assertThat(indicator(editor, "trees").nth(1)).hasText("3 stuks", new LocatorAssertions.HasTextOptions().setTimeout(20_000));
             } catch (AssertionError e) {
-                Files.write(Paths.get("target", "variant-trees.png"), neighbour.screenshot());
-                throw new AssertionError("the preview did not count the trees; the editor says: '"
-                        + editor.locator(".variant-error").textContent() + "' / '" + editor.locator(".variant-notice").textContent()
-                        + "'; objects at " + neighbour.evaluate("JSON.stringify([...document.querySelectorAll('#round .variant-objects li')].map(li => li.textContent))")
-                        + "; " + foreign, e);
+                throw new AssertionError("the preview did not count the trees: " + explain(neighbour, editor, f) + "; " + foreign, e);
             }
             assertThat(editor).hasAttribute("data-preview", "ok", new LocatorAssertions.HasAttributeOptions().setTimeout(20_000));
             assertThat(indicator(editor, "trees").nth(0)).hasText("0 stuks");

@@ -16,7 +16,7 @@ const DEFAULT_SIZE = 4;
  * spot may be (m), step of the search grid (m).
  */
 export function freeSpot({ size = {}, design = [], buildings = [], objects = [], area = null },
-  { gap = 1, clearance = 0.3, reach = 40, step = 0.5 } = {}) {
+  { gap = 1, clearance = 0.1, reach = 40, step = 0.5 } = {}) {
   const rings = design.filter((r) => Array.isArray(r) && r.length >= 3);
   if (rings.length === 0) return null;
   const all = rings.flat();
