@@ -97,11 +97,13 @@ public class BuildingQueries {
         if (area == null) {
             return null;
         }
-        return Wkb.read(jdbc.sql("""
+        // No building there: the aggregate is one row with NULL (single() refuses a null value: a 500 before).
+        List<byte[]> union = jdbc.sql("""
                         SELECT ST_AsBinary(ST_Union(ST_Intersection(b.footprint, a.g)))
                         FROM building b, (SELECT ST_GeomFromWKB(?, 28992) AS g) a
                         WHERE b.current AND ST_Intersects(b.footprint, a.g)""")
-                .param(Wkb.write(area)).query((rs, n) -> rs.getBytes(1)).single());
+                .param(Wkb.write(area)).query((rs, n) -> rs.getBytes(1)).list();
+        return union.isEmpty() ? null : Wkb.read(union.get(0));
     }
 
     /** Whether any current building is loaded. */

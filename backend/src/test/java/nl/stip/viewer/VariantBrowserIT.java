@@ -35,7 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 12 in the browser: in a round with variants on (heights 2,5–4,5 m), the demo neighbour makes a variant of the
+ * Issue 12 in the browser: in a round with variants on (heights 2,5–4,5 m; objects within the garden and the 50 × 50 m
+ * around it: the garden alone holds one tree beside the extension), the demo neighbour makes a variant of the
  * published 3 × 4 m, 4 m extension — a height over the bound is clamped with the Dutch reason, then a lower roof (3 m)
  * and three trees — sees the indicators change beside the original and the check pass, and saves it; a second
  * participant in another browser sees it being shaped ("wordt nog bewerkt") and then appear in the list live, opens
@@ -79,7 +80,7 @@ class VariantBrowserIT extends IntegrationTest {
         assertThat(round.status()).as(round.text()).isEqualTo(201);
         long roundId = round.json().get("id").asLong();
         Http.Response bounds = planner.put("/api/v1/rounds/" + roundId + "/variant-bounds",
-                "{\"minHeight\":2.5,\"maxHeight\":4.5,\"area\":null,\"keepVolumes\":[0]}");
+                "{\"minHeight\":2.5,\"maxHeight\":4.5,\"area\":" + TestGeometry.rect(garden.x, garden.y, 50, 50) + ",\"keepVolumes\":[0]}");
         assertThat(bounds.status()).as(bounds.text()).isEqualTo(200);
         Http.Response opened = planner.post("/api/v1/rounds/" + roundId + "/open", "{}");
         assertThat(opened.status()).as(opened.text()).isEqualTo(200);
@@ -171,6 +172,7 @@ class VariantBrowserIT extends IntegrationTest {
             } catch (AssertionError e) {
                 throw new AssertionError(explain(neighbour, editor, f), e);
             }
+            assertThat(editor.locator(".variant-notice")).isHidden();
             waitFor(neighbour, "document.body.dataset.variantObjects === '3'", 10_000);
             try {
                 assertThat(indicator(editor, "trees").nth(1)).hasText("3 stuks", new LocatorAssertions.HasTextOptions().setTimeout(20_000));
