@@ -16,10 +16,11 @@ const dutch = (n) => String(n ?? '').replace('.', ',');
 
 export function mountVariantEditor(element, variants, { state, mayWrite }) {
   const make = h('button', { type: 'button', className: 'variant-make', onclick: () => variants.startEditing() }, t('variantMake'));
-  const bounds = h('p', { className: 'note variant-bounds' });
+  const bounds = h('p', { id: 'variant-bounds', className: 'note variant-bounds' });
   const volume = h('select', { id: 'variant-volume', onchange: () => variants.change(selectVariantVolume, Number(volume.value)) });
   const volumeField = h('div', { className: 'form-field' }, h('label', { for: 'variant-volume' }, t('variantVolume')), volume);
-  const height = h('input', { type: 'text', inputmode: 'decimal', id: 'variant-height', autocomplete: 'off',
+  // A text field takes no aria-valuemin/max (axe: aria-allowed-attr): the bounds line says the range instead.
+  const height = h('input', { type: 'text', inputmode: 'decimal', id: 'variant-height', autocomplete: 'off', 'aria-describedby': 'variant-bounds',
     onchange: () => variants.change(setVariantHeight, Number(height.value.replace(',', '.'))) });
   const lower = h('button', { type: 'button', className: 'variant-lower', onclick: () => variants.change(nudgeVariantHeight, -0.5) }, t('variantLower'));
   const raise = h('button', { type: 'button', className: 'variant-raise', onclick: () => variants.change(nudgeVariantHeight, 0.5) }, t('variantRaise'));
@@ -113,8 +114,6 @@ export function mountVariantEditor(element, variants, { state, mayWrite }) {
     volume.value = String(activeIndex(variant));
     volumeField.hidden = count < 2;
     if (document.activeElement !== height) height.value = dutch(variant.draft.height);
-    if (b.minHeight !== null) height.setAttribute('aria-valuemin', String(b.minHeight));
-    if (b.maxHeight !== null) height.setAttribute('aria-valuemax', String(b.maxHeight));
     roof.value = variant.draft.roof;
     removeVolume.disabled = count < 2 || b.keepVolumes.includes(activeIndex(variant));
     notice.textContent = variant.notice ? t(variant.notice.key, variant.notice.values) : '';
