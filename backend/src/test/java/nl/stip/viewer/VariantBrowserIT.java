@@ -257,7 +257,14 @@ class VariantBrowserIT extends IntegrationTest {
             composer.locator("#round-stance-support").check();
             composer.locator("#round-theme").selectOption("sunlight");
             button(composer, "Plaats reactie").click();
-            assertThat(composer.locator(".round-composer-message")).hasText("Uw reactie staat online.");
+            try {
+                assertThat(composer.locator(".round-composer-message")).hasText("Uw reactie staat online.",
+                        new LocatorAssertions.HasTextOptions().setTimeout(15_000));
+            } catch (AssertionError e) {
+                Files.write(Paths.get("target", "variant-reaction.png"), other.screenshot());
+                throw new AssertionError("the reaction was not sent: send button disabled=" + button(composer, "Plaats reactie").isDisabled()
+                        + ", place '" + other.locator("#round-place").textContent() + "', " + foreign, e);
+            }
             assertThat(composer.locator(".round-about")).isHidden();
             Locator reactions = other.locator("#round .round-reactions li.round-reaction");
             assertThat(reactions).hasCount(1);
