@@ -6,6 +6,7 @@ import nl.stip.Browser;
 import nl.stip.Http;
 import nl.stip.TestGeometry;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** The planner's bounds: heights at the limit and just over, volumes that stay, the area; fixed once a variant is saved. */
 class VariantBoundsIT extends VariantFixture {
@@ -55,5 +56,22 @@ class VariantBoundsIT extends VariantFixture {
         Http.Response mine = resident().get("/api/v1/rounds/" + round + "/variant-bounds");
         assertThat(mine.json().get("palette").size()).isEqualTo(9);
         assertThat(mine.json().get("area").get("type").asString()).isEqualTo("Polygon");
+        assertThat(mine.json().get("objectArea")).as("objects lie in the planner's area").isEqualTo(mine.json().get("area"));
+    }
+
+    @Test
+    void without_an_area_the_bounds_say_objects_lie_on_the_plans_parcels() {
+        long round = variantRound(publishedPlan());
+        JsonNode read = resident().get("/api/v1/rounds/" + round + "/variant-bounds").json();
+        assertThat(read.get("area").isNull()).isTrue();
+        JsonNode area = read.get("objectArea");
+        assertThat(area.get("type").asString()).as(read.toString()).isIn("Polygon", "MultiPolygon");
+        // A tree 200 m east of the garden is off the plan's parcels: refused, as the bounds told the viewer.
+        refused(resident().post("/api/v1/rounds/" + round + "/variants/preview", variant("Boom", volume(0, 0, 3, 4, 4) + "," + volume(4, 0, 2, 2, 3),
+                object("tree", 200, 0))), 400, "objects[0].position", "buiten het gebied van deze ronde");
+        // A bench in the garden, clear of every building, is fine (no building there answered a 500 before).
+        Http.Response bench = resident().post("/api/v1/rounds/" + round + "/variants/preview", variant("Bank",
+                volume(0, 0, 3, 4, 4) + "," + volume(4, 0, 2, 2, 3), object("bench", 0, 0)));
+        assertThat(bench.status()).as(bench.text()).isEqualTo(200);
     }
 }

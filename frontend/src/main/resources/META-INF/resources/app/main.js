@@ -134,7 +134,7 @@ round.subscribe((current) => {
   state.update({
     round: current.roundId === null ? { panel: 'closed' } : { panel: 'open', roundId: current.roundId },
     roundPins: current.view ? pinsOf(current.view) : [],
-    ...(current.roundId === null ? { roundPicking: null, roundPlace: null, roundFocus: null } : {}),
+    ...(current.roundId === null ? { roundPicking: null, roundPlace: null, roundFocus: null, roundAbout: null } : {}),
   });
   document.body.dataset.round = current.roundId === null ? 'closed' : current.status;
   document.body.dataset.roundLive = current.live;
@@ -167,6 +167,7 @@ mountRoundPanel(element('round'), state, round, {
     message: () => planRounds.message(),
   },
   variants: variantsView(variants, { state, mayWrite: () => mayTakePart(round.get().view, state.get().session) }),
+  variantModel: variants,
   moderation: moderationView(moderation, {
     flyTo, isPlanner: () => isPlanner(state.get().session),
     // Every change of the round has a seq (a held item too): the queue follows it.

@@ -76,13 +76,14 @@ class BoundsService {
         }
         Bounds bounds = new Bounds(min, max, area, keep.stream().distinct().sorted().toList());
         store.save(roundId, bounds);
-        return view(bounds, true);
+        return view(bounds, true, plans.area(round.planId()).orElse(null));
     }
 
     @Transactional(readOnly = true)
     VariantViews.BoundsView get(Authentication who, long roundId) {
-        gate.readable(roundId, who);
-        return store.find(roundId).map(b -> view(b, true)).orElseGet(() -> view(Bounds.NONE, false));
+        RoundSummary round = gate.readable(roundId, who);
+        Geometry planArea = plans.area(round.planId()).orElse(null);
+        return store.find(roundId).map(b -> view(b, true, planArea)).orElseGet(() -> view(Bounds.NONE, false, planArea));
     }
 
     Bounds of(long roundId) {
@@ -119,11 +120,13 @@ class BoundsService {
         return nl.stip.geo.Rd.GEOMETRY.createPolygon(rd.getCoordinates());
     }
 
-    static VariantViews.BoundsView view(Bounds b, boolean set) {
+    /** The view of the bounds; {@code planArea} (RD New, may be null) is where objects lie when the planner drew no area. */
+    static VariantViews.BoundsView view(Bounds b, boolean set, Geometry planArea) {
         List<VariantViews.PaletteItem> palette = new ArrayList<>();
         Arrays.stream(PaletteKind.values()).forEach(k ->
                 palette.add(new VariantViews.PaletteItem(k.key, k.label, k.width, k.depth, k.footprintM2(), k.height, k.onRoof)));
         return new VariantViews.BoundsView(set ? b.minHeight() : null, set ? b.maxHeight() : null,
-                b.area() == null ? null : GeoJson.wgs84(b.area()), b.keepVolumes(), set, List.copyOf(palette));
+                b.area() == null ? null : GeoJson.wgs84(b.area()), b.keepVolumes(), set, List.copyOf(palette),
+                b.area() != null ? GeoJson.wgs84(b.area()) : planArea == null ? null : GeoJson.wgs84(planArea));
     }
 }

@@ -24,8 +24,12 @@ final class VariantViews {
     record BoundsBody(Double minHeight, Double maxHeight, Map<String, Object> area, List<Integer> keepVolumes) {
     }
 
+    /**
+     * {@code objectArea}: where palette objects on the ground may lie (GeoJSON, WGS84) — the planner's area, else the
+     * plan's parcels with its design, as the variant check applies it; null when neither is known.
+     */
     record BoundsView(Double minHeight, Double maxHeight, Map<String, Object> area, List<Integer> keepVolumes, boolean set,
-                      List<PaletteItem> palette) {
+                      List<PaletteItem> palette, Map<String, Object> objectArea) {
     }
 
     record PaletteItem(String kind, String label, double width, double depth, double footprintM2, double height, boolean onRoof) {

@@ -1,7 +1,7 @@
 // A participation round's contributions as plain data (no DOM, no socket): the snapshot from GET /rounds/{id}/state
 // and the live deltas applied to it. A view of the round is
 //   { round, seq, reactions (shown, newest first), incoming (new reactions held behind the "N nieuwe reacties" bar),
-//     questions, presence: {count, names?}, filters: {theme, stance}, planner }
+//     questions, presence: {count, names?}, filters: {theme, stance, variant}, planner }
 // Reactions carry their replies (oldest first) and the initiator's answer. Nothing here re-creates an item that is
 // already there: a delta for a known id merges into it, so what the viewer knows about itself (mine, agreedByMe,
 // reportedByMe) stays.
@@ -54,7 +54,7 @@ export function snapshotView(snapshot, previous = null, { holding = false, plann
     incoming: withFlags.filter(isHeld),
     questions: snapshot.questions ?? [],
     presence: snapshot.presence ?? previous?.presence ?? { count: 0 },
-    filters: previous?.filters ?? { theme: null, stance: null },
+    filters: previous?.filters ?? { theme: null, stance: null, variant: null },
     planner,
   };
 }
@@ -151,10 +151,20 @@ export function applyDelta(view, { seq, type, data = {} }, { holding = false } =
   }
 }
 
-/** The shown reactions that pass the filters (theme, stance: null is all). */
+/** The variant filter value for reactions about the plan itself (not about a variant). */
+export const ABOUT_PLAN = 'plan';
+
+/** Whether a reaction passes the filters: theme, stance, variant (an id, ABOUT_PLAN, or null: all). */
+function passes(r, { theme, stance, variant } = {}) {
+  const about = r.variantId === null || r.variantId === undefined ? null : String(r.variantId);
+  const aboutOk = variant === null || variant === undefined || variant === ''
+    || (variant === ABOUT_PLAN ? about === null : about === String(variant));
+  return (!theme || r.theme === theme) && (!stance || r.stance === stance) && aboutOk;
+}
+
+/** The shown reactions that pass the filters (theme, stance, variant: null is all). */
 export function visibleReactions(view) {
-  const { theme, stance } = view.filters ?? {};
-  return view.reactions.filter((r) => (!theme || r.theme === theme) && (!stance || r.stance === stance));
+  return view.reactions.filter((r) => passes(r, view.filters));
 }
 
 /** The "N nieuwe reacties" bar: null when nothing waits. */
@@ -166,10 +176,9 @@ export function newItemsBar(view) {
 
 /** Every reaction with a place (also those still behind the bar) as a pin for the map, with the filters applied. */
 export function pinsOf(view) {
-  const { theme, stance } = view.filters ?? {};
   return [...view.reactions, ...view.incoming]
     .filter((r) => r.place && Number.isFinite(r.place.lon) && Number.isFinite(r.place.lat))
-    .filter((r) => (!theme || r.theme === theme) && (!stance || r.stance === stance))
+    .filter((r) => passes(r, view.filters))
     .map((r) => ({ id: r.id, lon: r.place.lon, lat: r.place.lat, height: Number(r.place.height) || 0, stance: r.stance,
       status: r.status, mine: Boolean(r.author?.mine) }));
 }

@@ -193,11 +193,13 @@ export function connectRound(api, { live = null, timers = globalThis, planner = 
     focus(id) {
       set({ focus: id });
     },
-    async react({ place, stance, theme, text }) {
+    /** A new reaction; variantId: the saved variant of this round it is about (issue 12), else about the plan. */
+    async react({ place, stance, theme, text, variantId = null }) {
       const problem = reactionProblem({ place, stance, theme, text });
       if (problem) { set({ message: { key: problem, error: true, id: 'new' } }); return undefined; }
       const body = { stance, theme, text: String(text).trim(), place: { lon: place.lon, lat: place.lat, height: Number(place.height) || 0 },
-        ...(Number.isInteger(place.volumeIndex) ? { volumeIndex: place.volumeIndex } : {}) };
+        ...(Number.isInteger(place.volumeIndex) ? { volumeIndex: place.volumeIndex } : {}),
+        ...(variantId !== null && variantId !== undefined ? { variantId: Number(variantId) } : {}) };
       const item = await act('new', 'react', () => api.postReaction(current.roundId, body));
       if (item && current.view) {
         setView(upsertItem(current.view, { kind: 'reaction', ...item, author: { ...item.author, mine: true } }));

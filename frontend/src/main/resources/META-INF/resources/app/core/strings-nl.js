@@ -1108,6 +1108,17 @@ export const STRINGS = Object.freeze({
   reportDownloadCsv: 'Download de tabellen (CSV, zip)',
   reportDownloadGeoJson: 'Download de kaartgegevens (GeoJSON)',
   reportFeatures: 'Op de kaart: {count} punten en vlakken (in de GeoJSON-download).',
+  // Variants: "Zet neer naast het plan"
+  variantNoFreeSpot: 'Er is naast het plan geen vrije plek meer voor dit object. Haal een object weg, of klik zelf een plek aan in de kaart.',
+  variantBuildingsUnknown: 'De gebouwen in de buurt konden niet geladen worden, dus we weten niet waar het past. Klik zelf een plek aan in de kaart.',
+  // Reactions about a variant
+  variantReact: 'Reageer op deze variant',
+  roundAboutVariant: 'Uw reactie gaat over variant {title}.',
+  roundAboutPlanInstead: 'Reageer liever op het plan zelf',
+  roundOverVariant: 'over variant {title}',
+  roundFilterVariant: 'Waarover',
+  roundFilterPlanOnly: 'Het plan zelf',
+  roundFilterAboutVariant: 'Variant {title}',
 });
 
 

@@ -3,7 +3,7 @@
 // bounds (GET /rounds/{id}/variant-bounds). Every change stays within the bounds before the server is asked: a height
 // above the maximum is clamped and the variant carries a notice with the Dutch reason; a volume the planner keeps
 // cannot be removed; an object outside the round's area is not placed. Every function returns a new variant.
-import { METRES_PER_DEGREE_LAT, metresPerDegreeLon } from './local-metres.js';
+import { freeSpot } from './placement.js';
 import { centroid, fromDesign, moveVolume, removeVolume, selectVolume, setCorners, setHeight, setRoof, toDesign, volumesOf } from './plan-draft.js';
 
 /** The palette when the bounds name none (the issue's list); the server's palette wins. */
@@ -23,6 +23,9 @@ function normalBounds(bounds) {
     minHeight: num(bounds?.minHeight),
     maxHeight: num(bounds?.maxHeight),
     area: bounds?.area?.type === 'Polygon' ? bounds.area : null,
+    // Where objects on the ground may lie: the planner's area, else the plan's parcels (the server says which).
+    objectArea: ['Polygon', 'MultiPolygon'].includes(bounds?.objectArea?.type) ? bounds.objectArea
+      : bounds?.area?.type === 'Polygon' ? bounds.area : null,
     keepVolumes: Array.isArray(bounds?.keepVolumes) ? bounds.keepVolumes.map(Number) : [],
     palette: Array.isArray(bounds?.palette) && bounds.palette.length ? bounds.palette : DEFAULT_PALETTE,
   };
@@ -99,7 +102,8 @@ export function placeObject(variant, kind, position, heading = 0) {
   const lon = Number(position?.lon);
   const lat = Number(position?.lat);
   if (!Number.isFinite(lon) || !Number.isFinite(lat)) return variant;
-  if (variant.bounds.area && !insidePolygon([lon, lat], variant.bounds.area)) {
+  const area = variant.bounds.objectArea ?? variant.bounds.area;
+  if (area && !paletteItem(variant, kind).onRoof && !insideArea([lon, lat], area)) {
     return { ...variant, notice: { key: 'variantOutsideArea', values: {} } };
   }
   const object = { kind, position: { lon, lat }, heading: Number(heading) || 0 };
@@ -128,6 +132,12 @@ export function requestBody(variant) {
   };
 }
 
+/** Inside a GeoJSON Polygon or any polygon of a MultiPolygon. */
+export function insideArea(point, geometry) {
+  if (geometry?.type === 'MultiPolygon') return (geometry.coordinates ?? []).some((coordinates) => insidePolygon(point, { coordinates }));
+  return insidePolygon(point, geometry);
+}
+
 /** Ray casting on the outer ring ([lon, lat]), holes cut out. */
 export function insidePolygon([x, y], polygon) {
   const rings = polygon?.coordinates ?? [];
@@ -143,15 +153,24 @@ export function insidePolygon([x, y], polygon) {
   return rings.length > 0 && inRing(rings[0]) && !rings.slice(1).some(inRing);
 }
 
+/** The palette item of a kind ({kind, width, depth, onRoof, ...}; only {kind} when the bounds gave no sizes). */
+export const paletteItem = (variant, kind) => variant.bounds.palette.find((p) => p.kind === kind) ?? { kind };
+
 /**
- * A free spot beside the design for the next object (without a mouse: "Naast het plan"): 3 m east of the volumes'
- * east edge, objects after each other 4 m apart to the north from the south edge. Null without volumes.
+ * "Zet neer naast het plan" (without a mouse): the object at the nearest free spot beside the design (core/placement.js)
+ * — inside the round's area, off the existing buildings (`buildings`: outer rings [lon, lat] around the design) and
+ * the volumes, at least 1 m from the objects already placed; a calm notice when no spot is free.
  */
-export function spotBesidePlan(variant) {
-  const corners = volumesOf(variant.draft).flatMap((v) => v.corners ?? []);
-  if (corners.length === 0) return null;
-  const east = Math.max(...corners.map(([lon]) => lon));
-  const south = Math.min(...corners.map(([, lat]) => lat));
-  const lat = south + (variant.objects.length * 4 + 1) / METRES_PER_DEGREE_LAT;
-  return { lon: east + 3 / metresPerDegreeLon(lat), lat };
+export function placeBesidePlan(variant, kind, buildings = []) {
+  if (!paletteKinds(variant).includes(kind)) return { ...variant, notice: { key: 'variantUnknownKind', values: {} } };
+  const item = paletteItem(variant, kind);
+  const spot = freeSpot({
+    size: item,
+    design: volumesOf(variant.draft).map((v) => v.corners ?? []),
+    buildings,
+    objects: variant.objects.map((o) => ({ ...paletteItem(variant, o.kind), ...o })),
+    area: variant.bounds.objectArea ?? variant.bounds.area,
+  });
+  if (!spot) return { ...variant, notice: { key: 'variantNoFreeSpot', values: {} } };
+  return placeObject(variant, kind, spot);
 }

@@ -5,14 +5,17 @@
 // preview asked for debounced while shaping, and how a variant is compared with the original (core/variant-compare.js).
 // live/round-socket.js hands it the round's deltas ('variant') and drafts ('variant-draft') through live.register().
 import { createEmitter } from './emitter.js';
-import { fromDesign, volumesOf } from './plan-draft.js';
-import { requestBody, startVariant } from './variant-draft.js';
+import { centroid, fromDesign, volumesOf } from './plan-draft.js';
+import { boxAround, outerRings } from './placement.js';
+import { placeBesidePlan, requestBody, startVariant } from './variant-draft.js';
 import { compareState } from './variant-compare.js';
 
 export const IDLE_VARIANTS = Object.freeze({ roundId: null, status: 'idle', variants: [], drafts: [], bounds: null,
   definitions: [], design: null, editor: null, compare: compareState(), message: null });
 
 const DRAFT_TTL_MS = 60_000;
+/** How far around the design the buildings are loaded for a free spot (m; the search looks 40 m beyond the design). */
+const BUILDINGS_REACH_M = 60;
 /** Names this viewer's shaping on the drafts topic, so its own echo is not shown as someone else's. */
 const newDraftKey = () => (globalThis.crypto?.randomUUID?.() ?? `d${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`);
 
@@ -34,6 +37,17 @@ export function connectVariants(api, { timers = globalThis, debounceMs = 500, no
   const changes = createEmitter();
   let previewTimer = null;
   let previewAsked = 0;
+  let nearby = null; // {key, buildings: Promise<rings | null>}: the existing buildings around the design
+  /** The outer rings of the current buildings within `BUILDINGS_REACH_M` of the design (asked once per design). */
+  const buildingsNear = (design) => {
+    const box = boxAround(volumesOfDesign(design).map((v) => v.corners), BUILDINGS_REACH_M);
+    const key = JSON.stringify(box);
+    if (nearby?.key !== key) {
+      nearby = { key, buildings: !box || !api.viewportBuildings ? Promise.resolve(box ? null : [])
+        : api.viewportBuildings(box).then(outerRings, () => null) };
+    }
+    return nearby.buildings;
+  };
   const set = (patch) => { current = { ...current, ...patch }; changes.emit(current); };
   const setEditor = (patch) => set({ editor: current.editor ? { ...current.editor, ...patch } : null });
   const fresh = (drafts) => drafts.filter((d) => now() - d.at < draftTtlMs);
@@ -121,7 +135,22 @@ export function connectVariants(api, { timers = globalThis, debounceMs = 500, no
       const variant = { ...startVariant(design, current.bounds ?? {}, from
         ? { basedOn: from.id, title: from.title ?? '', objects: from.objects ?? [] } : {}), draftKey: newDraftKey() };
       set({ editor: { variant, preview: { status: 'idle', result: null, error: null }, saving: false }, message: null });
+      buildingsNear(current.design);
       schedulePreview();
+    },
+    /**
+     * "Zet neer naast het plan": the object at a free spot beside the design, knowing the buildings around it (asked
+     * once from the viewport endpoint); when they cannot be loaded, a notice asks to pick a spot in the map.
+     */
+    async placeBeside(kind) {
+      if (!current.editor) return;
+      const buildings = await buildingsNear(current.design);
+      if (!current.editor) return;
+      if (buildings === null) {
+        setEditor({ variant: { ...current.editor.variant, notice: { key: 'variantBuildingsUnknown', values: {} } } });
+        return;
+      }
+      this.change(placeBesidePlan, kind, buildings);
     },
     stopEditing() {
       if (previewTimer !== null) timers.clearTimeout(previewTimer);
@@ -194,6 +223,17 @@ export function refusal(error) {
   const text = error?.problem?.detail ?? (error?.status >= 400 && error?.status < 500 ? error?.message : null);
   const key = error?.kind === 'unreachable' ? 'variantUnreachable' : error?.status === 403 || error?.status === 401 ? 'variantNotAllowed' : 'variantFailed';
   return { key, text: text ?? null, field: error?.parameter ?? error?.problem?.parameter ?? null };
+}
+
+/**
+ * Where a reaction about a saved variant is placed when none was picked (issue 12, "Reageer op deze variant"): the
+ * middle of its first volume, on top of it (volumeIndex 0); null without a volume.
+ */
+export function reactionPlaceOf(variant) {
+  const [first] = volumesOfDesign(variant?.design);
+  if (!first) return null;
+  const [lon, lat] = centroid(first.corners);
+  return { lon: Math.round(lon * 1e9) / 1e9, lat: Math.round(lat * 1e9) / 1e9, height: Number(first.height) || 0, volumeIndex: 0 };
 }
 
 const volumesOfDesign = (design) => (design?.volumes?.length ? volumesOf(fromDesign(design)).filter((v) => v.corners.length >= 3) : []);

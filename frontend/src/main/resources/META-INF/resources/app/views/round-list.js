@@ -4,7 +4,7 @@
 // itself is not a live region, so a screen reader never re-reads it. Plain text only (textContent).
 import { formatMoment } from '../core/format-nl.js';
 import { stanceStyle } from '../core/palette.js';
-import { STANCES, THEMES, newItemsBar, textCounter, visibleReactions } from '../core/round-items.js';
+import { ABOUT_PLAN, STANCES, THEMES, newItemsBar, textCounter, visibleReactions } from '../core/round-items.js';
 import { t } from '../core/strings-nl.js';
 import { h } from './dom.js';
 
@@ -29,11 +29,28 @@ export function textArea(id, label, { rows = 3 } = {}) {
     clear: () => { input.value = ''; count(); } };
 }
 
-export function mountRoundList(element, round, { flyTo, mayAnswer = () => false, mayWrite = () => false, repliesOn = () => true }) {
+/** variantTitle(id): the title of a variant a reaction is about; variantChoices(): [{id, title}] for the filter. */
+export function mountRoundList(element, round, { flyTo, mayAnswer = () => false, mayWrite = () => false, repliesOn = () => true,
+  variantTitle = (id) => String(id), variantChoices = () => [] }) {
   const themeFilter = h('select', { id: 'round-filter-theme', onchange: (e) => round.setFilters({ theme: e.target.value || null }) },
     h('option', { value: '' }, t('roundFilterAll')), THEMES.map((theme) => h('option', { value: theme }, t(`roundThemes.${theme}`))));
   const stanceFilter = h('select', { id: 'round-filter-stance', onchange: (e) => round.setFilters({ stance: e.target.value || null }) },
     h('option', { value: '' }, t('roundFilterAll')), STANCES.map((stance) => h('option', { value: stance }, t(`roundStances.${stance}`))));
+  const variantFilter = h('select', { id: 'round-filter-variant', onchange: (e) => round.setFilters({ variant: e.target.value || null }) });
+  const variantFilterBox = h('span', { className: 'round-filter-variant' },
+    h('label', { for: 'round-filter-variant' }, t('roundFilterVariant')), variantFilter);
+  let shownChoices = null;
+  const renderVariantFilter = (filters) => {
+    const choices = variantChoices();
+    const key = JSON.stringify(choices);
+    if (key !== shownChoices) {
+      shownChoices = key;
+      variantFilter.replaceChildren(h('option', { value: '' }, t('roundFilterAll')), h('option', { value: ABOUT_PLAN }, t('roundFilterPlanOnly')),
+        ...choices.map((c) => h('option', { value: c.id }, t('roundFilterAboutVariant', { title: c.title }))));
+    }
+    variantFilter.value = filters?.variant ?? '';
+    variantFilterBox.hidden = choices.length === 0 && !filters?.variant;
+  };
   const count = h('p', { className: 'note round-count' });
   const barButton = h('button', { type: 'button', className: 'round-new-bar', onclick: () => { round.showIncoming(); list.querySelector('li h4')?.focus(); } });
   const bar = h('div', { className: 'round-new', 'aria-live': 'polite' }, barButton);
@@ -42,7 +59,7 @@ export function mountRoundList(element, round, { flyTo, mayAnswer = () => false,
   element.append(h('h3', { id: 'round-list-title' }, t('roundListTitle')),
     h('div', { className: 'round-filters' },
       h('label', { for: 'round-filter-theme' }, t('roundFilterTheme')), themeFilter,
-      h('label', { for: 'round-filter-stance' }, t('roundFilterStance')), stanceFilter),
+      h('label', { for: 'round-filter-stance' }, t('roundFilterStance')), stanceFilter, variantFilterBox),
     count, bar, empty, list);
   list.setAttribute('aria-labelledby', 'round-list-title');
 
@@ -87,7 +104,10 @@ export function mountRoundList(element, round, { flyTo, mayAnswer = () => false,
       li.dataset.status = item.status;
       li.dataset.mine = String(Boolean(item.author?.mine));
       badge.replaceChildren(stanceBadge(item.stance), ' ', t(`roundThemes.${item.theme}`));
-      meta.textContent = `${authorText(item)} · ${formatMoment(item.createdAt)}`;
+      meta.textContent = [authorText(item), formatMoment(item.createdAt),
+        item.variantId !== null && item.variantId !== undefined ? t('roundOverVariant', { title: variantTitle(item.variantId) }) : null]
+        .filter(Boolean).join(' · ');
+      li.dataset.variantId = item.variantId === null || item.variantId === undefined ? '' : String(item.variantId);
       status.hidden = item.status === 'published';
       status.textContent = item.status === 'pending' ? t('roundPending')
         : item.status === 'hidden' ? [t(item.hiddenAutomatically ? 'roundHiddenAuto' : 'roundHidden'),
@@ -139,6 +159,7 @@ export function mountRoundList(element, round, { flyTo, mayAnswer = () => false,
     update(state) {
       const view = state.view;
       if (!view) return;
+      renderVariantFilter(view.filters);
       const shown = visibleReactions(view);
       count.textContent = t('roundListCount', { shown: shown.length, total: view.reactions.length });
       const waiting = newItemsBar(view);

@@ -13,8 +13,13 @@ import { mountBallotPanel } from './ballot-panel.js';
 import { h } from './dom.js';
 import { mountRoundList, stanceBadge, textArea } from './round-list.js';
 import { mountRoundQuestions } from './round-questions.js';
+import { titleOf } from './variant-list.js';
 
-export function mountRoundPanel(panel, state, round, { flyTo, lifecycle, moderation = null, variants = null, isShown = () => true, api = null } = {}) {
+/**
+ * variants: the variants part (views/variant-list.js variantsView); variantModel: the variants model (core/variants.js)
+ * for what a reaction is about ("over variant …") and the list's variant filter.
+ */
+export function mountRoundPanel(panel, state, round, { flyTo, lifecycle, moderation = null, variants = null, variantModel = null, isShown = () => true, api = null } = {}) {
   const heading = h('h2', { id: 'round-title', tabindex: '-1' }, t('roundTitle'));
   const close = h('button', { type: 'button', className: 'icon-button', 'aria-label': t('roundClose'), title: t('roundClose'),
     onclick: () => round.close() }, '×');
@@ -47,16 +52,21 @@ export function mountRoundPanel(panel, state, round, { flyTo, lifecycle, moderat
   const text = textArea('round-text', t('roundText'), { rows: 4 });
   const send = h('button', { type: 'submit', className: 'round-send' }, t('roundSend'));
   const composerMessage = h('p', { className: 'round-composer-message' });
+  // What the reaction is about: a variant chosen with "Reageer op deze variant" (state.roundAbout), else the plan.
+  const aboutText = h('span', { className: 'round-about-text' });
+  const aboutClear = h('button', { type: 'button', className: 'link-button round-about-clear',
+    onclick: () => { state.update({ roundAbout: null }); text.input.focus(); } }, t('roundAboutPlanInstead'));
+  const aboutLine = h('p', { className: 'round-about', role: 'status' }, aboutText, ' ', aboutClear);
   const composer = h('form', { className: 'round-composer', 'aria-labelledby': 'round-new-title', onsubmit: async (e) => {
     e.preventDefault();
     const item = await round.react({ place: state.get().roundPlace, stance: stances.find((s) => s.checked)?.value,
-      theme: theme.value, text: text.input.value });
+      theme: theme.value, text: text.input.value, variantId: state.get().roundAbout?.variantId ?? null });
     if (item) {
       text.clear();
-      state.update({ roundPlace: null });
+      state.update({ roundPlace: null, roundAbout: null });
     }
   } },
-  h('h3', { id: 'round-new-title' }, t('roundNewTitle')),
+  h('h3', { id: 'round-new-title' }, t('roundNewTitle')), aboutLine,
   h('p', { className: 'note' }, t('roundPlaceHint')), pick, placeLine,
   h('fieldset', { className: 'round-stances' }, h('legend', {}, t('roundStance')),
     STANCES.map((stance, i) => h('div', { className: 'form-radio' }, stances[i], h('label', { for: stances[i].id }, stanceBadge(stance))))),
@@ -70,7 +80,10 @@ export function mountRoundPanel(panel, state, round, { flyTo, lifecycle, moderat
     mayWrite: () => mayTakePart(round.get().view, state.get().session),
     mayAnswer: () => mayAnswerAsInitiator(round.get().view, state.get().session),
     repliesOn: () => round.get().view?.round?.interactions?.replies !== false,
+    variantTitle: (id) => { const v = variantModel?.variantById(id); return v ? titleOf(v) : t('variantUntitled', { id }); },
+    variantChoices: () => (variantModel?.get().variants ?? []).map((v) => ({ id: String(v.id), title: titleOf(v) })),
   });
+  variantModel?.subscribe(() => list.update(round.get()));
   const questionsSection = h('section', { className: 'round-questions', 'aria-labelledby': 'round-questions-title' });
   const questions = mountRoundQuestions(questionsSection, round, { mayWrite: () => mayTakePart(round.get().view, state.get().session) });
   const moderationSection = h('section', { className: 'round-moderation' });
@@ -146,6 +159,12 @@ export function mountRoundPanel(panel, state, round, { flyTo, lifecycle, moderat
     }
   };
 
+  const renderAbout = ({ roundAbout }) => {
+    aboutLine.hidden = !roundAbout;
+    aboutText.textContent = roundAbout ? t('roundAboutVariant', { title: roundAbout.title }) : '';
+    composer.dataset.about = roundAbout ? String(roundAbout.variantId) : '';
+  };
+
   const renderPlace = ({ roundPlace, roundPicking }) => {
     pick.textContent = roundPicking ? t('roundPlacePicking') : t('roundPlacePick');
     pick.setAttribute('aria-pressed', String(Boolean(roundPicking)));
@@ -160,6 +179,7 @@ export function mountRoundPanel(panel, state, round, { flyTo, lifecycle, moderat
   round.subscribe(render);
   state.onChange((current, changed) => {
     if (changed.includes('roundPlace') || changed.includes('roundPicking')) renderPlace(current);
+    if (changed.includes('roundAbout')) renderAbout(current);
     if (changed.includes('session')) render(round.get());
     if (changed.includes('roundFocus') && current.roundFocus !== null && current.roundFocus !== undefined) {
       const view = round.get().view;
@@ -169,4 +189,5 @@ export function mountRoundPanel(panel, state, round, { flyTo, lifecycle, moderat
   });
   render(round.get());
   renderPlace(state.get());
+  renderAbout(state.get());
 }

@@ -7,7 +7,7 @@ import { checkSummary, indicatorRows } from '../core/indicators.js';
 import { t } from '../core/strings-nl.js';
 import {
   activeIndex, moveVariantVolume, nudgeVariantHeight, paletteKinds, placeObject, removeObject, removeVariantVolume,
-  selectVariantVolume, setTitle, setVariantHeight, setVariantRoof, shrinkVariantVolume, spotBesidePlan, volumeCount,
+  selectVariantVolume, setTitle, setVariantHeight, setVariantRoof, shrinkVariantVolume, volumeCount,
 } from '../core/variant-draft.js';
 import { h } from './dom.js';
 
@@ -16,10 +16,11 @@ const dutch = (n) => String(n ?? '').replace('.', ',');
 
 export function mountVariantEditor(element, variants, { state, mayWrite }) {
   const make = h('button', { type: 'button', className: 'variant-make', onclick: () => variants.startEditing() }, t('variantMake'));
-  const bounds = h('p', { className: 'note variant-bounds' });
+  const bounds = h('p', { id: 'variant-bounds', className: 'note variant-bounds' });
   const volume = h('select', { id: 'variant-volume', onchange: () => variants.change(selectVariantVolume, Number(volume.value)) });
   const volumeField = h('div', { className: 'form-field' }, h('label', { for: 'variant-volume' }, t('variantVolume')), volume);
-  const height = h('input', { type: 'text', inputmode: 'decimal', id: 'variant-height', autocomplete: 'off',
+  // A text field takes no aria-valuemin/max (axe: aria-allowed-attr): the bounds line says the range instead.
+  const height = h('input', { type: 'text', inputmode: 'decimal', id: 'variant-height', autocomplete: 'off', 'aria-describedby': 'variant-bounds',
     onchange: () => variants.change(setVariantHeight, Number(height.value.replace(',', '.'))) });
   const lower = h('button', { type: 'button', className: 'variant-lower', onclick: () => variants.change(nudgeVariantHeight, -0.5) }, t('variantLower'));
   const raise = h('button', { type: 'button', className: 'variant-raise', onclick: () => variants.change(nudgeVariantHeight, 0.5) }, t('variantRaise'));
@@ -35,10 +36,7 @@ export function mountVariantEditor(element, variants, { state, mayWrite }) {
   const pick = h('button', { type: 'button', className: 'variant-pick', 'aria-describedby': 'variant-picking',
     onclick: () => { picking = picking ? null : kind.value; state.update({ roundPicking: picking ? { planId: null, for: 'variant' } : null }); renderPicking(); } },
   t('roundPlacePick'));
-  const beside = h('button', { type: 'button', className: 'variant-beside', onclick: () => {
-    const spot = spotBesidePlan(variants.get().editor.variant);
-    if (spot) variants.change(placeObject, kind.value, spot);
-  } }, t('variantBeside'));
+  const beside = h('button', { type: 'button', className: 'variant-beside', onclick: () => variants.placeBeside(kind.value) }, t('variantBeside'));
   const pickingLine = h('p', { id: 'variant-picking', className: 'note', role: 'status' });
   const objects = h('ul', { className: 'variant-objects', 'aria-label': t('variantObjectsTitle') });
   const objectsNone = h('p', { className: 'note' }, t('variantObjectsNone'));
@@ -116,8 +114,6 @@ export function mountVariantEditor(element, variants, { state, mayWrite }) {
     volume.value = String(activeIndex(variant));
     volumeField.hidden = count < 2;
     if (document.activeElement !== height) height.value = dutch(variant.draft.height);
-    if (b.minHeight !== null) height.setAttribute('aria-valuemin', String(b.minHeight));
-    if (b.maxHeight !== null) height.setAttribute('aria-valuemax', String(b.maxHeight));
     roof.value = variant.draft.roof;
     removeVolume.disabled = count < 2 || b.keepVolumes.includes(activeIndex(variant));
     notice.textContent = variant.notice ? t(variant.notice.key, variant.notice.values) : '';

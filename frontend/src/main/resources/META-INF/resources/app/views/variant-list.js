@@ -6,12 +6,14 @@
 import { formatMoment } from '../core/format-nl.js';
 import { checkSummary } from '../core/indicators.js';
 import { t } from '../core/strings-nl.js';
+import { reactionPlaceOf } from '../core/variants.js';
 import { h } from './dom.js';
 import { mountVariantEditor } from './variant-editor.js';
 
-const titleOf = (v) => v.title || t('variantUntitled', { id: v.id });
+/** A variant's title, or "Variant <id>" when it has none (the round list's "over variant …" uses it too). */
+export const titleOf = (v) => v.title || t('variantUntitled', { id: v.id });
 
-export function mountVariantList(element, variants) {
+export function mountVariantList(element, variants, { state = null, mayWrite = () => false } = {}) {
   const status = h('p', { className: 'note variant-list-status', role: 'status' });
   const list = h('ul', { className: 'variant-items' });
   const drafts = h('ul', { className: 'variant-drafts', 'aria-live': 'polite' });
@@ -24,10 +26,18 @@ export function mountVariantList(element, variants) {
   const help = h('p', { className: 'note variant-compare-help' });
   const shown = h('p', { className: 'variant-shown', role: 'status' });
   const stop = h('button', { type: 'button', className: 'variant-compare-stop', onclick: () => variants.show(null) }, t('variantCompareStop'));
+  // "Reageer op deze variant": the round's composer takes the variant as what the reaction is about (state.roundAbout)
+  // and, until another is picked, the middle of its first volume as the place; the text field gets the focus.
+  const react = h('button', { type: 'button', className: 'variant-react', onclick: () => {
+    const open = variants.variantById(variants.get().compare.variantId);
+    if (!open || !state) return;
+    state.update({ roundAbout: { variantId: open.id, title: titleOf(open) }, roundPlace: reactionPlaceOf(open), roundPicking: null });
+    queueMicrotask(() => document.getElementById('round-text')?.focus());
+  } }, t('variantReact'));
   const compare = h('fieldset', { className: 'variant-compare' }, h('legend', {}, t('variantCompareTitle')), shown,
     h('div', { className: 'form-radio' }, side, h('label', { for: 'variant-compare-side' }, t('variantCompareSide'))),
     h('div', { className: 'form-radio' }, slider, h('label', { for: 'variant-compare-slider' }, t('variantCompareSlider'))),
-    h('div', { className: 'form-field' }, h('label', { for: 'variant-compare-position' }, t('variantCompareSliderLabel')), range), help, stop);
+    h('div', { className: 'form-field' }, h('label', { for: 'variant-compare-position' }, t('variantCompareSliderLabel')), range), help, react, ' ', stop);
   element.append(h('h4', { id: 'variant-list-title' }, t('variantListTitle')), status, drafts, list, compare);
   let shownList = null;
   let shownDrafts = null;
@@ -64,6 +74,7 @@ export function mountVariantList(element, variants) {
     compare.hidden = !open || Boolean(current.editor);
     if (!open) return;
     shown.textContent = t('variantShown', { title: titleOf(open) });
+    react.hidden = !state || !mayWrite();
     side.checked = current.compare.mode === 'side';
     slider.checked = current.compare.mode === 'slider';
     range.disabled = current.compare.mode !== 'slider';
@@ -84,7 +95,7 @@ export function variantsView(variants, { state, mayWrite }) {
       const message = h('p', { className: 'variant-message', role: 'status' });
       element.append(message, editorBox, listBox);
       const editor = mountVariantEditor(editorBox, variants, { state, mayWrite });
-      const list = mountVariantList(listBox, variants);
+      const list = mountVariantList(listBox, variants, { state, mayWrite });
       const render = (current) => {
         element.hidden = current.status === 'idle';
         message.textContent = current.message?.key ? t(current.message.key, current.message.values) : '';
