@@ -130,8 +130,8 @@ class RoundEventsIT extends RoundFixture {
         Http.Response reply = login(ADVISOR).post("/api/v1/contributions/" + reaction + "/replies", "{\"text\":\"Vier meter\"}");
         assertThat(reply.status()).isEqualTo(201);
         Http.Response deeper = resident.post("/api/v1/contributions/" + reply.json().get("id").asLong() + "/replies", "{\"text\":\"Dank\"}");
-        assertThat(deeper.status()).as("reply depth 1: no replies to replies").isEqualTo(409);
-        assertThat(deeper.json().get("code").asString()).isEqualTo("reply-depth");
+        assertThat(deeper.status()).as("reply depth 1: no replies to replies").isEqualTo(400);
+        assertThat(deeper.json().get("parameter").asString()).isEqualTo("parentId");
 
         Http.Response answer = login(OWNER).post("/api/v1/contributions/" + reaction + "/initiator-answer", "{\"text\":\"Vier meter, met een plat dak\"}");
         assertThat(answer.status()).as(answer.text()).isEqualTo(201);

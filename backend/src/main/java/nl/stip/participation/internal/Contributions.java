@@ -98,8 +98,13 @@ class Contributions {
         if (!round.isAllowReplies() || round.getReplyDepth() == 0) {
             throw RoundProblems.conflict("replies-off", "In deze ronde kunt u niet op reacties reageren.");
         }
-        if (parent.getKind().equals("initiator-answer") || parent.getDepth() + 1 > round.getReplyDepth()) {
+        if (parent.getKind().equals("initiator-answer")) {
             throw RoundProblems.conflict("reply-depth", "Op dit bericht kunt u niet verder reageren.");
+        }
+        if (parent.getDepth() + 1 > round.getReplyDepth()) {
+            throw new InvalidParameterException("parentId", round.getReplyDepth() == 1
+                    ? "In deze ronde kunt u alleen op een reactie antwoorden, niet op een antwoord. Reageer op de reactie zelf."
+                    : "In deze ronde gaan antwoorden niet dieper dan " + round.getReplyDepth() + " lagen. Reageer op een bericht hoger in het gesprek.");
         }
         String text = PlainText.required("text", body == null ? null : body.text(), PlainText.MAX);
         Round locked = lockOpen(round.getId());
