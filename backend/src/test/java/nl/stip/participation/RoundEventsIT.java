@@ -80,7 +80,9 @@ class RoundEventsIT extends RoundFixture {
         CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> closer.closeDue(now));
         CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> closer.closeDue(now));
         int closedByThem = a.get() + b.get();
-        assertThat(closedByThem).as("one of the two closed it, the other found it closed").isEqualTo(1);
+        // the scheduled closer (every second in the tests) is a third one that may be first
+        assertThat(closedByThem).as("at most one of the two closed it, the other found it closed").isLessThanOrEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !RoundEventLog.of(RoundClosed.class, e -> e.roundId() == round).isEmpty());
         JsonNode state = anonymous().get("/api/v1/rounds/" + round).json();
         assertThat(state.get("state").asString()).isEqualTo("closed");
         assertThat(RoundEventLog.of(RoundClosed.class, e -> e.roundId() == round)).singleElement()

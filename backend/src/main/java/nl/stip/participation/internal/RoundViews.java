@@ -27,7 +27,7 @@ public final class RoundViews {
 
     public record RoundView(long id, long planId, String title, String description, Instant startsAt, Instant endsAt, String state,
                      String moderation, String audience, int replyDepth, Interactions interactions, boolean proposed,
-                     List<QuestionView> questions, Instant openedAt, Instant closedAt, long lastSeq, long version) {
+                     List<QuestionView> questions, Instant openedAt, Instant closedAt, long lastSeq, long version, boolean scheduled) {
     }
 
     public record Place(Double lon, Double lat, Double height) {
