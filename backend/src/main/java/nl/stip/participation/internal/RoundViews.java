@@ -53,7 +53,14 @@ public final class RoundViews {
      */
     public record Item(long id, String kind, Long parentId, String stance, String theme, String text, Place place, Integer volumeIndex,
                 Long variantId, Author author, Instant createdAt, String status, String hiddenReason, Integer agreements, Boolean agreedByMe,
-                List<Item> replies, Item initiatorAnswer) {
+                List<Item> replies, Item initiatorAnswer, AppealState appeal) {
+    }
+
+    /**
+     * The author's appeal against the hide of an item, shown to the author and to planners only (null for others and
+     * when there is none): {@code open} (waiting for a planner), {@code restored} or {@code upheld}.
+     */
+    public record AppealState(String state, Instant filedAt, Instant decidedAt) {
     }
 
     public record Presence(int count) {
