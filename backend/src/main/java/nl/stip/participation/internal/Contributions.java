@@ -85,7 +85,7 @@ class Contributions {
         Round locked = lockOpen(roundId);
         Instant now = now();
         String role = role(locked, who);
-        limit(roundId, who, role, now);
+        limit(locked, who, role, now);
         Contribution c = contributions.saveAndFlush(Contribution.reaction(roundId, who.getName(), role, stance, theme, text, place, volume,
                 planVersion, variant == null ? null : variant.id(), status(locked, role), now));
         return posted(c, who);
@@ -110,7 +110,7 @@ class Contributions {
         Round locked = lockOpen(round.getId());
         Instant now = now();
         String role = role(locked, who);
-        limit(round.getId(), who, role, now);
+        limit(locked, who, role, now);
         Contribution c = contributions.saveAndFlush(Contribution.reply(round.getId(), "reply", parent, who.getName(), role, text, status(locked, role), now));
         return posted(c, who);
     }
@@ -228,9 +228,9 @@ class Contributions {
     }
 
     /** The municipality's own words are not rate limited. */
-    private void limit(long roundId, Authentication who, String role, Instant now) {
+    private void limit(Round round, Authentication who, String role, Instant now) {
         if (!role.equals(Authors.PLANNER)) {
-            limits.check(roundId, who.getName(), now);
+            limits.check(round, who.getName(), now);
         }
     }
 

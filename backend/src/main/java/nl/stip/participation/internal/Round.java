@@ -69,6 +69,8 @@ public class Round {
     private Instant closedAt;
     @Column(name = "closed_by")
     private String closedBy;
+    @Column(name = "rate_per_minute")
+    private Integer ratePerMinute;
     @Column(name = "scheduled_at")
     private Instant scheduledAt;
     @Column(name = "scheduled_by")
@@ -111,6 +113,7 @@ public class Round {
     public String getOpenedBy() { return openedBy; }
     public Instant getClosedAt() { return closedAt; }
     public String getClosedBy() { return closedBy; }
+    public Integer getRatePerMinute() { return ratePerMinute; }
     public Instant getScheduledAt() { return scheduledAt; }
     public String getScheduledBy() { return scheduledBy; }
     public boolean isScheduled() { return scheduledAt != null; }
@@ -133,6 +136,11 @@ public class Round {
         this.moderation = moderation;
         this.audience = audience;
         this.replyDepth = replyDepth;
+    }
+
+    /** The round's own limit on contributions a minute, all participants together (null: the instance's). */
+    void ratePerMinute(Integer limit) {
+        this.ratePerMinute = limit;
     }
 
     void interactions(boolean reactions, boolean replies, boolean agreement, boolean variants, boolean votes, boolean budget) {

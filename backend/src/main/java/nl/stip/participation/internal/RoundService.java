@@ -85,6 +85,7 @@ class RoundService {
         round.describe(title, description, startsAt, endsAt);
         round.rules(RoundRules.oneOf("moderation", body.moderation(), RoundRules.MODERATION, "post"),
                 RoundRules.oneOf("audience", body.audience(), RoundRules.AUDIENCE, "accounts"), RoundRules.replyDepth(body.replyDepth(), 1));
+        round.ratePerMinute(RoundRules.ratePerMinute(body.ratePerMinute(), null));
         Interactions in = RoundRules.interactions(body.interactions());
         round.interactions(RoundRules.flag(in.reactions(), true), RoundRules.flag(in.replies(), true), RoundRules.flag(in.agreement(), true),
                 RoundRules.flag(in.variants(), false), RoundRules.flag(in.votes(), false), RoundRules.flag(in.budget(), false));
@@ -125,6 +126,7 @@ class RoundService {
         List<RoundRules.Checked> checked = body.questions() == null ? null : RoundRules.questions(body.questions());
         round.describe(title, description, startsAt, endsAt);
         round.rules(moderation, audience, depth);
+        round.ratePerMinute(RoundRules.ratePerMinute(body.ratePerMinute(), round.getRatePerMinute()));
         if (body.interactions() != null) {
             Interactions in = body.interactions();
             round.interactions(RoundRules.flag(in.reactions(), round.isAllowReactions()), RoundRules.flag(in.replies(), round.isAllowReplies()),
@@ -320,7 +322,7 @@ class RoundService {
         return new RoundView(r.getId(), r.getPlanId(), r.getTitle(), r.getDescription(), r.getStartsAt(), r.getEndsAt(), r.getState(),
                 r.getModeration(), r.getAudience(), r.getReplyDepth(),
                 new Interactions(r.isAllowReactions(), r.isAllowReplies(), r.isAllowAgreement(), r.isAllowVariants(), r.isAllowVotes(), r.isAllowBudget()),
-                r.isProposed(), qs, r.getOpenedAt(), r.getClosedAt(), r.getLastSeq(), r.getVersion(), r.isScheduled());
+                r.isProposed(), qs, r.getOpenedAt(), r.getClosedAt(), r.getLastSeq(), r.getVersion(), r.isScheduled(), r.getRatePerMinute());
     }
 
     /** The round as the public delta {@code round} carries it. */
