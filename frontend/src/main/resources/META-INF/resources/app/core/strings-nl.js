@@ -1108,6 +1108,11 @@ export const STRINGS = Object.freeze({
   reportDownloadCsv: 'Download de tabellen (CSV, zip)',
   reportDownloadGeoJson: 'Download de kaartgegevens (GeoJSON)',
   reportFeatures: 'Op de kaart: {count} punten en vlakken (in de GeoJSON-download).',
+  roundAppealStates: {
+    open: 'Er is bezwaar gemaakt tegen het verbergen. Een andere medewerker van de gemeente beslist.',
+    restored: 'Het bezwaar is toegekend: de bijdrage is weer zichtbaar.',
+    upheld: 'Het bezwaar is afgewezen: de bijdrage blijft verborgen.',
+  },
 });
 
 
