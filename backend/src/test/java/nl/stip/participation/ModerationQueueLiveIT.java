@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The moderation queue live on {@code /topic/moderation.queue}: only planners may subscribe (a resident's and a
  * visitor's SUBSCRIBE end the connection); a planner following it gets each new pending and reported item as the
- * queue shows it, nothing for an item published at once, and {@code settled} when a decision takes an item out.
+ * queue shows it, nothing for an item published at once, {@code settled} when a decision takes an item out, and the
+ * item again when an undo puts it back.
  */
 class ModerationQueueLiveIT extends ModerationFixture {
 
@@ -67,6 +68,15 @@ class ModerationQueueLiveIT extends ModerationFixture {
             assertThat(approved.status()).as(approved.text()).isEqualTo(200);
             JsonNode settled = awaitMessage(queue, m -> m.get("contributionId").asLong() == pending && m.get("type").asString().equals("settled"));
             assertThat(settled.get("item").isNull()).isTrue();
+
+            // an undo of that approval puts the item back in the queue, live too
+            int before = queue.messages().size();
+            Http.Response undone = login(PLANNER).post("/api/v1/moderation/actions/" + approved.json().get("actionId").asLong() + "/undo", "{}");
+            assertThat(undone.status()).as(undone.text()).isEqualTo(200);
+            await().atMost(LIVE).until(() -> queue.messages().stream().skip(before)
+                    .anyMatch(m -> m.get("contributionId").asLong() == pending && m.get("type").asString().equals("queued")));
+            JsonNode back = queue.messages().stream().skip(before).filter(m -> m.get("contributionId").asLong() == pending).findFirst().orElseThrow();
+            assertThat(back.get("item").get("queue").asString()).isEqualTo("pending");
         }
     }
 

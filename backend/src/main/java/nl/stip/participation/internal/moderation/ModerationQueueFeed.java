@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The planners' moderation queue live, on {@link #TOPIC} (planners only, {@link ModerationQueueGuard}): when an item
- * comes into the queue (posted under pre-moderation, reported, appealed) or a decision changes it, the item as the
+ * comes into the queue (posted under pre-moderation, reported, appealed) or a decision or its undo changes it, the item as the
  * queue shows it now ({@code queued}), or {@code settled} when it left the queue. Read in the writing transaction (it
  * sees its own writes) and sent after commit, so nothing is pushed that was not stored. A missed message is caught up
  * by {@code GET /api/v1/moderation/queue}, which stays the record.
@@ -25,6 +25,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class ModerationQueueFeed {
 
     static final String TOPIC = "/topic/moderation.queue";
+
+    /** An undo put an item back as it was (into the queue, or out of it): inside moderation only. */
+    record Undone(long roundId, long contributionId) {
+    }
 
     /** {@code queued} with the item, or {@code settled} (item null). */
     record QueueSignal(String type, long roundId, long contributionId, QueueItem item) {
@@ -62,6 +66,11 @@ class ModerationQueueFeed {
 
     @EventListener
     void moderated(ContributionModerated event) {
+        tell(event.roundId(), event.contributionId(), true);
+    }
+
+    @EventListener
+    void undone(Undone event) {
         tell(event.roundId(), event.contributionId(), true);
     }
 
