@@ -60,6 +60,8 @@ public abstract class IntegrationTest {
         // Every test client is 127.0.0.1: trusting it as a proxy lets a test pick its client address with
         // X-Forwarded-For (login throttling counts per client address); a request without the header is 127.0.0.1.
         registry.add("stip.trusted-proxies", () -> "127.0.0.1");
+        // scheduled rounds open and due rounds close within a second (RoundScheduleIT waits on it)
+        registry.add("stip.participation.schedule-interval", () -> "PT1S");
     }
 
     /** The shared context's stip.public-url: the address links in answers and mails start with. */

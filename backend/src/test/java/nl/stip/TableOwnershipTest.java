@@ -60,7 +60,9 @@ class TableOwnershipTest {
             Map.entry("V91_1__notification_contribution", "notifications"),
             Map.entry("V100__round_variants", "variants"),
             Map.entry("V101__round_voting", "voting"),
-            Map.entry("V102__reaction_variant", "participation"));
+            Map.entry("V102__reaction_variant", "participation"),
+            Map.entry("V103__round_schedule", "participation"),
+            Map.entry("V105__round_rate", "participation"));
 
     /** The first migration's tables, each with its module (the spatial model of several modules in one file). */
     private static final Map<String, String> TABLE_OWNERS = Map.of(

@@ -80,7 +80,9 @@ class RoundEventsIT extends RoundFixture {
         CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> closer.closeDue(now));
         CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> closer.closeDue(now));
         int closedByThem = a.get() + b.get();
-        assertThat(closedByThem).as("one of the two closed it, the other found it closed").isEqualTo(1);
+        // the scheduled closer (every second in the tests) is a third one that may be first
+        assertThat(closedByThem).as("at most one of the two closed it, the other found it closed").isLessThanOrEqualTo(1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !RoundEventLog.of(RoundClosed.class, e -> e.roundId() == round).isEmpty());
         JsonNode state = anonymous().get("/api/v1/rounds/" + round).json();
         assertThat(state.get("state").asString()).isEqualTo("closed");
         assertThat(RoundEventLog.of(RoundClosed.class, e -> e.roundId() == round)).singleElement()
@@ -130,8 +132,8 @@ class RoundEventsIT extends RoundFixture {
         Http.Response reply = login(ADVISOR).post("/api/v1/contributions/" + reaction + "/replies", "{\"text\":\"Vier meter\"}");
         assertThat(reply.status()).isEqualTo(201);
         Http.Response deeper = resident.post("/api/v1/contributions/" + reply.json().get("id").asLong() + "/replies", "{\"text\":\"Dank\"}");
-        assertThat(deeper.status()).as("reply depth 1: no replies to replies").isEqualTo(409);
-        assertThat(deeper.json().get("code").asString()).isEqualTo("reply-depth");
+        assertThat(deeper.status()).as("reply depth 1: no replies to replies").isEqualTo(400);
+        assertThat(deeper.json().get("parameter").asString()).isEqualTo("parentId");
 
         Http.Response answer = login(OWNER).post("/api/v1/contributions/" + reaction + "/initiator-answer", "{\"text\":\"Vier meter, met een plat dak\"}");
         assertThat(answer.status()).as(answer.text()).isEqualTo(201);

@@ -119,6 +119,7 @@ const live = createRoundLive({
     return csrfToken(document.cookie);
   },
   personal: () => state.get().session?.status === 'user',
+  planner: () => isPlanner(state.get().session),
 });
 const round = connectRound(api, {
   live, planner: () => isPlanner(state.get().session),
@@ -156,6 +157,8 @@ round.subscribe((current) => {
 variants.subscribe((current) => state.update({ variantScene: sceneOf(current) }));
 setInterval(() => variants.expireDrafts(), 15000);
 const moderation = connectModeration(api);
+// A planner's socket follows the moderation queue: new pending and reported items show without waiting for a reload.
+live.register({ onQueue: (_roundId, signal) => moderation.received(signal) });
 let moderatedSeq = null;
 mountRoundPanel(element('round'), state, round, {
   flyTo,

@@ -16,7 +16,7 @@ public final class ContributionItems {
         boolean reaction = c.getKind().equals("reaction");
         return new Item(c.getId(), c.getKind(), c.getParentId(), c.getStance(), c.getTheme(), c.getText(),
                 reaction ? PlaceRules.place(c.getPlace()) : null, c.getVolumeIndex(), c.getVariantId(), author, c.getCreatedAt(), c.getStatus(),
-                null, agreements, agreedByMe, reaction ? List.of() : null, null);
+                null, agreements, agreedByMe, reaction ? List.of() : null, null, null);
     }
 
     /** The item as the public delta carries it (approved or restored by moderation, for instance). */

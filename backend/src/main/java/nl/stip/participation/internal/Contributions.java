@@ -85,7 +85,7 @@ class Contributions {
         Round locked = lockOpen(roundId);
         Instant now = now();
         String role = role(locked, who);
-        limit(roundId, who, role, now);
+        limit(locked, who, role, now);
         Contribution c = contributions.saveAndFlush(Contribution.reaction(roundId, who.getName(), role, stance, theme, text, place, volume,
                 planVersion, variant == null ? null : variant.id(), status(locked, role), now));
         return posted(c, who);
@@ -98,14 +98,19 @@ class Contributions {
         if (!round.isAllowReplies() || round.getReplyDepth() == 0) {
             throw RoundProblems.conflict("replies-off", "In deze ronde kunt u niet op reacties reageren.");
         }
-        if (parent.getKind().equals("initiator-answer") || parent.getDepth() + 1 > round.getReplyDepth()) {
+        if (parent.getKind().equals("initiator-answer")) {
             throw RoundProblems.conflict("reply-depth", "Op dit bericht kunt u niet verder reageren.");
+        }
+        if (parent.getDepth() + 1 > round.getReplyDepth()) {
+            throw new InvalidParameterException("parentId", round.getReplyDepth() == 1
+                    ? "In deze ronde kunt u alleen op een reactie antwoorden, niet op een antwoord. Reageer op de reactie zelf."
+                    : "In deze ronde gaan antwoorden niet dieper dan " + round.getReplyDepth() + " lagen. Reageer op een bericht hoger in het gesprek.");
         }
         String text = PlainText.required("text", body == null ? null : body.text(), PlainText.MAX);
         Round locked = lockOpen(round.getId());
         Instant now = now();
         String role = role(locked, who);
-        limit(round.getId(), who, role, now);
+        limit(locked, who, role, now);
         Contribution c = contributions.saveAndFlush(Contribution.reply(round.getId(), "reply", parent, who.getName(), role, text, status(locked, role), now));
         return posted(c, who);
     }
@@ -223,9 +228,9 @@ class Contributions {
     }
 
     /** The municipality's own words are not rate limited. */
-    private void limit(long roundId, Authentication who, String role, Instant now) {
+    private void limit(Round round, Authentication who, String role, Instant now) {
         if (!role.equals(Authors.PLANNER)) {
-            limits.check(roundId, who.getName(), now);
+            limits.check(round, who.getName(), now);
         }
     }
 

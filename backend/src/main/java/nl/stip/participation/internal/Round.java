@@ -69,6 +69,12 @@ public class Round {
     private Instant closedAt;
     @Column(name = "closed_by")
     private String closedBy;
+    @Column(name = "rate_per_minute")
+    private Integer ratePerMinute;
+    @Column(name = "scheduled_at")
+    private Instant scheduledAt;
+    @Column(name = "scheduled_by")
+    private String scheduledBy;
     @Column(name = "last_seq", nullable = false, insertable = false, updatable = false)
     private long lastSeq;
     @Version
@@ -107,6 +113,10 @@ public class Round {
     public String getOpenedBy() { return openedBy; }
     public Instant getClosedAt() { return closedAt; }
     public String getClosedBy() { return closedBy; }
+    public Integer getRatePerMinute() { return ratePerMinute; }
+    public Instant getScheduledAt() { return scheduledAt; }
+    public String getScheduledBy() { return scheduledBy; }
+    public boolean isScheduled() { return scheduledAt != null; }
     public long getLastSeq() { return lastSeq; }
     public long getVersion() { return version; }
 
@@ -128,6 +138,11 @@ public class Round {
         this.replyDepth = replyDepth;
     }
 
+    /** The round's own limit on contributions a minute, all participants together (null: the instance's). */
+    void ratePerMinute(Integer limit) {
+        this.ratePerMinute = limit;
+    }
+
     void interactions(boolean reactions, boolean replies, boolean agreement, boolean variants, boolean votes, boolean budget) {
         this.allowReactions = reactions;
         this.allowReplies = replies;
@@ -140,6 +155,12 @@ public class Round {
     void proposedBy(String initiator) {
         this.proposed = true;
         this.proposedBy = initiator;
+    }
+
+    /** A planner's schedule: the round opens by itself at its start ({@code by} null: the schedule is taken off). */
+    void schedule(String by, Instant at) {
+        this.scheduledBy = by;
+        this.scheduledAt = by == null ? null : at;
     }
 
     void open(String by, Instant at) {

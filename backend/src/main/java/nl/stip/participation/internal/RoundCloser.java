@@ -28,7 +28,7 @@ public class RoundCloser {
         this.rounds = rounds;
     }
 
-    @Scheduled(initialDelayString = "${stip.participation.close-interval:PT30S}", fixedDelayString = "${stip.participation.close-interval:PT30S}")
+    @Scheduled(initialDelayString = "${stip.participation.schedule-interval:PT30S}", fixedDelayString = "${stip.participation.schedule-interval:PT30S}")
     void closeDue() {
         closeDue(Instant.now());
     }

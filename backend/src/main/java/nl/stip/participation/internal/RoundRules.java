@@ -65,6 +65,20 @@ final class RoundRules {
         return input;
     }
 
+    static final int MAX_RATE_PER_MINUTE = 10_000;
+
+    /** A round's own limit on contributions a minute (1 to 10,000); null keeps {@code otherwise}. */
+    static Integer ratePerMinute(Integer input, Integer otherwise) {
+        if (input == null) {
+            return otherwise;
+        }
+        if (input < 1 || input > MAX_RATE_PER_MINUTE) {
+            throw new InvalidParameterException("ratePerMinute", "ratePerMinute is 1 to " + MAX_RATE_PER_MINUTE
+                    + " reactions and replies a minute, all participants together; leave it out for the default");
+        }
+        return input;
+    }
+
     static boolean flag(Boolean input, boolean otherwise) {
         return input == null ? otherwise : input;
     }

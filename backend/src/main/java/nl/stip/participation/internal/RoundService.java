@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A round's life cycle: a planner creates one on any plan (the plan's owner proposes one, which a planner opens),
  * edits it while it is a draft (optimistic locking on {@code version}), opens it on a published plan and closes it;
- * {@link RoundCloser} closes it at its end. Each step is one change of the round's log, in the audit trail, and the
+ * a planner may schedule a draft instead, which {@link RoundOpener} opens at its start; {@link RoundCloser} closes it at its end. Each step is one change of the round's log, in the audit trail, and the
  * opening and closing are told as {@link RoundOpened} and {@link RoundClosed} in the same transaction.
  */
 @Service
@@ -45,9 +45,12 @@ class RoundService {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     RoundService(RoundRepository rounds, QuestionRepository questions, RoundAccess access, PlanDirectory plans, SharingDirectory sharing,
-                 RoundChangeLog log, AuditTrail audit, ApplicationEventPublisher events, JsonMapper json) {
+                 RoundChangeLog log, AuditTrail audit, ApplicationEventPublisher events, JsonMapper json,
+                 org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.rounds = rounds;
         this.questions = questions;
         this.access = access;
@@ -82,6 +85,7 @@ class RoundService {
         round.describe(title, description, startsAt, endsAt);
         round.rules(RoundRules.oneOf("moderation", body.moderation(), RoundRules.MODERATION, "post"),
                 RoundRules.oneOf("audience", body.audience(), RoundRules.AUDIENCE, "accounts"), RoundRules.replyDepth(body.replyDepth(), 1));
+        round.ratePerMinute(RoundRules.ratePerMinute(body.ratePerMinute(), null));
         Interactions in = RoundRules.interactions(body.interactions());
         round.interactions(RoundRules.flag(in.reactions(), true), RoundRules.flag(in.replies(), true), RoundRules.flag(in.agreement(), true),
                 RoundRules.flag(in.variants(), false), RoundRules.flag(in.votes(), false), RoundRules.flag(in.budget(), false));
@@ -122,6 +126,7 @@ class RoundService {
         List<RoundRules.Checked> checked = body.questions() == null ? null : RoundRules.questions(body.questions());
         round.describe(title, description, startsAt, endsAt);
         round.rules(moderation, audience, depth);
+        round.ratePerMinute(RoundRules.ratePerMinute(body.ratePerMinute(), round.getRatePerMinute()));
         if (body.interactions() != null) {
             Interactions in = body.interactions();
             round.interactions(RoundRules.flag(in.reactions(), round.isAllowReactions()), RoundRules.flag(in.replies(), round.isAllowReplies()),
@@ -143,22 +148,99 @@ class RoundService {
     RoundView open(Authentication who, long roundId) {
         requirePlanner(who);
         Round round = rounds.lockedById(roundId).orElseThrow(() -> RoundProblems.noRound(roundId));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        requireOpenable(round, now);
+        openLocked(round, who.getName(), now);
+        return view(round);
+    }
+
+    /**
+     * Schedules a draft (planner): it opens by itself at its {@code startsAt}, which must lie ahead, and closes at its
+     * end. The draft stays editable; a changed start is the new moment. One change of the round's log.
+     */
+    @Transactional
+    RoundView schedule(Authentication who, long roundId) {
+        requirePlanner(who);
+        Round round = rounds.lockedById(roundId).orElseThrow(() -> RoundProblems.noRound(roundId));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        requireOpenable(round, now);
+        if (!round.getStartsAt().isAfter(now)) {
+            throw new InvalidParameterException("startsAt", "Het begin van deze ronde is al voorbij. Kies een begin in de toekomst, "
+                    + "of open de ronde nu.");
+        }
+        round.schedule(who.getName(), now);
+        rounds.saveAndFlush(round);
+        audit.record(who.getName(), "round.scheduled", round.getPlanId(), "round " + roundId, round.getStartsAt().toString());
+        round.seqAdvancedTo(log.append(roundId, "round", publicRound(round)));
+        return view(round);
+    }
+
+    /** Takes a draft's schedule off (planner): it waits for a planner's "open" again. */
+    @Transactional
+    RoundView unschedule(Authentication who, long roundId) {
+        requirePlanner(who);
+        Round round = rounds.lockedById(roundId).orElseThrow(() -> RoundProblems.noRound(roundId));
+        if (!round.isDraft()) {
+            throw RoundProblems.conflict("not-draft", "Alleen een ronde die nog niet geopend is, kan worden ingepland.");
+        }
+        if (round.isScheduled()) {
+            round.schedule(null, null);
+            rounds.saveAndFlush(round);
+            audit.record(who.getName(), "round.unscheduled", round.getPlanId(), "round " + roundId, null);
+            round.seqAdvancedTo(log.append(roundId, "round", publicRound(round)));
+        }
+        return view(round);
+    }
+
+    /**
+     * Opens a scheduled draft whose start has come (for {@link RoundOpener}), as a planner's open would: one change,
+     * the audit trail, {@link RoundOpened}. The row is taken with {@code FOR UPDATE SKIP LOCKED} and only while it is
+     * still a due, scheduled draft, so two instances open it once. A round that can no longer open (plan not public,
+     * end passed) loses its schedule and is audited; false when there was nothing (more) to do.
+     */
+    @Transactional
+    boolean openIfDue(long roundId, Instant now) {
+        boolean due = jdbc.sql("SELECT id FROM participation_round WHERE id = ? AND state = 'draft' AND scheduled_at IS NOT NULL "
+                        + "AND starts_at <= ? FOR UPDATE SKIP LOCKED")
+                .params(roundId, java.sql.Timestamp.from(now)).query(Long.class).optional().isPresent();
+        if (!due) {
+            return false;
+        }
+        Round round = rounds.findById(roundId).orElseThrow(() -> RoundProblems.noRound(roundId));
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        try {
+            requireOpenable(round, at);
+        } catch (ProblemException e) {
+            round.schedule(null, null);
+            rounds.saveAndFlush(round);
+            audit.record(SYSTEM, "round.schedule-failed", round.getPlanId(), "round " + roundId, e.getMessage());
+            round.seqAdvancedTo(log.append(roundId, "round", publicRound(round)));
+            return false;
+        }
+        openLocked(round, null, at);
+        return true;
+    }
+
+    private void requireOpenable(Round round, Instant now) {
         if (!round.isDraft()) {
             throw RoundProblems.conflict("not-draft", round.isOpen() ? "Deze ronde is al open." : "Deze ronde is gesloten en kan niet opnieuw open.");
         }
         if (!sharing.isPublished(round.getPlanId())) {
             throw RoundProblems.conflict("plan-not-published", "Het plan is niet openbaar. Een ronde kan pas open als het plan openbaar is.");
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (!round.getEndsAt().isAfter(now)) {
             throw RoundProblems.conflict("round-ended", "De einddatum van deze ronde is al voorbij. Kies eerst een latere einddatum.");
         }
-        round.open(who.getName(), now);
+    }
+
+    /** {@code by} null: opened by its schedule (audited as the system, told with no opener). */
+    private void openLocked(Round round, String by, Instant now) {
+        round.open(by, now);
         rounds.saveAndFlush(round);
-        audit.record(who.getName(), "round.opened", round.getPlanId(), "round " + roundId, round.getTitle());
-        round.seqAdvancedTo(log.append(roundId, "round", publicRound(round)));
-        events.publishEvent(new RoundOpened(roundId, round.getPlanId(), round.getTitle(), now, round.getEndsAt(), who.getName(), now));
-        return view(round);
+        audit.record(by == null ? SYSTEM : by, by == null ? "round.opened-automatically" : "round.opened", round.getPlanId(),
+                "round " + round.getId(), round.getTitle());
+        round.seqAdvancedTo(log.append(round.getId(), "round", publicRound(round)));
+        events.publishEvent(new RoundOpened(round.getId(), round.getPlanId(), round.getTitle(), now, round.getEndsAt(), by, now));
     }
 
     @Transactional
@@ -240,7 +322,7 @@ class RoundService {
         return new RoundView(r.getId(), r.getPlanId(), r.getTitle(), r.getDescription(), r.getStartsAt(), r.getEndsAt(), r.getState(),
                 r.getModeration(), r.getAudience(), r.getReplyDepth(),
                 new Interactions(r.isAllowReactions(), r.isAllowReplies(), r.isAllowAgreement(), r.isAllowVariants(), r.isAllowVotes(), r.isAllowBudget()),
-                r.isProposed(), qs, r.getOpenedAt(), r.getClosedAt(), r.getLastSeq(), r.getVersion());
+                r.isProposed(), qs, r.getOpenedAt(), r.getClosedAt(), r.getLastSeq(), r.getVersion(), r.isScheduled(), r.getRatePerMinute());
     }
 
     /** The round as the public delta {@code round} carries it. */

@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The snapshot of a round and the sequence number it reflects, read in one repeatable-read transaction (so the items
  * and the number are of the same moment), and the changes after a number for catching up. What each viewer sees:
  * published items, plus their own pending and hidden ones (with the status and the reason); planners see everything.
+ * The author and planners also see the state of an appeal against an item's hide.
  * The read path is SQL: one query for the items with their agreements.
  */
 @Service
@@ -59,7 +60,8 @@ class RoundStateQuery {
 
     private record Row(long id, String kind, Long parentId, String stance, String theme, String text, Double x, Double y, Double z,
                        Integer volumeIndex, String authorEmail, String authorRole, java.time.Instant createdAt, String status,
-                       String hiddenReason, int agreements, boolean agreedByMe, Long variantId) {
+                       String hiddenReason, int agreements, boolean agreedByMe, Long variantId, java.time.Instant appealedAt,
+                       String appealDecision, java.time.Instant appealDecidedAt) {
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -83,8 +85,9 @@ class RoundStateQuery {
                 SELECT c.id, c.kind, c.parent_id, c.stance, c.theme, c.text, ST_X(c.place), ST_Y(c.place), ST_Z(c.place), c.volume_index,
                        c.author_email, c.author_role, c.created_at, c.status, c.hidden_reason,
                        (SELECT count(*) FROM round_agreement a WHERE a.contribution_id = c.id),
-                       EXISTS (SELECT 1 FROM round_agreement a WHERE a.contribution_id = c.id AND a.author_email = ?), c.variant_id
-                FROM round_contribution c
+                       EXISTS (SELECT 1 FROM round_agreement a WHERE a.contribution_id = c.id AND a.author_email = ?), c.variant_id,
+                       ap.created_at, ap.decision, ap.decided_at
+                FROM round_contribution c LEFT JOIN moderation_appeal ap ON ap.contribution_id = c.id
                 WHERE c.round_id = ? AND (? OR c.status = 'published' OR c.author_email = ?) AND (? OR c.variant_id = ?)
                 ORDER BY c.id""")
                 .params(me == null ? "" : me, roundId, planner, me == null ? "" : me, variant == null, variant == null ? 0L : variant).query(RoundStateQuery::row).list();
@@ -140,7 +143,16 @@ class RoundStateQuery {
         return new Item(r.id(), r.kind(), r.parentId(), r.stance(), r.theme(), r.text(), place, r.volumeIndex(), r.variantId(),
                 authors.seenBy(r.authorRole(), r.authorEmail(), me, planner), r.createdAt(), r.status(),
                 own || planner ? r.hiddenReason() : null, r.agreements(), me == null ? null : r.agreedByMe(),
-                r.kind().equals("initiator-answer") ? null : replies, r.kind().equals("reaction") ? answer : null);
+                r.kind().equals("initiator-answer") ? null : replies, r.kind().equals("reaction") ? answer : null,
+                own || planner ? appeal(r) : null);
+    }
+
+    private static RoundViews.AppealState appeal(Row r) {
+        if (r.appealedAt() == null) {
+            return null;
+        }
+        String state = r.appealDecidedAt() == null ? "open" : r.appealDecision();
+        return new RoundViews.AppealState(state, r.appealedAt(), r.appealDecidedAt());
     }
 
     private static Place place(double x, double y, Double z) {
@@ -152,6 +164,10 @@ class RoundStateQuery {
         return new Row(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class), rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getObject(7, Double.class), rs.getObject(8, Double.class), rs.getObject(9, Double.class), rs.getObject(10, Integer.class),
                 rs.getString(11), rs.getString(12), rs.getTimestamp(13).toInstant(), rs.getString(14), rs.getString(15), rs.getInt(16), rs.getBoolean(17),
-                rs.getObject(18, Long.class));
+                rs.getObject(18, Long.class), instant(rs.getTimestamp(19)), rs.getString(20), instant(rs.getTimestamp(21)));
+    }
+
+    private static java.time.Instant instant(java.sql.Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 }

@@ -19,7 +19,8 @@ public final class RoundViews {
 
     /** Create (all but title, startsAt, endsAt optional) or edit a draft (every member optional but version). */
     public record RoundInput(String title, String description, String startsAt, String endsAt, List<QuestionInput> questions,
-                      Interactions interactions, String moderation, String audience, Integer replyDepth, Long version) {
+                      Interactions interactions, String moderation, String audience, Integer replyDepth, Long version,
+                      Integer ratePerMinute) {
     }
 
     public record QuestionView(long id, int position, String kind, String text, List<String> options) {
@@ -27,7 +28,8 @@ public final class RoundViews {
 
     public record RoundView(long id, long planId, String title, String description, Instant startsAt, Instant endsAt, String state,
                      String moderation, String audience, int replyDepth, Interactions interactions, boolean proposed,
-                     List<QuestionView> questions, Instant openedAt, Instant closedAt, long lastSeq, long version) {
+                     List<QuestionView> questions, Instant openedAt, Instant closedAt, long lastSeq, long version, boolean scheduled,
+                     Integer ratePerMinute) {
     }
 
     public record Place(Double lon, Double lat, Double height) {
@@ -53,7 +55,14 @@ public final class RoundViews {
      */
     public record Item(long id, String kind, Long parentId, String stance, String theme, String text, Place place, Integer volumeIndex,
                 Long variantId, Author author, Instant createdAt, String status, String hiddenReason, Integer agreements, Boolean agreedByMe,
-                List<Item> replies, Item initiatorAnswer) {
+                List<Item> replies, Item initiatorAnswer, AppealState appeal) {
+    }
+
+    /**
+     * The author's appeal against the hide of an item, shown to the author and to planners only (null for others and
+     * when there is none): {@code open} (waiting for a planner), {@code restored} or {@code upheld}.
+     */
+    public record AppealState(String state, Instant filedAt, Instant decidedAt) {
     }
 
     public record Presence(int count) {

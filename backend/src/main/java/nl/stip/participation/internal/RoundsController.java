@@ -71,6 +71,18 @@ class RoundsController {
         return rounds.open(who, id);
     }
 
+    @Operation(summary = "Schedule a draft round (planner): it opens by itself at its startsAt and closes at its endsAt")
+    @PostMapping(value = "/api/v1/rounds/{id}/schedule", produces = "application/json")
+    RoundView schedule(Authentication who, @PathVariable long id) {
+        return rounds.schedule(who, id);
+    }
+
+    @Operation(summary = "Take a draft round's schedule off (planner)")
+    @org.springframework.web.bind.annotation.DeleteMapping(value = "/api/v1/rounds/{id}/schedule", produces = "application/json")
+    RoundView unschedule(Authentication who, @PathVariable long id) {
+        return rounds.unschedule(who, id);
+    }
+
     @Operation(summary = "Close an open round (planner)")
     @PostMapping(value = "/api/v1/rounds/{id}/close", produces = "application/json")
     RoundView close(Authentication who, @PathVariable long id) {

@@ -16,6 +16,21 @@ export function actionIdOf(answer) {
   return id === null || id === undefined ? null : id;
 }
 
+/**
+ * The items of the queue shown (round roundId, tab tab) after a live signal from /topic/moderation.queue, or null when
+ * the signal changes nothing shown: {type: 'queued', item} puts the item in (or in place of its older self) when it is
+ * of this round and tab, and takes it out when it moved to another tab; {type: 'settled'} takes it out.
+ */
+export function applyQueueSignal(items, { roundId, tab }, signal) {
+  if (!signal || String(signal.roundId) !== String(roundId)) return null;
+  const id = signal.contributionId;
+  const shown = items.some((item) => String(item.id) === String(id));
+  const others = items.filter((item) => String(item.id) !== String(id));
+  if (signal.type === 'queued' && signal.item && signal.item.queue === tab) return queueItems([signal.item, ...others]);
+  if ((signal.type === 'settled' || signal.type === 'queued') && shown) return others;
+  return null;
+}
+
 export function hideProblem(reason) {
   return String(reason ?? '').trim() === '' ? 'moderationHideNeedsReason' : null;
 }
@@ -63,6 +78,12 @@ export function connectModeration(api) {
       return load();
     },
     refresh: load,
+    /** A live signal of the moderation queue: the list follows it at once, without a reload. */
+    received(signal) {
+      if (current.roundId === null || current.status === 'loading') return;
+      const items = applyQueueSignal(current.items, current, signal);
+      if (items) set({ items, status: 'ok' });
+    },
     async approve(id) {
       const answer = await act(id, 'approve', () => api.approveContribution(id), 'approved');
       if (answer) set({ undo: actionIdOf(answer) !== null ? { actionId: actionIdOf(answer), id } : null });

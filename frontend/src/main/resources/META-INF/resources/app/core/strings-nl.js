@@ -1119,6 +1119,11 @@ export const STRINGS = Object.freeze({
   roundFilterVariant: 'Waarover',
   roundFilterPlanOnly: 'Het plan zelf',
   roundFilterAboutVariant: 'Variant {title}',
+  roundAppealStates: {
+    open: 'Er is bezwaar gemaakt tegen het verbergen. Een andere medewerker van de gemeente beslist.',
+    restored: 'Het bezwaar is toegekend: de bijdrage is weer zichtbaar.',
+    upheld: 'Het bezwaar is afgewezen: de bijdrage blijft verborgen.',
+  },
 });
 
 

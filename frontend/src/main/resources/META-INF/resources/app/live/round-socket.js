@@ -4,7 +4,9 @@
 // in, the personal queue (/user/queue/rounds), and only then says onConnect, so the snapshot the model then loads
 // cannot miss a delta. Features built on rounds (variants, votes) register a listener with live.register(): every
 // delta is handed to each of them as well, and so is every message on the round's drafts topic (.drafts, not
-// stored, no seq: e.g. a variant being shaped). stompjs reconnects by itself; onDisconnect says the round is offline meanwhile. The client
+// stored, no seq: e.g. a variant being shaped). A planner's socket also follows the moderation queue
+// (/topic/moderation.queue, planners only: anyone else's SUBSCRIBE would end the connection) and hands each signal to
+// the listeners' onQueue. stompjs reconnects by itself; onDisconnect says the round is offline meanwhile. The client
 // never SENDs: every write is a REST call.
 
 /** The WebSocket address of /ws on this page's host. */
@@ -33,11 +35,14 @@ export function deltasOf(body) {
 
 /**
  * Returns live(roundId, handlers) for core/round.js: handlers {onConnect, onDisconnect, onDelta, onPresence,
- * onPersonal}; live() answers {close}. token() gives the CSRF token (async), personal() whether someone is logged in.
+ * onPersonal}; live() answers {close}. token() gives the CSRF token (async), personal() whether someone is logged in,
+ * planner() whether that someone is a planner (then the moderation queue is followed too).
  */
-export function createRoundLive({ Client, url, token = async () => undefined, personal = () => false, reconnectDelay = 2000,
+export const MODERATION_QUEUE = '/topic/moderation.queue';
+
+export function createRoundLive({ Client, url, token = async () => undefined, personal = () => false, planner = () => false, reconnectDelay = 2000,
   maxReconnectDelay = 60000, now = () => Date.now() }) {
-  const listeners = new Set(); // {onConnect(roundId), onDelta(roundId, delta), onDraft(roundId, message)}
+  const listeners = new Set(); // {onConnect(roundId), onDelta(roundId, delta), onDraft(roundId, message), onQueue(roundId, signal)}
   const tell = (method, ...args) => listeners.forEach((listener) => { try { listener[method]?.(...args); } catch { /* one feature never stops another */ } });
   const live = (roundId, { onConnect = () => {}, onDisconnect = () => {}, onDelta = () => {}, onPresence = () => {}, onPersonal = () => {} }) => {
     const topic = `/topic/rounds.${roundId}`;
@@ -79,6 +84,12 @@ export function createRoundLive({ Client, url, token = async () => undefined, pe
           const draft = parseBody(message.body);
           if (draft && typeof draft.type === 'string') tell('onDraft', roundId, draft);
         });
+        if (personal() && planner()) {
+          client.subscribe(MODERATION_QUEUE, (message) => {
+            const signal = parseBody(message.body);
+            if (signal && typeof signal.type === 'string' && signal.contributionId !== undefined) tell('onQueue', roundId, signal);
+          });
+        }
         wasUp = true;
         connectedAt = now();
         onConnect();

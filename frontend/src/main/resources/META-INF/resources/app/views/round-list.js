@@ -69,6 +69,8 @@ export function mountRoundList(element, round, { flyTo, mayAnswer = () => false,
     const heading = h('h4', { tabindex: '-1' });
     const meta = h('p', { className: 'note round-meta' });
     const status = h('p', { className: 'round-status' });
+    // The appeal against a hide: the server gives it to the author and to planners only.
+    const appealNote = h('p', { className: 'round-appeal-state note' });
     const text = h('p', { className: 'round-text' });
     const agreements = h('span', { className: 'round-agreements' });
     const agree = h('button', { type: 'button', className: 'round-agree', onclick: () => round.agree(id, !current.agreedByMe) });
@@ -93,7 +95,7 @@ export function mountRoundList(element, round, { flyTo, mayAnswer = () => false,
       if (await round.appeal(id, appealField.input.value)) appealField.clear();
     } }, appealField.node, h('button', { type: 'submit' }, t('roundAppealSend')));
     const badge = h('span', { className: 'round-badge' });
-    const li = h('li', { className: 'round-reaction', 'data-reaction-id': String(id) }, heading, meta, status, text, appealForm,
+    const li = h('li', { className: 'round-reaction', 'data-reaction-id': String(id) }, heading, meta, status, appealNote, text, appealForm,
       h('div', { className: 'round-actions' }, agreements, ' ', agree, ' ', show, ' ', report), message, answer, replies, replyForm, answerForm);
     heading.append(badge);
     let current = null;
@@ -114,6 +116,9 @@ export function mountRoundList(element, round, { flyTo, mayAnswer = () => false,
           item.hiddenReason ? t('roundHiddenReason', { reason: item.hiddenReason }) : ''].filter(Boolean).join('. ') : '';
       text.textContent = item.text;
       appealForm.hidden = !(item.status === 'hidden' && item.author?.mine && !item.appealed && !item.appeal);
+      appealNote.hidden = !item.appeal?.state;
+      appealNote.dataset.appeal = item.appeal?.state ?? '';
+      appealNote.textContent = item.appeal?.state ? t(`roundAppealStates.${item.appeal.state}`) : '';
       agreements.textContent = t('roundAgreements', { count: item.agreements });
       const writable = mayWrite() && item.status === 'published';
       agree.hidden = !writable || item.author?.mine;

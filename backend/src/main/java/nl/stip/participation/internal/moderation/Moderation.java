@@ -205,6 +205,7 @@ class Moderation {
         }
         decisions.revert(round, action, me, now);
         audit.record(me, "moderation.undone", round.getPlanId(), "contribution:" + action.getContributionId(), action.getKind());
+        events.publishEvent(new ModerationQueueFeed.Undone(round.getId(), action.getContributionId()));
         Contribution c = contributions.findById(action.getContributionId()).orElseThrow();
         return new Decision(action.getId(), c.getId(), c.getStatus(), 0);
     }

@@ -54,8 +54,20 @@ class ModerationQueue {
                 throw new InvalidParameterException("state", "unknown state '" + s + "'; one of appealed, pending, reported");
             }
         }
-        String me = who.getName();
-        List<QueueItem> items = jdbc.sql("""
+        return new ModerationViews.Queue(read(round, states, null, who.getName()));
+    }
+
+    /**
+     * The one item as the queue shows it now, or empty when it is not (or no longer) in the queue; for the live feed,
+     * so seen by no planner in particular: {@code appeal.mayDecide} and {@code lastAction.mine} are a viewer's to work
+     * out ({@code appeal.hiddenBy} names who may not decide). Read in the caller's transaction, so it sees its writes.
+     */
+    java.util.Optional<QueueItem> one(long contributionId) {
+        return read(null, List.of("pending", "reported", "appealed"), contributionId, "").stream().findFirst();
+    }
+
+    private List<QueueItem> read(Long round, List<String> states, Long contribution, String me) {
+        return jdbc.sql("""
                 WITH open_reports AS (
                     SELECT contribution_id, count(*) AS n, max(created_at) AS last_at,
                            array_remove(array_agg(reason ORDER BY created_at DESC), NULL) AS reasons
@@ -84,11 +96,10 @@ class ModerationQueue {
                 LEFT JOIN LATERAL (SELECT a.id, a.kind, a.automatic, a.actor, a.created_at FROM moderation_action a
                                    JOIN moderation_effect e ON e.action_id = a.id
                                    WHERE e.contribution_id = c.id AND a.undone_at IS NULL ORDER BY a.id DESC LIMIT 1) la ON true
-                WHERE (CAST(? AS bigint) IS NULL OR c.round_id = ?) AND q.queue = ANY(?::text[])
+                WHERE (CAST(? AS bigint) IS NULL OR c.round_id = ?) AND q.queue = ANY(?::text[]) AND (CAST(? AS bigint) IS NULL OR c.id = ?)
                 ORDER BY q.since DESC, c.id DESC LIMIT ?""")
-                .params(round, round, "{" + String.join(",", states) + "}", LIMIT)
+                .params(round, round, "{" + String.join(",", states) + "}", contribution, contribution, LIMIT)
                 .query((rs, n) -> item(rs, me)).list();
-        return new ModerationViews.Queue(items);
     }
 
     private QueueItem item(ResultSet rs, String me) throws SQLException {
