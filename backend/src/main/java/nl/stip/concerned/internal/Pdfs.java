@@ -13,6 +13,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import nl.stip.platform.PdfFonts;
 
 /**
  * Renders letters and statement lists as PDF with OpenPDF. Every text goes in as a plain chunk (no markup, no HTML or
@@ -28,10 +29,10 @@ final class Pdfs {
     record Section(String heading, List<String> columns, List<List<String>> rows, String empty) {
     }
 
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-    private static final Font HEAD = new Font(Font.HELVETICA, 12, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 11, Font.NORMAL);
-    private static final Font SMALL = new Font(Font.HELVETICA, 9, Font.NORMAL);
+    private static final Font TITLE = PdfFonts.bold(16);
+    private static final Font HEAD = PdfFonts.bold(12);
+    private static final Font BODY = PdfFonts.regular(11);
+    private static final Font SMALL = PdfFonts.regular(9);
 
     private Pdfs() {
     }
@@ -112,13 +113,13 @@ final class Pdfs {
         return new Paragraph(new Chunk(plain(text), font));
     }
 
-    /** Plain text for a PDF: control characters (but tabs) become spaces; null becomes empty. */
+    /** Plain text for a PDF: control characters (but tabs) become spaces, what the font cannot draw "?"; null becomes empty. */
     static String plain(String text) {
         if (text == null) {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-        return out.toString();
+        return PdfFonts.printable(out.toString());
     }
 }

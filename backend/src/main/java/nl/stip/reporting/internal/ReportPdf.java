@@ -12,7 +12,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
@@ -24,6 +23,7 @@ import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Component;
 
 import nl.stip.plans.PlanDirectory;
+import nl.stip.platform.PdfFonts;
 import nl.stip.reporting.ReportPart;
 import nl.stip.reporting.ReportPart.ReportTable;
 
@@ -35,12 +35,12 @@ import nl.stip.reporting.ReportPart.ReportTable;
 @Component
 class ReportPdf {
 
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
-    private static final Font SUBHEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
-    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
-    private static final Font CELL_HEAD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-    private static final Font CELL = FontFactory.getFont(FontFactory.HELVETICA, 9);
+    private static final Font TITLE = PdfFonts.bold(18);
+    private static final Font HEADING = PdfFonts.bold(14);
+    private static final Font SUBHEADING = PdfFonts.bold(11);
+    private static final Font BODY = PdfFonts.regular(10);
+    private static final Font CELL_HEAD = PdfFonts.bold(9);
+    private static final Font CELL = PdfFonts.regular(9);
 
     private final PlanDirectory plans;
 
@@ -163,11 +163,8 @@ class ReportPdf {
         return s.matches("-?[0-9]{1,3}(\\.[0-9]{3})*(,[0-9]+)?");
     }
 
-    /** Plain text for the PDF: Helvetica knows WinAnsi only, so anything else becomes "?" instead of vanishing. */
+    /** Plain text for the PDF (control characters removed); a character the font cannot draw becomes "?" instead of vanishing. */
     private static String text(String s) {
-        String plain = Dutch.plain(s).replace('–', '-').replace('↑', '^');
-        StringBuilder b = new StringBuilder(plain.length());
-        plain.codePoints().forEach(c -> b.append(c < 0x100 || "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•—˜™š›œžŸ".indexOf(c) >= 0 ? Character.toString(c) : "?"));
-        return b.toString();
+        return PdfFonts.printable(Dutch.plain(s));
     }
 }
