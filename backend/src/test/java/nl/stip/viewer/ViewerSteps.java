@@ -24,11 +24,16 @@ final class ViewerSteps {
 
     /** Logs the anonymous page in as a demo account. */
     static void login(Page page, String email) {
+        loginWith(page, email, PASSWORD);
+    }
+
+    /** Logs the anonymous page in with an e-mail address and password. */
+    static void loginWith(Page page, String email, String password) {
         waitFor(page, "document.body.dataset.session === 'anonymous'", 120_000);
         page.evaluate("() => { document.getElementById('controls').open = false; }");
         page.locator("#account .account-open").click();
         page.getByLabel("E-mailadres").fill(email);
-        page.getByLabel("Wachtwoord").fill(PASSWORD);
+        page.getByLabel("Wachtwoord").fill(password);
         page.locator("#login-form button[type=submit]").click();
         waitFor(page, "document.body.dataset.session === 'user'", 30_000);
     }
