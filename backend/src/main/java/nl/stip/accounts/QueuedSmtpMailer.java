@@ -4,8 +4,7 @@ import java.util.concurrent.Executor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import nl.stip.platform.AfterCommit;
 
 /**
  * The SMTP path: a mail is queued in the caller's transaction and handed to the SMTP server only after that transaction
@@ -29,16 +28,7 @@ class QueuedSmtpMailer implements Mailer {
     @Override
     public void send(String to, String subject, String text) {
         jdbc.sql("INSERT INTO mail_queue (recipient, subject, body) VALUES (?, ?, ?)").params(to, subject, text).update();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    dispatch.execute(dispatcher::deliverDue);
-                }
-            });
-        } else {
-            dispatch.execute(dispatcher::deliverDue);
-        }
+        AfterCommit.run(() -> dispatch.execute(dispatcher::deliverDue));
     }
 
     /** Retries what the SMTP server refused earlier (the bean is this class in SMTP mode, so Spring schedules it). */

@@ -3,12 +3,11 @@ package nl.stip.participation.internal.live;
 import nl.stip.participation.ContributionHidden;
 import nl.stip.participation.ContributionPosted;
 import nl.stip.participation.ContributionReported;
+import nl.stip.platform.AfterCommit;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Signals beside the public deltas, after commit: to the round's planners on {@code /topic/rounds.{id}.moderation}
@@ -35,32 +34,19 @@ class ModerationFeed {
 
     @EventListener
     void posted(ContributionPosted event) {
-        afterCommit(() -> broker.convertAndSend(RoundTopics.moderation(event.roundId()),
+        AfterCommit.run(() -> broker.convertAndSend(RoundTopics.moderation(event.roundId()),
                 new ModerationSignal("posted", event.roundId(), event.contributionId(), event.kind(), null)));
     }
 
     @EventListener
     void reported(ContributionReported event) {
-        afterCommit(() -> broker.convertAndSend(RoundTopics.moderation(event.roundId()),
+        AfterCommit.run(() -> broker.convertAndSend(RoundTopics.moderation(event.roundId()),
                 new ModerationSignal("reported", event.roundId(), event.contributionId(), null, event.reports())));
     }
 
     @EventListener
     void hidden(ContributionHidden event) {
-        afterCommit(() -> broker.convertAndSendToUser(event.authorEmail(), "/queue/rounds",
+        AfterCommit.run(() -> broker.convertAndSendToUser(event.authorEmail(), "/queue/rounds",
                 new PersonalSignal("hidden", event.roundId(), event.contributionId(), event.reason(), event.automatic())));
-    }
-
-    private static void afterCommit(Runnable send) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    send.run();
-                }
-            });
-        } else {
-            send.run();
-        }
     }
 }

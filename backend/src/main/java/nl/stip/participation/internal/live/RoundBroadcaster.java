@@ -5,6 +5,7 @@ import java.util.List;
 
 import nl.stip.participation.internal.RoundDelta;
 import nl.stip.participation.internal.RoundDraft;
+import nl.stip.platform.AfterCommit;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -72,16 +73,7 @@ class RoundBroadcaster {
     @EventListener
     void draft(RoundDraft draft) {
         Runnable send = () -> broker.convertAndSend(RoundTopics.drafts(draft.roundId()), new LiveDraft(draft.type(), draft.publicPayload()));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    send.run();
-                }
-            });
-        } else {
-            send.run();
-        }
+        AfterCommit.run(send);
     }
 
     private void send(long roundId, List<DeltaOutbox.Ready> deltas) {

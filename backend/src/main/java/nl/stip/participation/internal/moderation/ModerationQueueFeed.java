@@ -5,13 +5,12 @@ import nl.stip.participation.ContributionModerated;
 import nl.stip.participation.ContributionPosted;
 import nl.stip.participation.ContributionReported;
 import nl.stip.participation.internal.moderation.ModerationViews.QueueItem;
+import nl.stip.platform.AfterCommit;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The planners' moderation queue live, on {@link #TOPIC} (planners only, {@link ModerationQueueGuard}): when an item
@@ -81,15 +80,6 @@ class ModerationQueueFeed {
             return;
         }
         Runnable send = () -> broker.convertAndSend(TOPIC, signal);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    send.run();
-                }
-            });
-        } else {
-            send.run();
-        }
+        AfterCommit.run(send);
     }
 }
