@@ -67,7 +67,7 @@ class VariantAccessMatrixIT extends VariantFixture {
         Map<String, BiFunction<Role, long[], Http.Response>> actions = new LinkedHashMap<>();
         actions.put("set bounds", (r, v) -> r.as().put(path + "/variant-bounds", bounds("0", "9", "null", "")));
         actions.put("save", (r, v) -> r.as().post(path + "/variants", body));
-        actions.put("preview", (r, v) -> r.as().post(path + "/variants/preview", body));
+        actions.put("preview", (r, v) -> preview(r.as(), round, body));
         actions.put("list", (r, v) -> r.as().get(path + "/variants"));
         actions.put("read one", (r, v) -> r.as().get("/api/v1/variants/" + v[0]));
         long[] readable = {0};

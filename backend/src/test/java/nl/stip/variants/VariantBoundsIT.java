@@ -67,10 +67,10 @@ class VariantBoundsIT extends VariantFixture {
         JsonNode area = read.get("objectArea");
         assertThat(area.get("type").asString()).as(read.toString()).isIn("Polygon", "MultiPolygon");
         // A tree 200 m east of the garden is off the plan's parcels: refused, as the bounds told the viewer.
-        refused(resident().post("/api/v1/rounds/" + round + "/variants/preview", variant("Boom", volume(0, 0, 3, 4, 4) + "," + volume(4, 0, 2, 2, 3),
+        refused(preview(resident(), round, variant("Boom", volume(0, 0, 3, 4, 4) + "," + volume(4, 0, 2, 2, 3),
                 object("tree", 200, 0))), 400, "objects[0].position", "buiten het gebied van deze ronde");
         // A bench in the garden, clear of every building, is fine (no building there answered a 500 before).
-        Http.Response bench = resident().post("/api/v1/rounds/" + round + "/variants/preview", variant("Bank",
+        Http.Response bench = preview(resident(), round, variant("Bank",
                 volume(0, 0, 3, 4, 4) + "," + volume(4, 0, 2, 2, 3), object("bench", 0, 0)));
         assertThat(bench.status()).as(bench.text()).isEqualTo(200);
     }

@@ -2,13 +2,16 @@ package nl.stip.variants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 
 import nl.stip.Browser;
 import nl.stip.Http;
 import nl.stip.TestGeometry;
 import nl.stip.geo.CrsTransform;
 import nl.stip.participation.RoundFixture;
+import org.awaitility.Awaitility;
 import org.locationtech.jts.geom.Coordinate;
 import tools.jackson.databind.JsonNode;
 
@@ -67,6 +70,20 @@ abstract class VariantFixture extends RoundFixture {
             assertThat(r.json().get("parameter").asString()).as(r.text()).isEqualTo(parameter);
         }
         assertThat(r.json().get("detail").asString()).as(r.text()).contains(detail);
+    }
+
+    /**
+     * A preview of {@code body} in the round as {@code who}. Previews are limited per person (at most 2 a second: 429 with
+     * Retry-After, VariantLifecycleIT tests that), and the demo accounts are shared by every test of the context, so a
+     * test about something else waits the limit out instead of failing on it.
+     */
+    protected static Http.Response preview(Browser who, long round, String body) {
+        AtomicReference<Http.Response> answer = new AtomicReference<>();
+        Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(300)).atMost(Duration.ofSeconds(15)).until(() -> {
+            answer.set(who.post("/api/v1/rounds/" + round + "/variants/preview", body));
+            return answer.get().status() != 429;
+        });
+        return answer.get();
     }
 
     protected long variants(long round) {

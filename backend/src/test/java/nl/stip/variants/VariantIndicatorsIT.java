@@ -79,7 +79,7 @@ class VariantIndicatorsIT extends VariantFixture {
         String pitched = pitched(0, 0, 3, 4, 3, 6) + "," + volume(4, 0, 1, 2, 5);
         String objectsB = objects(spots, "parking-space", "parking-space", "hedge", "tree", "tree", "bench", "water", "bike-parking")
                 + "," + object("solar-panels", 0, 0).replace("\"heading\":0", "\"heading\":90");
-        Http.Response b = resident.post("/api/v1/rounds/" + round + "/variants/preview", variant("Schuin dak en parkeren", pitched, objectsB));
+        Http.Response b = preview(resident, round, variant("Schuin dak en parkeren", pitched, objectsB));
         assertThat(b.status()).as(b.text()).isEqualTo(200);
         JsonNode bi = b.json().get("indicators");
         assertThat(indicator(bi, "built-volume")).isEqualTo(64.0);

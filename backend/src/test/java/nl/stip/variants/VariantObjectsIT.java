@@ -33,7 +33,7 @@ class VariantObjectsIT extends VariantFixture {
         Browser resident = resident();
 
         // No building under any object: the buildings' aggregate is SQL NULL, which once answered 500.
-        Http.Response preview = resident.post("/api/v1/rounds/" + round + "/variants/preview",
+        Http.Response preview = preview(resident, round,
                 variant("Met boom", volumes, object("tree", free[0], free[1])));
         assertThat(preview.status()).as(preview.text()).isEqualTo(200);
         assertThat(indicator(preview.json().get("indicators"), "trees")).isEqualTo(1.0);
@@ -59,7 +59,7 @@ class VariantObjectsIT extends VariantFixture {
         refused(resident.post("/api/v1/rounds/" + round + "/variants", variant("Boom op het huis", volumes, onHouse)),
                 400, "objects[1].position", "Boom staat op een bestaand gebouw");
         // (as the plan's owner: the preview limit counts per person)
-        refused(login(OWNER).post("/api/v1/rounds/" + round + "/variants/preview", variant("Boom op het huis", volumes, onHouse)),
+        refused(preview(login(OWNER), round, variant("Boom op het huis", volumes, onHouse)),
                 400, "objects[1].position", "Boom staat op een bestaand gebouw");
         // Outside the round's area (100 m beyond its edge).
         refused(resident.post("/api/v1/rounds/" + round + "/variants", variant("Verre boom", volumes, object("tree", side / 2 + 100, 0))),
@@ -76,11 +76,11 @@ class VariantObjectsIT extends VariantFixture {
         String volumes = volume(0, 0, 6, 6, 4) + "," + volume(4, 0, 2, 2, 3);
         Browser resident = resident();
         // The first volume covers 6 × 6 m around the garden's centre: a 5 × 5 m green roof at the centre lies on it, at 4 m.
-        Http.Response onRoof = resident.post("/api/v1/rounds/" + round + "/variants/preview", variant("Groen dak", volumes, object("green-roof", 0, 0)));
+        Http.Response onRoof = preview(resident, round, variant("Groen dak", volumes, object("green-roof", 0, 0)));
         assertThat(onRoof.status()).as(onRoof.text()).isEqualTo(200);
         assertThat(onRoof.json().get("objects").get(0).get("baseHeight").asDouble()).isEqualTo(4.0);
         assertThat(indicator(onRoof.json().get("indicators"), "green-area")).isEqualTo(25.0);
-        refused(login(OWNER).post("/api/v1/rounds/" + round + "/variants/preview", variant("Groen dak ernaast", volumes, object("green-roof", 20, 20))),
+        refused(preview(login(OWNER), round, variant("Groen dak ernaast", volumes, object("green-roof", 20, 20))),
                 400, "objects[0].position", "Groen dak hoort op het dak van een bouwdeel");
     }
 
