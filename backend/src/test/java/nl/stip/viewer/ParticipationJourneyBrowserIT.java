@@ -78,15 +78,8 @@ class ParticipationJourneyBrowserIT extends IntegrationTest {
     /** A published 3 × 4 m, 4 m extension in the demo garden; a round on it with variants (2,5–4,5 m, objects within 50 × 50 m around the garden) and a budget. */
     Round openRound(String title) {
         Coordinate garden = DemoGarden.find(jdbc).centre();
-        Browser owner = new Browser(port).loggedInAs("initiator@demo.stip.nl", PASSWORD);
-        Http.Response created = owner.post("/api/v1/plans", "{\"title\":\"" + title + "\",\"activity\":\"aanbouw\"}");
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        long plan = created.json().get("id").asLong();
-        assertThat(owner.put("/api/v1/plans/" + plan + "/design", "{\"baseVersion\":0,\"design\":{\"activity\":\"aanbouw\",\"volumes\":[{\"footprint\":"
-                + TestGeometry.rect(garden.x, garden.y, 3, 4) + ",\"baseHeight\":0,\"height\":4,\"roof\":{\"type\":\"flat\"}}]}}").status()).isEqualTo(201);
-        assertThat(owner.post("/api/v1/plans/" + plan + "/publication", "{}").status()).isEqualTo(202);
+        long plan = ViewerSteps.publishedExtension(port, garden, title, 3, 4, 4);
         Browser planner = new Browser(port).loggedInAs("planner@demo.stip.nl", PASSWORD);
-        assertThat(planner.post("/api/v1/plans/" + plan + "/publication/approve", "{}").status()).isEqualTo(200);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Http.Response round = planner.post("/api/v1/plans/" + plan + "/rounds", "{\"title\":\"Inspraak " + title + "\",\"startsAt\":\""
                 + now.minusSeconds(60) + "\",\"endsAt\":\"" + now.plus(7, ChronoUnit.DAYS) + "\",\"questions\":[],"

@@ -1,12 +1,17 @@
 package nl.stip.viewer;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import nl.stip.Browser;
+import nl.stip.Http;
+import nl.stip.TestGeometry;
+import org.locationtech.jts.geom.Coordinate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -46,6 +51,24 @@ final class ViewerSteps {
         waitFor(page, "document.querySelector('#my-plans .plan-dossier')?.dataset.status === 'ok'", 30_000);
         assertThat(page.locator("#my-plans .plan-dossier")).isVisible();
         return page.locator("#my-plans");
+    }
+
+    /**
+     * A plan by the demo initiator: one flat volume of {@code width} × {@code depth} m, {@code height} m high, centred on
+     * {@code at} (RD New), published and approved by the demo planner; answers its id.
+     */
+    static long publishedExtension(int port, Coordinate at, String title, double width, double depth, double height) {
+        Browser owner = new Browser(port).loggedInAs("initiator@demo.stip.nl", PASSWORD);
+        Http.Response created = owner.post("/api/v1/plans", "{\"title\":\"" + title + "\",\"activity\":\"aanbouw\"}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        long plan = created.json().get("id").asLong();
+        Http.Response design = owner.put("/api/v1/plans/" + plan + "/design", "{\"baseVersion\":0,\"design\":{\"activity\":\"aanbouw\",\"volumes\":[{\"footprint\":"
+                + TestGeometry.rect(at.x, at.y, width, depth) + ",\"baseHeight\":0,\"height\":" + height + ",\"roof\":{\"type\":\"flat\"}}]}}");
+        assertThat(design.status()).as(design.text()).isEqualTo(201);
+        assertThat(owner.post("/api/v1/plans/" + plan + "/publication", "{}").status()).isEqualTo(202);
+        Browser planner = new Browser(port).loggedInAs("planner@demo.stip.nl", PASSWORD);
+        assertThat(planner.post("/api/v1/plans/" + plan + "/publication/approve", "{}").status()).isEqualTo(200);
+        return plan;
     }
 
     static void waitFor(Page page, String condition, double timeoutMs) {

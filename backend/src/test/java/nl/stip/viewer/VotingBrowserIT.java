@@ -24,7 +24,6 @@ import nl.stip.Browser;
 import nl.stip.DemoGarden;
 import nl.stip.Http;
 import nl.stip.IntegrationTest;
-import nl.stip.TestGeometry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,14 +61,8 @@ class VotingBrowserIT extends IntegrationTest {
 
     long openRound(String title, boolean votes, boolean budget) {
         Coordinate garden = DemoGarden.find(jdbc).centre();
-        Browser owner = new Browser(port).loggedInAs("initiator@demo.stip.nl", PASSWORD);
-        Http.Response created = owner.post("/api/v1/plans", "{\"title\":\"" + title + "\",\"activity\":\"aanbouw\"}");
-        long plan = created.json().get("id").asLong();
-        assertThat(owner.put("/api/v1/plans/" + plan + "/design", "{\"baseVersion\":0,\"design\":{\"activity\":\"aanbouw\",\"volumes\":[{\"footprint\":"
-                + TestGeometry.rect(garden.x, garden.y, 8, 8) + ",\"baseHeight\":0,\"height\":6,\"roof\":{\"type\":\"flat\"}}]}}").status()).isEqualTo(201);
-        assertThat(owner.post("/api/v1/plans/" + plan + "/publication", "{}").status()).isEqualTo(202);
+        long plan = ViewerSteps.publishedExtension(port, garden, title, 8, 8, 6);
         Browser planner = new Browser(port).loggedInAs("planner@demo.stip.nl", PASSWORD);
-        assertThat(planner.post("/api/v1/plans/" + plan + "/publication/approve", "{}").status()).isEqualTo(200);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Http.Response round = planner.post("/api/v1/plans/" + plan + "/rounds", "{\"title\":\"Budget " + title + "\",\"startsAt\":\""
                 + now.minusSeconds(60) + "\",\"endsAt\":\"" + now.plus(7, ChronoUnit.DAYS) + "\",\"questions\":[],"
