@@ -6,6 +6,8 @@ import java.util.List;
 import nl.stip.design.ValidatedDesign;
 import nl.stip.design.ValidatedVolume;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * What of each volume lies outside the initiator's own parcel, measured once for both parcel rules: a part under
@@ -25,7 +27,12 @@ record OutsideParts(List<Part> parts) {
 
     static OutsideParts of(ValidatedDesign design, PlanSite site) {
         List<Part> parts = new ArrayList<>();
+        // Most volumes lie wholly on the parcel: a prepared cover test answers those without an overlay.
+        PreparedGeometry parcels = site.hasParcels() ? PreparedGeometryFactory.prepare(site.parcelArea()) : null;
         for (ValidatedVolume v : design.volumes()) {
+            if (parcels != null && parcels.covers(v.footprint())) {
+                continue;
+            }
             Geometry part = site.hasParcels() ? v.footprint().difference(site.parcelArea()) : v.footprint();
             if (part.getArea() > MIN_AREA_M2) {
                 parts.add(new Part(v.index(), part));

@@ -97,7 +97,7 @@ class Rules {
                     texts.get("check.no-parcel"), limit.area(), volumes(design), List.of()));
         }
         Geometry parcels = site.parcelArea();
-        Geometry planned = union(design).intersection(parcels);
+        Geometry planned = design.footprintUnion().intersection(parcels);
         Geometry built = site.existingBuildings() == null ? planned : planned.union(site.existingBuildings());
         double pct = round(built.getArea() / parcels.getArea() * 100, 10);
         boolean pass = pct <= limit.value() + TOLERANCE;
@@ -219,12 +219,6 @@ class Rules {
             }
         }
         return best;
-    }
-
-    private static Geometry union(ValidatedDesign design) {
-        Geometry all = design.volumes().get(0).footprint().getFactory()
-                .buildGeometry(design.volumes().stream().map(ValidatedVolume::footprint).toList());
-        return all.union();
     }
 
     static List<Integer> volumes(ValidatedDesign design) {

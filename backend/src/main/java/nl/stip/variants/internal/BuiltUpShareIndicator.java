@@ -1,8 +1,5 @@
 package nl.stip.variants.internal;
 
-import java.util.List;
-
-import nl.stip.geo.Rd;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -21,8 +18,7 @@ class BuiltUpShareIndicator implements Indicator {
         if (parcels == null || parcels.getArea() <= 0) {
             return 0;
         }
-        List<Geometry> footprints = ctx.design().volumes().stream().map(v -> (Geometry) v.footprint()).toList();
-        Geometry built = Rd.GEOMETRY.buildGeometry(footprints).union().intersection(parcels);
+        Geometry built = ctx.design().footprintUnion().intersection(parcels);
         return Indicator.round2(100 * built.getArea() / parcels.getArea());
     }
 }

@@ -12,6 +12,8 @@ import nl.stip.platform.web.InvalidParameterException;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,19 +45,23 @@ class ObjectPlacer {
         }
         List<PlacedObject> placed = new ArrayList<>();
         List<Geometry> ground = new ArrayList<>();
+        PreparedGeometry within = area == null ? null : PreparedGeometryFactory.prepare(area.buffer(EDGE_M));
         for (int i = 0; i < objects.size(); i++) {
-            PlacedObject p = one(objects.get(i), "objects[" + i + "]", volumes, area);
+            PlacedObject p = one(objects.get(i), "objects[" + i + "]", volumes, within);
             placed.add(p);
             if (!p.kind().onRoof) {
                 ground.add(p.footprint());
             }
         }
         if (!ground.isEmpty()) {
-            Geometry built = buildings.currentFootprintsWithin(Rd.GEOMETRY.buildGeometry(ground).union());
+            // The buildings within the objects' bounding box (a union of 50 footprints cost more than the query); each
+            // object is then tested against them exactly.
+            Geometry built = buildings.currentFootprintsWithin(Rd.GEOMETRY.buildGeometry(ground).getEnvelope());
             if (built != null) {
+                PreparedGeometry builtUp = PreparedGeometryFactory.prepare(built);
                 for (int i = 0; i < placed.size(); i++) {
                     PlacedObject p = placed.get(i);
-                    if (!p.kind().onRoof && p.footprint().intersection(built).getArea() > OVERLAP_M2) {
+                    if (!p.kind().onRoof && builtUp.intersects(p.footprint()) && p.footprint().intersection(built).getArea() > OVERLAP_M2) {
                         throw new InvalidParameterException("objects[" + i + "].position",
                                 p.kind().label + " staat op een bestaand gebouw. Kies een plek ernaast.");
                     }
@@ -65,7 +71,7 @@ class ObjectPlacer {
         return List.copyOf(placed);
     }
 
-    private static PlacedObject one(VariantViews.NewObject o, String at, List<ValidatedVolume> volumes, Geometry area) {
+    private static PlacedObject one(VariantViews.NewObject o, String at, List<ValidatedVolume> volumes, PreparedGeometry area) {
         if (o == null || o.kind() == null) {
             throw new InvalidParameterException(at + ".kind", "Kies een soort object uit het palet");
         }
@@ -86,7 +92,7 @@ class ObjectPlacer {
                     .orElseThrow(() -> new InvalidParameterException(at + ".position",
                             kind.label + " hoort op het dak van een bouwdeel: zet het helemaal binnen een bouwdeel"));
             base = roof.height();
-        } else if (area != null && !area.buffer(EDGE_M).covers(footprint)) {
+        } else if (area != null && !area.covers(footprint)) {
             throw new InvalidParameterException(at + ".position", kind.label + " ligt buiten het gebied van deze ronde");
         }
         return new PlacedObject(kind, pos.lon(), pos.lat(), heading, footprint, base);
