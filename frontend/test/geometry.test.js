@@ -72,7 +72,8 @@ test('estimated heights are styled apart from measured ones; unknown heights sta
   assert.deepEqual(buildingStyle({ height: null, heightSource: 'unknown' }), { style: 'unknown', height: 3 });
   assert.deepEqual(buildingStyle({ h: 8.5, s: 'estimated' }), { style: 'estimated', height: 8.5 }, 'compact viewport properties');
   assert.deepEqual(buildingStyle({ h: 7.97, s: 'measured' }), { style: 'measured', height: 7.97 });
-  assert.equal(ruleAreaColour('centrum'), '#d7263d');
+  assert.equal(ruleAreaColour('centrum'), '#ffc8be', 'the SVBP2012 colour of centrum');
+  assert.equal(ruleAreaColour('wonen'), '#ffff00');
   assert.equal(ruleAreaColour('iets-nieuws'), '#777777');
 });
 

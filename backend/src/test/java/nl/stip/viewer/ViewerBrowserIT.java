@@ -83,6 +83,30 @@ class ViewerBrowserIT extends IntegrationTest {
     }
 
     @Test
+    void theRuleLayerShowsItsBestemmingenInTheLegendInTheStandardColours() {
+        page.navigate(url("/#camera=6.1352,52.0105,350,0,-45&layers=buildings"));
+        page.waitForFunction("() => document.body.dataset.layerBuildings === 'ready'", null,
+                new Page.WaitForFunctionOptions().setTimeout(FIRST_RENDER_MS));
+        assertThat(page.locator("#legend .legend-functions")).containsText("Zet de laag met regels aan");
+
+        Page rules = context.newPage();
+        rules.onPageError(error -> foreignRequests.add("page error: " + error));
+        rules.navigate(url("/#camera=6.1352,52.0105,350,0,-45&layers=buildings,ruleAreas"));
+        rules.waitForFunction("() => document.body.dataset.layerRuleAreas === 'ready'", null,
+                new Page.WaitForFunctionOptions().setTimeout(FIRST_RENDER_MS));
+        // The demo's areas in view, each once, with the SVBP2012 colour of its hoofdgroep (centrum 255,200,190).
+        Locator legend = rules.locator("#legend .legend-functions");
+        assertThat(legend).containsText("Centrum", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        assertThat(legend).not().containsText("Agrarisch");
+        assertThat(legend).not().containsText("Zet de laag");
+        assertThat(legend.locator("li", new Locator.LocatorOptions().setHasText("Centrum")).locator(".swatch"))
+                .hasAttribute("style", java.util.regex.Pattern.compile("rgb\\(255, 200, 190\\)|#ffc8be"));
+        assertThat(rules.locator("#legend")).containsText("Bouwvlak");
+        rules.close();
+        assertThat(foreignRequests).as("requests to other hosts, and page errors").isEmpty();
+    }
+
+    @Test
     void searchFliesToABuildingAndAnAddressAndASharedLinkReopensTheSameView() {
         page.navigate(url("/" + DOESBURG));
         Locator panel = page.locator("#panel");

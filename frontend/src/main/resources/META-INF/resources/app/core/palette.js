@@ -24,11 +24,33 @@ export function groundColour(kind) {
   return GROUND_COLOURS[kind] ?? GROUND_COLOURS.plot;
 }
 
+// The standard colours of the bestemmingshoofdgroepen on Dutch plan maps (SVBP2012, as in the PRABPK2012 practice
+// guideline of Geonovum), so a planner recognises the map; the key is the rule area's function (the IMRO
+// bestemmingshoofdgroep). Functions outside the list are grey.
 export const RULE_AREA_COLOURS = Object.freeze({
-  centrum: '#d7263d',
-  wonen: '#f49d37',
-  bedrijf: '#8e44ad',
-  groen: '#2e933c',
+  agrarisch: '#ebf0d2',
+  'agrarisch met waarden': '#d2e1a5',
+  bedrijf: '#b45fd2',
+  bedrijventerrein: '#c8a0d7',
+  bos: '#64aa2d',
+  centrum: '#ffc8be',
+  'cultuur en ontspanning': '#ff3c82',
+  detailhandel: '#ffa096',
+  dienstverlening: '#f091be',
+  gemengd: '#ffbe87',
+  groen: '#28c846',
+  horeca: '#ff6923',
+  kantoor: '#ebc3d7',
+  maatschappelijk: '#dc9b78',
+  natuur: '#82a591',
+  overig: '#ebe1eb',
+  recreatie: '#b9d746',
+  sport: '#82c846',
+  tuin: '#c8d76e',
+  verkeer: '#cdcdcd',
+  water: '#afcde1',
+  wonen: '#ffff00',
+  woongebied: '#ffffb4',
 });
 
 export const RULE_AREA_FALLBACK = '#777777';

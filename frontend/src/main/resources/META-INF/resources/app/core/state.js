@@ -26,6 +26,7 @@ export function createState(initial = {}, defaults = DEFAULT_LAYERS) {
     lookup: { status: 'idle' }, // idle | loading | ok | error, with answer or error
     layerStatus: {}, // per layer: hidden | too-far | loading | ready | failed
     groundSource: null, // what the derived ground says it was derived from (its data's source), for the legend
+    ruleFunctions: [], // the bestemmingen's functions in the loaded rule layer, for the legend (core/rule-style.js)
     plan: null, // the plan being drawn (core/plan-draft.js), or null when not drawing
     planCheck: { status: 'idle' }, // idle | checking | ok | error, with result or error
     ownParcel: null, // "uw perceel" while drawing: { ids, names, geometries, how, pinned } (core/own-parcel.js)

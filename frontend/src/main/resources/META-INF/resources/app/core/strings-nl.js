@@ -116,7 +116,13 @@ export const STRINGS = Object.freeze({
   legendPlot: 'Perceel met tuin of erf',
   // Until the ground's own answer names its source (the API adds "(demo)" for demo parcels).
   legendGroundSource: 'Ondergrond afgeleid van percelen en gebouwen',
-  functions: { centrum: 'Centrum', wonen: 'Wonen', bedrijf: 'Bedrijven', groen: 'Groen' },
+  functions: {
+    agrarisch: 'Agrarisch', 'agrarisch met waarden': 'Agrarisch met waarden', bedrijf: 'Bedrijf', bedrijventerrein: 'Bedrijventerrein',
+    bos: 'Bos', centrum: 'Centrum', 'cultuur en ontspanning': 'Cultuur en ontspanning', detailhandel: 'Winkels (detailhandel)',
+    dienstverlening: 'Dienstverlening', gemengd: 'Gemengd', groen: 'Groen', horeca: 'Horeca', kantoor: 'Kantoor',
+    maatschappelijk: 'Maatschappelijk', natuur: 'Natuur', overig: 'Overig', recreatie: 'Recreatie', sport: 'Sport', tuin: 'Tuin',
+    verkeer: 'Verkeer', water: 'Water', wonen: 'Wonen', woongebied: 'Woongebied',
+  },
 
   planStart: 'Plan tekenen',
   planTitle: 'Plan tekenen: past het binnen de regels?',
@@ -1124,6 +1130,15 @@ export const STRINGS = Object.freeze({
     restored: 'Het bezwaar is toegekend: de bijdrage is weer zichtbaar.',
     upheld: 'Het bezwaar is afgewezen: de bijdrage blijft verborgen.',
   },
+  // The rule layer drawn as the national plan maps draw it (core/rule-style.js, views/legend.js).
+  ruleLabelHeight: 'max. {value} m',
+  ruleLabelEaves: 'goot {value} m',
+  ruleLabelBuiltUp: '{value}% bebouwd',
+  legendRulesNone: 'Zet de laag met regels aan om te zien welke bestemmingen hier gelden.',
+  legendRulesSource: 'Kleuren volgens de landelijke standaard voor bestemmingsplannen (SVBP2012).',
+  legendBouwvlak: 'Bouwvlak: hier mag het hoofdgebouw staan',
+  legendAanduiding: 'Aanduiding',
+  legendDubbelbestemming: 'Dubbelbestemming (bijvoorbeeld archeologie of een leiding)',
 });
 
 

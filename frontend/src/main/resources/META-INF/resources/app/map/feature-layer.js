@@ -10,7 +10,8 @@ export class FeatureLayer {
   /**
    * kind: { id, collection, maxSpanDegrees, limit, load?(api, bbox, options) → FeatureCollection,
    *         entityFor(feature, polygon) → entity options,
-   *         selectionFor(domainId, lonLat) → selection, restyle?(entity, domainId, highlighted) }
+   *         selectionFor(domainId, lonLat) → selection, restyle?(entity, domainId, highlighted),
+   *         loaded?(features) after each load }
    */
   constructor(Cesium, kind, api, onStatus) {
     this.Cesium = Cesium;
@@ -69,6 +70,7 @@ export class FeatureLayer {
         : await this.api.features(this.kind.collection, plan.bbox, options);
       if (this.request !== request) return;
       this.replaceFeatures(collection.features ?? []);
+      this.kind.loaded?.(collection.features ?? []);
       this.loadedBbox = plan.bbox;
       this.onStatus(this.id, 'ready');
     } catch (error) {

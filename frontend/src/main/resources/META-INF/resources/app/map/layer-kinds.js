@@ -1,5 +1,6 @@
 // What each layer draws and what a click on it selects. Colours come from core/palette.js, so the legend matches.
-import { BUILDING_COLOURS, OWN_PARCEL_OUTLINE, PARCEL_OUTLINE, buildingStyle, groundColour, ruleAreaColour } from '../core/palette.js';
+import { BUILDING_COLOURS, OWN_PARCEL_OUTLINE, PARCEL_OUTLINE, buildingStyle, groundColour } from '../core/palette.js';
+import { labelPoint, legendFunctions, ruleStyle } from '../core/rule-style.js';
 import { hierarchy } from './feature-layer.js';
 
 /** Extruded footprints; an estimated height is striped and lighter, so it never passes for a measured one. */
@@ -104,28 +105,46 @@ export function ownParcelKind(Cesium) {
 
 const closedRing = (flat) => (flat.length >= 2 ? [...flat, flat[0], flat[1]] : flat);
 
-export function ruleAreasKind(Cesium) {
-  const materials = new Map();
-  const materialFor = (fn) => {
-    if (!materials.has(fn)) {
-      materials.set(fn, new Cesium.ColorMaterialProperty(Cesium.Color.fromCssColorString(ruleAreaColour(fn)).withAlpha(0.45)));
-    }
-    return materials.get(fn);
+export function ruleAreasKind(Cesium, onFunctions = () => {}) {
+  const colours = new Map();
+  const colour = (css, alpha = 1) => {
+    const key = `${css}/${alpha}`;
+    if (!colours.has(key)) colours.set(key, Cesium.Color.fromCssColorString(css).withAlpha(alpha));
+    return colours.get(key);
   };
+  const materials = new Map();
+  const fillFor = (css) => {
+    if (!materials.has(css)) materials.set(css, new Cesium.ColorMaterialProperty(colour(css, 0.45)));
+    return materials.get(css);
+  };
+  // Heights above the globe (m): fills under outlines under labels, all below the parcel lines.
+  const ringPositions = (flat, height) =>
+    Cesium.Cartesian3.fromDegreesArrayHeights(closedRing(flat).flatMap((p, i) => (i % 2 === 1 ? [p, height] : [p])));
   return {
     id: 'ruleAreas',
     collection: 'rule-areas',
     maxSpanDegrees: 1,
     limit: 500,
-    entityFor: (feature, polygon) => ({
-      polygon: {
-        hierarchy: hierarchy(Cesium, polygon),
-        height: 0.2,
-        material: materialFor(feature.properties?.function),
-        outline: true,
-        outlineColor: Cesium.Color.fromCssColorString(ruleAreaColour(feature.properties?.function)),
-      },
-    }),
+    entityFor: (feature, polygon) => {
+      const style = ruleStyle(feature.properties);
+      const entity = {};
+      if (style.fill) {
+        entity.polygon = { hierarchy: hierarchy(Cesium, polygon), height: 0.2, material: fillFor(style.fill),
+          outline: true, outlineColor: colour(style.outline) };
+      } else if (style.outline) {
+        entity.polyline = { positions: ringPositions(polygon.outer, 0.2 + 0.05 * style.order), width: style.width,
+          material: colour(style.outline), arcType: Cesium.ArcType.NONE };
+      }
+      if (style.label) {
+        const [lon, lat] = labelPoint(polygon);
+        entity.position = Cesium.Cartesian3.fromDegrees(lon, lat, 1);
+        entity.label = { text: style.label, font: '600 13px sans-serif', fillColor: Cesium.Color.BLACK, showBackground: true,
+          backgroundColor: colour('#ffffff', 0.8), scaleByDistance: new Cesium.NearFarScalar(150, 1, 1500, 0.4),
+          distanceDisplayCondition: new Cesium.DistanceDisplayCondition(0, 1500) };
+      }
+      return entity;
+    },
+    loaded: (features) => onFunctions(legendFunctions(features)),
     selectionFor: (domainId, { lon, lat }) => ({ lon, lat }),
   };
 }

@@ -57,7 +57,8 @@ export class StipMap {
     const setStatus = (id, status) => this.state.update({ layerStatus: { ...this.state.get().layerStatus, [id]: status } });
     const ground = new FlatFeatureLayer(Cesium, groundKind(Cesium, (groundSource) => this.state.update({ groundSource })), api,
       setStatus, scene.primitives);
-    const layerKinds = [buildingsKind(Cesium, (id) => this.highlighted.has(id)), parcelsKind(Cesium), ruleAreasKind(Cesium)];
+    const layerKinds = [buildingsKind(Cesium, (id) => this.highlighted.has(id)), parcelsKind(Cesium),
+      ruleAreasKind(Cesium, (ruleFunctions) => this.state.update({ ruleFunctions }))];
     this.layers = new Map([['ground', ground],
       ...layerKinds.map((kind) => [kind.id, new FeatureLayer(Cesium, kind, api, setStatus)])]);
     // Draw order: rule areas below parcels below buildings (the derived ground, a primitive, lies under them all).
