@@ -123,3 +123,32 @@ test('a published plan clicked on the map offers its open round first, never a d
   state.select({ lon: 6.1, lat: 52 });
   assert.deepEqual(offer.get().rounds, []);
 });
+
+test('a planner plans a draft to open by itself at its start, and takes that off again; a start in the past is explained', async () => {
+  const calls = [];
+  let scheduled = false;
+  const api = {
+    planRounds: async () => [{ id: 3, title: 'R', state: 'draft', scheduled }],
+    scheduleRound: async (id) => {
+      calls.push(['schedule', id]);
+      if (id === 4) throw Object.assign(new Error('x'), { kind: 'rejected', status: 400 });
+      scheduled = true;
+      return { id, state: 'draft', scheduled: true };
+    },
+    unscheduleRound: async (id) => { calls.push(['unschedule', id]); scheduled = false; return { id, state: 'draft', scheduled: false }; },
+  };
+  const rounds = connectPlanRounds(api, { session: () => user(['PLANNER']) });
+  await rounds.show({ id: 9, owner: 'someone@x.nl' });
+  await rounds.schedule(3);
+  assert.equal(rounds.get().message.key, 'roundScheduled');
+  assert.equal(rounds.get().rounds.items[0].scheduled, true, 'the list is reloaded with the schedule');
+  await rounds.unschedule(3);
+  assert.equal(rounds.get().message.key, 'roundUnscheduled');
+  assert.equal(rounds.get().rounds.items[0].scheduled, false);
+  await rounds.schedule(4);
+  assert.deepEqual(rounds.get().message, { key: 'roundFormErrors.startPassed', error: true, roundId: 4 });
+  assert.deepEqual(calls, [['schedule', 3], ['unschedule', 3], ['schedule', 4]]);
+  for (const key of ['roundScheduled', 'roundUnscheduled', 'roundFormErrors.startPassed', 'roundScheduleRound', 'roundUnscheduleRound']) {
+    assert.notEqual(t(key), key);
+  }
+});

@@ -91,6 +91,26 @@ class RoundPlannerBrowserIT extends IntegrationTest {
             assertThat(stored.json().get("questions").size()).isEqualTo(2);
             assertThat(stored.json().get("questions").get(1).get("options").size()).isEqualTo(2);
 
+            // A start that has passed cannot be planned: the planner reads why and what to do instead.
+            row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Open vanzelf bij het begin")).click();
+            assertThat(rounds.locator(".plan-rounds-message")).containsText("Het begin van deze ronde is al voorbij");
+            assertThat(row.locator(".plan-rounds-scheduled")).hasCount(0);
+            // A round starting later opens by itself once planned; taking that off again leaves it waiting for the planner.
+            rounds.getByLabel("Titel", new Locator.GetByLabelOptions().setExact(true)).fill("Later in het jaar");
+            rounds.getByLabel("Begint op").fill("2030-01-07T10:00");
+            rounds.getByLabel("Eindigt op").fill("2030-01-21T17:00");
+            rounds.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Maak de ronde aan")).click();
+            Locator later = rounds.locator(".plan-rounds-rows li").filter(new Locator.FilterOptions().setHasText("Later in het jaar"));
+            assertThat(later).hasAttribute("data-state", "draft");
+            long laterId = Long.parseLong(later.getAttribute("data-round-id"));
+            later.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Open vanzelf bij het begin")).click();
+            assertThat(later.locator(".plan-rounds-scheduled")).containsText("Gaat vanzelf open op");
+            assertThat(planner.get("/api/v1/rounds/" + laterId).json().get("scheduled").asBoolean()).isTrue();
+            later.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Niet vanzelf openen")).click();
+            assertThat(later.locator(".plan-rounds-scheduled")).hasCount(0);
+            assertThat(rounds.locator(".plan-rounds-message")).containsText("gaat niet meer vanzelf open");
+            assertThat(planner.get("/api/v1/rounds/" + laterId).json().get("scheduled").asBoolean()).isFalse();
+
             row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Open de ronde")).click();
             assertThat(row.locator(".plan-rounds-open")).hasCount(0);
             assertThat(rounds.locator(".plan-rounds-rows li[data-round-id='" + round + "']")).hasAttribute("data-state", "open");

@@ -327,6 +327,13 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     closeRound(id) {
       return getJson(`/api/v1/rounds/${encodeURIComponent(id)}/close`, { method: 'POST' });
     },
+    /** A draft opens by itself at its start (planner); DELETE takes that off again. */
+    scheduleRound(id) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(id)}/schedule`, { method: 'POST' });
+    },
+    unscheduleRound(id) {
+      return getJson(`/api/v1/rounds/${encodeURIComponent(id)}/schedule`, { method: 'DELETE' });
+    },
     /** The snapshot {round, seq, reactions, questions, presence} and the seq it reflects. */
     roundState(id, options) {
       return getJson(`/api/v1/rounds/${encodeURIComponent(id)}/state`, options);

@@ -76,7 +76,8 @@ export function connectPlanRounds(api, { session = () => null } = {}) {
       await load();
       return round ?? true;
     } catch (error) {
-      const key = error?.kind === 'conflict' && name === 'open' ? 'roundFormErrors.published' : 'roundFormErrors.failed';
+      const key = error?.kind === 'conflict' && (name === 'open' || name === 'schedule') ? 'roundFormErrors.published'
+        : error?.kind === 'rejected' && name === 'schedule' ? 'roundFormErrors.startPassed' : 'roundFormErrors.failed';
       set({ busy: null, message: { key, error: true, roundId } });
       return undefined;
     }
@@ -112,6 +113,8 @@ export function connectPlanRounds(api, { session = () => null } = {}) {
     },
     open: (roundId) => lifecycle(roundId, 'open', (id) => api.openRound(id), 'roundOpened'),
     close: (roundId) => lifecycle(roundId, 'close', (id) => api.closeRound(id), 'roundClosed'),
+    schedule: (roundId) => lifecycle(roundId, 'schedule', (id) => api.scheduleRound(id), 'roundScheduled'),
+    unschedule: (roundId) => lifecycle(roundId, 'unschedule', (id) => api.unscheduleRound(id), 'roundUnscheduled'),
     message: () => current.message,
   };
 }

@@ -931,6 +931,7 @@ export const STRINGS = Object.freeze({
     title: 'Geef de ronde een titel.', period: 'Het einde moet na het begin liggen.', startsAt: 'Kies een begindatum.', endsAt: 'Kies een einddatum.',
     questions: 'Een vraag is niet goed: een keuzevraag heeft ten minste twee opties.', failed: 'Opslaan lukt nu niet. Probeer het opnieuw.',
     published: 'Een ronde kan pas open als het plan gepubliceerd is.',
+    startPassed: 'Het begin van deze ronde is al voorbij. Open de ronde nu, of maak een ronde met een begin in de toekomst.',
   },
   moderationTitle: 'Moderatie',
   moderationPending: 'Wacht op goedkeuring',
@@ -1139,6 +1140,12 @@ export const STRINGS = Object.freeze({
   legendBouwvlak: 'Bouwvlak: hier mag het hoofdgebouw staan',
   legendAanduiding: 'Aanduiding',
   legendDubbelbestemming: 'Dubbelbestemming (bijvoorbeeld archeologie of een leiding)',
+  // A planner plans a draft round to open by itself at its start (views/plan-rounds-view.js).
+  roundScheduleRound: 'Open vanzelf bij het begin',
+  roundUnscheduleRound: 'Niet vanzelf openen',
+  roundScheduledNote: 'Gaat vanzelf open op {from}.',
+  roundScheduled: 'De ronde gaat vanzelf open bij het begin.',
+  roundUnscheduled: 'De ronde gaat niet meer vanzelf open. Open hem zelf als het zover is.',
 });
 
 

@@ -73,11 +73,17 @@ export function mountPlanRounds(container, rounds, { openRound, session }) {
       items.length > 0 && h('ul', { className: 'plan-rounds-rows' }, items.map((r) => h('li', { 'data-round-id': String(r.id), 'data-state': r.state },
         h('strong', {}, r.title), ' · ', t(`roundStates.${r.state}`), r.proposed && r.state === 'draft' ? ` · ${t('roundsProposed')}` : '',
         h('br'), h('span', { className: 'note' }, t('roundPeriod', { from: formatMoment(r.startsAt), to: formatMoment(r.endsAt) })), ' ',
+        r.state === 'draft' && r.scheduled && h('span', { className: 'note plan-rounds-scheduled' },
+          t('roundScheduledNote', { from: formatMoment(r.startsAt) })),
         h('div', { className: 'plan-buttons' },
           h('button', { type: 'button', className: 'plan-rounds-view', 'aria-label': t('roundsOpenPanel', { title: r.title }),
             onclick: () => openRound(r.id) }, t('roundsOpenPanel', { title: '' }).replace(/:\s*$/, '')),
           planner && r.state === 'draft' && h('button', { type: 'button', className: 'plan-rounds-open', disabled: Boolean(s.busy),
             onclick: () => rounds.open(r.id) }, t('roundOpenRound')),
+          planner && r.state === 'draft' && !r.scheduled && h('button', { type: 'button', className: 'plan-rounds-schedule',
+            disabled: Boolean(s.busy), onclick: () => rounds.schedule(r.id) }, t('roundScheduleRound')),
+          planner && r.state === 'draft' && r.scheduled && h('button', { type: 'button', className: 'plan-rounds-unschedule',
+            disabled: Boolean(s.busy), onclick: () => rounds.unschedule(r.id) }, t('roundUnscheduleRound')),
           planner && r.state === 'open' && h('button', { type: 'button', className: 'plan-rounds-close', disabled: Boolean(s.busy),
             onclick: () => rounds.close(r.id) }, t('roundCloseRound')))))));
   };
