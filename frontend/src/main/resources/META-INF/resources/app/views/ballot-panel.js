@@ -41,11 +41,12 @@ export function mountBallotPanel(section, round, { api, session = () => null }) 
   const setupForm = mountVoteSetupForm(setupBox, { api, roundId: () => roundId, saved: () => load(roundId) });
 
   async function load(id) {
-    const [setup, ballot, res] = await Promise.all([
-      api.voteSetup(id).catch(() => null),
+    // Without a setup (votes on, not set up yet) there is no ballot and no result to ask for: one 404, not three.
+    const setup = await api.voteSetup(id).catch(() => null);
+    const [ballot, res] = setup ? await Promise.all([
       session()?.status === 'user' ? api.myBallot(id).catch(() => null) : null,
       api.voteResults(id).catch(() => null),
-    ]);
+    ]) : [null, null];
     if (id !== roundId) return;
     model = { ...ballotModel(setup, ballot, res), seq: model.seq };
     render();
