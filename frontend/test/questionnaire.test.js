@@ -69,3 +69,27 @@ test('the body carries the place or the design; a 400 names the question\'s fiel
   assert.deepEqual(placeOf({ lon: 6.1, lat: 52, buildingId: 'x' }), { lon: 6.1, lat: 52 });
   assert.deepEqual(placeOf(null), {});
 });
+
+test('a design being drawn goes with the questions (its drawn volumes only); without one the selected place', async () => {
+  const { emptyDraft } = await import('../src/main/resources/META-INF/resources/app/core/plan-draft.js');
+  const { questionPlace, loadQuestionnaire } = await import('../src/main/resources/META-INF/resources/app/core/questionnaire.js');
+  const corners = [[6.13, 52.01], [6.1301, 52.01], [6.1301, 52.0101]];
+  const draft = { ...emptyDraft(), corners, closed: true, height: 6.2, models: [{ documentId: 7, lon: 6.13, lat: 52.01, baseHeight: 0, heading: 0, scale: 1 }] };
+  const place = questionPlace({ lon: 6.1, lat: 52 }, draft);
+  assert.equal(place.design.volumes.length, 1);
+  assert.equal(place.design.volumes[0].height, 6.2);
+  assert.equal(place.design.models, undefined, 'placed models are measured only in a saved plan');
+  assert.deepEqual(questionPlace({ lon: 6.1, lat: 52 }, emptyDraft()), { lon: 6.1, lat: 52 }, 'an unfinished outline is no design');
+  assert.deepEqual(questionPlace({ lon: 6.1, lat: 52 }, null), { lon: 6.1, lat: 52 });
+
+  const calls = [];
+  const api = {
+    answerActivity: (key, body) => { calls.push(['POST', key, body]); return Promise.resolve({}); },
+    activityQuestions: (key, where) => { calls.push(['GET', key, where]); return Promise.resolve({}); },
+  };
+  await loadQuestionnaire(api, 'boom', place);
+  await loadQuestionnaire(api, 'boom', { lon: 6.1, lat: 52 });
+  assert.deepEqual(calls.map(([method]) => method), ['POST', 'GET']);
+  assert.deepEqual(calls[0][2].answers, {});
+  assert.deepEqual(calls[1][2], { lon: 6.1, lat: 52 });
+});

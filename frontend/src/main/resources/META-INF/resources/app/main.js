@@ -44,7 +44,7 @@ import { mountLayerToggles } from './views/layer-toggles.js';
 import { mountLegend } from './views/legend.js';
 import { mountLookupPanel } from './views/lookup-panel.js';
 import { mountQuestionnaire } from './views/questionnaire/questionnaire-form.js';
-import { placeOf } from './core/questionnaire.js';
+import { questionPlace } from './core/questionnaire.js';
 import { mountMyPlans } from './views/my-plans-panel.js';
 import { mountAlerts } from './views/alerts-panel.js';
 import { mountModelSection } from './views/model-section.js';
@@ -79,7 +79,7 @@ mountHelpDialog(help);
 mountSearchBox(element('search-box'), connectSearch(state, api), { helpButton: () => helpButton(help, 'search') });
 mountLookupPanel(element('panel'), state, {
   onRetry: () => lookup.retry(),
-  onQuestions: (activity, host) => mountQuestionnaire(host, { api, activity, place: placeOf(state.get().selection) }),
+  onQuestions: (activity, host) => mountQuestionnaire(host, { api, activity, place: questionPlace(state.get().selection, state.get().plan) }),
 });
 element('panel').append(helpFooter(help, 'lookup'));
 connectOwnParcel(state); // first: the check reads the own parcel it decides

@@ -1,5 +1,6 @@
 // An activity's questionnaire (the toepasbare regels' own questions, STTR): what the form shows and how typed input
 // becomes the answers the backend reads. No DOM here; views/questionnaire/ draws it.
+import { toDesign } from './plan-draft.js';
 import { t } from './strings-nl.js';
 
 export const OPEN = 'nog-niet-te-bepalen';
@@ -91,4 +92,23 @@ export function rejectedField(error) {
 /** Where the selected place is, as the questionnaire API takes it (nothing when nothing is selected). */
 export function placeOf(selection) {
   return selection && selection.lon != null && selection.lat != null ? { lon: selection.lon, lat: selection.lat } : {};
+}
+
+/**
+ * What the questions are about: the design being drawn (its drawn volumes; placed models are measured only in a saved
+ * plan), so its area, height and distance to the boundary fill in answers; else the selected place.
+ */
+export function questionPlace(selection, draft) {
+  const design = draft ? toDesign(draft) : null;
+  if (design?.volumes?.length) {
+    const { models, ...drawn } = design;
+    return { design: drawn };
+  }
+  return placeOf(selection);
+}
+
+/** Loads the questionnaire: a design goes with a POST (nothing answered yet), a place or nothing with the GET. */
+export function loadQuestionnaire(api, activity, place, options) {
+  return place?.design ? api.answerActivity(activity, answersBody({}, place), options)
+    : api.activityQuestions(activity, place ?? {}, options);
 }

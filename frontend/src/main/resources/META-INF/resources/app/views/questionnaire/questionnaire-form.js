@@ -1,18 +1,18 @@
 // The questionnaire of one activity under its procedure in the lookup panel: the file's own questions, typed fields,
 // "ingevuld uit ..." under each value Stip filled in (still editable), and the outcome after "Bekijk de uitkomst".
-import { answersBody, fieldText, questionnaireModel, readAnswers, rejectedField } from '../../core/questionnaire.js';
+import { answersBody, fieldText, loadQuestionnaire, questionnaireModel, readAnswers, rejectedField } from '../../core/questionnaire.js';
 import { t } from '../../core/strings-nl.js';
 import { h, replaceChildren } from '../dom.js';
 
 let counter = 0;
 
-/** Loads the activity's questions for the place ({lon, lat}) into host; returns a function that removes it. */
+/** Loads the activity's questions for the place ({lon, lat} or {design}) into host; returns a function that removes it. */
 export function mountQuestionnaire(host, { api, activity, place }) {
   const root = h('section', { className: 'questionnaire', 'data-activity': activity });
   host.append(root);
   const controller = new AbortController();
   replaceChildren(root, h('p', { className: 'loading' }, t('questionnaire.loading')));
-  api.activityQuestions(activity, place ?? {}, { signal: controller.signal })
+  loadQuestionnaire(api, activity, place, { signal: controller.signal })
     .then((questionnaire) => render(root, questionnaireModel(questionnaire), { api, activity, place }))
     .catch((error) => {
       if (error?.kind !== 'aborted') replaceChildren(root, h('p', { className: 'error', role: 'alert' }, t('questionnaire.failed')));
