@@ -62,7 +62,20 @@ public abstract class IntegrationTest {
         registry.add("stip.trusted-proxies", () -> "127.0.0.1");
         // scheduled rounds open and due rounds close within a second (RoundScheduleIT waits on it)
         registry.add("stip.participation.schedule-interval", () -> "PT1S");
+        // Real STTR files of the national Vergunningcheck next to Stip's own tables, as a municipality would point
+        // STIP_RULES_DMN (issue 13: one such file made every lookup answer 500), with a question mapping.
+        registry.add("stip.rules.dmn-location", () -> STTR_LOCATION);
+        registry.add("stip.rules.questions", () -> STTR_QUESTIONS);
     }
+
+    /** Stip's demo tables plus the Amsterdam STTR files and the hand-made number file (src/test/resources/sttr). */
+    public static final String STTR_LOCATION = "classpath*:stip-demo/doesburg/toepasbare-regels/*.dmn,classpath:sttr/geo.dmn,"
+            + "classpath:sttr/tree-felling.dmn,classpath:sttr/demo.dmn,classpath:sttr/area-number.dmn";
+    /** geo.dmn: "Wordt de aanbouw hoger dan 5 m?", beschermd stadsgezicht, (rijks)monument; area-number.dmn: the area. */
+    public static final String STTR_QUESTIONS = "uitv__e16662c3-d8bf-444d-8340-94998ded1e7e=height-m>5;"
+            + "uitv__b9ff3816-1b89-4674-9eac-e0732eca75e4=protection:beschermd-stadsgezicht;"
+            + "uitv__ce0dffab-5b40-4bc8-a4e6-4f602a8b1513=protection:monument;"
+            + "vraag-oppervlakte=area-m2";
 
     /** The shared context's stip.public-url: the address links in answers and mails start with. */
     protected static String publicUrl() {

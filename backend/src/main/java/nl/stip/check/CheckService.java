@@ -9,6 +9,7 @@ import nl.stip.design.ValidatedVolume;
 import nl.stip.geo.GeoJson;
 import nl.stip.platform.Texts;
 import nl.stip.rules.LocationFacts;
+import nl.stip.rules.Outcome;
 import nl.stip.rules.Procedure;
 import nl.stip.rules.ProcedureService;
 import nl.stip.rules.RuleAreaView;
@@ -87,7 +88,10 @@ public class CheckService {
                     fees.estimate(null, design.volumes()));
         }
         return new Permit(procedure.activity(), procedure.activityLabel(), procedure.outcome(), procedure.outcomeLabel(),
-                procedure.explanation(), procedure.procedure(), procedure.legalTermWeeks(), procedure.decisionSource(),
+                procedure.explanation(), procedure.procedure(),
+                // an open or undecided outcome has no term: the plan then says "unknown", never "decided in 0 weeks"
+                Outcome.find(procedure.outcome()).filter(Outcome::hasTerm).isPresent() ? procedure.legalTermWeeks() : null,
+                procedure.decisionSource(),
                 fees.estimate(procedure.outcome(), design.volumes()));
     }
 }

@@ -9,7 +9,7 @@ import org.locationtech.jts.geom.Coordinate;
 public record LookupPoint(double lon, double lat, double x, double y) {
 
     /** From the request: either lon/lat (WGS84) or x/y (RD New), each a number in range; else 400 naming the parameter. */
-    static LookupPoint parse(String lon, String lat, String x, String y) {
+    public static LookupPoint parse(String lon, String lat, String x, String y) {
         boolean wgs84 = lon != null || lat != null;
         boolean rd = x != null || y != null;
         if (wgs84 && rd) {
@@ -38,7 +38,7 @@ public record LookupPoint(double lon, double lat, double x, double y) {
         return new LookupPoint(wlon, wlat, round(point.x, 3), round(point.y, 3));
     }
 
-    boolean inRdDomain() {
+    public boolean inRdDomain() {
         return Rd.inDomain(x, y);
     }
 

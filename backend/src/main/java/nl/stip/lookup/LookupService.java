@@ -12,6 +12,7 @@ import nl.stip.parcels.ParcelView;
 import nl.stip.platform.Texts;
 import nl.stip.rules.FeeTable;
 import nl.stip.rules.LocationFacts;
+import nl.stip.rules.Outcome;
 import nl.stip.rules.Procedure;
 import nl.stip.rules.ProcedureService;
 import nl.stip.rules.RuleAreaQueries;
@@ -67,6 +68,10 @@ class LookupService {
     private List<LookupAnswer.HowItGoes> howItGoes(List<Procedure> list) {
         return list.stream().map(p -> {
             String term = texts.get("lookup.how.term." + p.outcome(), p.legalTermWeeks());
+            if (Outcome.find(p.outcome()).filter(Outcome::hasTerm).isEmpty()) {
+                // open, undecided or only "ask the municipality": no example fee, the procedure's own fee line
+                return new LookupAnswer.HowItGoes(p.activity(), p.activityLabel(), p.outcome(), p.outcomeLabel(), term, null, p.feeBasis());
+            }
             var size = fees.example(p.activity());
             long amount = fees.amount(p.outcome(), size.map(FeeTable.ExampleSize::volumeM3).orElse(0.0));
             String fee = amount == 0 ? texts.get("lookup.how.fee.none")

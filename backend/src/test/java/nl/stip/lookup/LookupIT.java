@@ -61,6 +61,31 @@ class LookupIT extends IntegrationTest {
         assertThat(answer.get("summary").get("allowed").asString()).contains("12 meter").contains("Beschermd stadsgezicht");
     }
 
+    /**
+     * Issue 13: with a real STTR file in STIP_RULES_DMN (as the shared test context has, see IntegrationTest) every lookup
+     * inside the municipality answered 500 ("Required dependency ... not found"). Now Stip's own tables still decide, and
+     * the STTR activity says it cannot decide yet, with its open questions, minus what the place already answers.
+     */
+    @Test
+    void anSttrFileNextToStipsTablesNeverBreaksTheLookupAndSaysWhichQuestionsAreOpen() {
+        JsonNode centre = lookup(CENTRE);
+        assertThat(outcome(centre, "aanbouw")).isEqualTo("vergunning-regulier");
+        JsonNode sttr = procedure(centre, "nl.imow-gm0363.activiteit.2");
+        assertThat(sttr.get("outcome").asString()).isEqualTo("nog-niet-te-bepalen");
+        assertThat(sttr.get("outcomeLabel").asString()).isEqualTo("Nog niet te bepalen");
+        assertThat(sttr.get("explanation").asString()).startsWith("Nog niet te bepalen: beantwoord de vragen");
+        assertThat(sttr.get("decisionSource").asString()).isEqualTo("Conclusie Bouwen");
+        List<String> open = sttr.get("openQuestions").valueStream().map(q -> q.get("text").asString()).toList();
+        assertThat(open).hasSize(9).contains("Wordt de aanbouw hoger dan 5 m?")
+                .doesNotContain("Gaat u een aanbouw maken in een beschermd stadsgezicht?", "Gaat een aanbouw maken aan een rijksmonument?");
+        assertThat(procedure(centre, "nl.stip-test.activiteit.bijgebouw").get("openQuestions").get(0).get("text").asString())
+                .isEqualTo("Hoeveel vierkante meter wordt het bijgebouw?");
+        JsonNode line = howItGoes(centre, "nl.imow-gm0363.activiteit.2");
+        assertThat(line.get("term").asString()).isEqualTo("Nog niet te bepalen: beantwoord de vragen");
+        assertThat(line.get("exampleFee").isNull()).as("no fee estimate before the answers").isTrue();
+        assertThat(lookup(HOUSE).get("procedures").size()).isEqualTo(centre.get("procedures").size()).isEqualTo(10);
+    }
+
     @Test
     void everyAnswerBuiltOnDerivedDataSaysSo() {
         JsonNode answer = lookup(CENTRE);

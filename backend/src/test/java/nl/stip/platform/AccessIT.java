@@ -29,7 +29,10 @@ class AccessIT extends IntegrationTest {
             "GET,  /actuator/beans, 403",
             "POST, /api/v1/lookup?x=206341&y=447531, 403",
             "POST, /api/v1/buildings/0221100000312938, 403",
-            "POST, /ogc/collections, 403"})
+            "POST, /ogc/collections, 403",
+            "GET,  /api/v1/activities, 200",
+            "GET,  /api/v1/activities/aanbouw/questions?x=206341&y=447531, 200",
+            "POST, /api/v1/activities/aanbouw/answers, 403"})
     void anonymousVisitorsMayReadThePublicDataOnly(String method, String path, int status) {
         Http http = new Http(port);
         Http.Response response = method.equals("GET") ? http.get(path) : http.post(path, "{}");

@@ -25,12 +25,12 @@ class ToepasbareRegelsTest {
     static String outcome(String activity, String functie, boolean bsg, boolean monument) {
         Map<String, Object> inputs = new java.util.HashMap<>(Map.of("functie", functie, "beschermdStadsgezicht", bsg, "monument", monument));
         inputs.put("pastBinnenRegels", null);
-        return DECISIONS.evaluate(activity, inputs).outcome();
+        return DECISIONS.evaluate(activity, inputs).verdict().outcome();
     }
 
     /** With a checked design: fitsRules true or false. */
     static String outcome(String activity, String functie, boolean bsg, boolean monument, boolean fitsRules) {
-        return DECISIONS.evaluate(activity, inputs(functie, bsg, monument, fitsRules)).outcome();
+        return DECISIONS.evaluate(activity, inputs(functie, bsg, monument, fitsRules)).verdict().outcome();
     }
 
     static Map<String, Object> inputs(String functie, boolean bsg, boolean monument, boolean fitsRules) {
@@ -59,12 +59,12 @@ class ToepasbareRegelsTest {
     @Test
     void aDesignThatBreaksARuleNeedsAPermitWhereItWouldOtherwiseBeFree() {
         assertThat(outcome("aanbouw", "wonen", false, false, false)).isEqualTo("vergunning-regulier");
-        assertThat(DECISIONS.evaluate("aanbouw", inputs("wonen", false, false, false)).explanation())
+        assertThat(DECISIONS.evaluate("aanbouw", inputs("wonen", false, false, false)).verdict().explanation())
                 .contains("past niet binnen de regels").contains("af te wijken");
         assertThat(outcome("aanbouw", "wonen", false, false, true)).isEqualTo("vergunningvrij");
         assertThat(outcome("dakkapel", "centrum", false, false, false)).isEqualTo("vergunning-regulier");
         assertThat(outcome("aanbouw", "wonen", false, true, false)).as("a monument says why itself").isEqualTo("vergunning-regulier");
-        assertThat(DECISIONS.evaluate("aanbouw", inputs("wonen", false, true, false)).explanation()).contains("monument");
+        assertThat(DECISIONS.evaluate("aanbouw", inputs("wonen", false, true, false)).verdict().explanation()).contains("monument");
         assertThat(outcome("aanbouw", "groen", false, false, false)).isEqualTo("vergunning-uitgebreid");
     }
 
@@ -84,7 +84,7 @@ class ToepasbareRegelsTest {
     @Test
     void everyDecisionGivesAnExplanation() {
         assertThat(DECISIONS.evaluate("uitweg", Map.of("functie", "wonen", "beschermdStadsgezicht", false, "monument", false))
-                .explanation()).contains("inrit");
+                .verdict().explanation()).contains("inrit");
     }
 
     @Test

@@ -43,6 +43,8 @@ import { mountInvitationLanding } from './views/invitation-landing.js';
 import { mountLayerToggles } from './views/layer-toggles.js';
 import { mountLegend } from './views/legend.js';
 import { mountLookupPanel } from './views/lookup-panel.js';
+import { mountQuestionnaire } from './views/questionnaire/questionnaire-form.js';
+import { questionPlace } from './core/questionnaire.js';
 import { mountMyPlans } from './views/my-plans-panel.js';
 import { mountAlerts } from './views/alerts-panel.js';
 import { mountModelSection } from './views/model-section.js';
@@ -75,7 +77,10 @@ const help = connectHelp(api, {
 });
 mountHelpDialog(help);
 mountSearchBox(element('search-box'), connectSearch(state, api), { helpButton: () => helpButton(help, 'search') });
-mountLookupPanel(element('panel'), state, { onRetry: () => lookup.retry() });
+mountLookupPanel(element('panel'), state, {
+  onRetry: () => lookup.retry(),
+  onQuestions: (activity, host) => mountQuestionnaire(host, { api, activity, place: questionPlace(state.get().selection, state.get().plan) }),
+});
 element('panel').append(helpFooter(help, 'lookup'));
 connectOwnParcel(state); // first: the check reads the own parcel it decides
 const planCheck = connectPlanCheck(state, api);

@@ -92,6 +92,15 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     lookup(lon, lat, options) {
       return getJson(`/api/v1/lookup?${new URLSearchParams({ lon: String(lon), lat: String(lat) })}`, options);
     },
+    /** An activity's questionnaire (toepasbare regels), pre-filled from the place at lon/lat where Stip knows. */
+    activityQuestions(key, { lon, lat } = {}, options) {
+      const query = lon != null && lat != null ? `?${new URLSearchParams({ lon: String(lon), lat: String(lat) })}` : '';
+      return getJson(`/api/v1/activities/${encodeURIComponent(key)}/questions${query}`, options);
+    },
+    /** Answers an activity's questions ({answers, lon/lat | design}): the questionnaire with the conclusion. */
+    answerActivity(key, body, options) {
+      return getJson(`/api/v1/activities/${encodeURIComponent(key)}/answers`, { ...options, body });
+    },
     building(id, options) {
       return getJson(`/api/v1/buildings/${encodeURIComponent(id)}`, options);
     },

@@ -1146,6 +1146,25 @@ export const STRINGS = Object.freeze({
   roundScheduledNote: 'Gaat vanzelf open op {from}.',
   roundScheduled: 'De ronde gaat vanzelf open bij het begin.',
   roundUnscheduled: 'De ronde gaat niet meer vanzelf open. Open hem zelf als het zover is.',
+  questionnaire: {
+    open: 'Beantwoord de vragen',
+    title: 'Vragen: {title}',
+    source: 'Vragen en regels uit {file}',
+    answer: 'Bekijk de uitkomst',
+    close: 'Sluit de vragen',
+    loading: 'De vragen worden geladen…',
+    failed: 'De vragen konden niet worden geladen.',
+    yes: 'Ja',
+    no: 'Nee',
+    choose: 'Kies…',
+    conclusion: 'Uitkomst',
+    stillOpen: 'Nog {count} vragen open.',
+    errorBoolean: 'Kies ja of nee.',
+    errorNumber: 'Vul een getal in, bijvoorbeeld 12 of 3,5.',
+    errorList: 'Kies een van de mogelijkheden.',
+    errorDate: 'Vul een datum in als JJJJ-MM-DD.',
+    moreInfo: 'Meer uitleg',
+  },
 });
 
 

@@ -1,10 +1,11 @@
 // "Stip op de kaart": the answer for the selected place. The three headlines come first; rules, procedures and the
 // building's history sit one click deeper (in <details>). Loading, nothing here and failure each have their own text.
 import { buildPanelModel, errorModel } from '../core/lookup-model.js';
+import { OPEN } from '../core/questionnaire.js';
 import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
 
-export function mountLookupPanel(element, state, { onRetry }) {
+export function mountLookupPanel(element, state, { onRetry, onQuestions }) {
   // Not a live region: the whole answer read aloud on every change is too much. What was chosen is announced by the
   // map's description (views/scene-status.js), a failure as role="alert".
   const body = h('div', { className: 'panel-body' });
@@ -22,7 +23,7 @@ export function mountLookupPanel(element, state, { onRetry }) {
     if (lookup.status === 'error') return replaceChildren(body, errorView(errorModel(lookup.error), onRetry));
     const model = buildPanelModel(lookup.answer);
     if (model.kind === 'nothing') return replaceChildren(body, h('p', { className: 'nothing' }, model.message));
-    return replaceChildren(body, answerView(model));
+    return replaceChildren(body, answerView(model, onQuestions));
   };
   state.onChange((current, changed) => {
     if (changed.includes('lookup') || changed.includes('selection')) render(current);
@@ -35,14 +36,14 @@ function errorView({ message, retry }, onRetry) {
     retry && h('button', { type: 'button', onclick: onRetry }, t('retry')));
 }
 
-function answerView(model) {
+function answerView(model, onQuestions) {
   return [
     h('dl', { className: 'headlines' }, model.headlines.map((line) =>
       h('div', { className: `headline headline-${line.key}` }, h('dt', {}, line.label),
         h('dd', {}, line.items ? howItGoesList(line.items) : line.text)))),
     model.rules.length > 0 && h('details', {}, h('summary', {}, t('moreRules')), model.rules.map(ruleView)),
     model.procedures.length > 0 && h('details', {}, h('summary', {}, t('moreProcedures')),
-      h('ul', { className: 'procedures' }, model.procedures.map(procedureView))),
+      h('ul', { className: 'procedures' }, model.procedures.map((procedure) => procedureView(procedure, onQuestions)))),
     model.buildings.length > 0 && h('details', {}, h('summary', {}, t('moreBuilding')), model.buildings.map(buildingView)),
     model.notices.length > 0 && h('div', { className: 'notices' }, h('h3', {}, t('moreNotices')),
       h('ul', {}, model.notices.map((notice) => h('li', {}, notice)))),
@@ -67,7 +68,20 @@ function ruleView(rule) {
     rule.source && h('p', { className: 'source' }, rule.source));
 }
 
-function procedureView(procedure) {
+function procedureView(procedure, onQuestions) {
+  // An activity the toepasbare regels cannot decide yet: its questions open under it (views/questionnaire/).
+  let close = null;
+  const questions = onQuestions && procedure.outcome === OPEN && h('button', { type: 'button', className: 'questions-button',
+    'aria-expanded': 'false', onclick: (event) => {
+      const item = event.currentTarget.closest('li');
+      if (close) {
+        close();
+        close = null;
+      } else {
+        close = onQuestions(procedure.activity, item);
+      }
+      event.currentTarget.setAttribute('aria-expanded', String(Boolean(close)));
+    } }, t('questionnaire.open'));
   return h('li', { className: `procedure outcome-${procedure.outcome}` },
     h('h3', {}, procedure.label, ': ', h('span', { className: 'outcome' }, procedure.outcomeLabel)),
     procedure.explanation && h('p', {}, procedure.explanation),
@@ -75,7 +89,8 @@ function procedureView(procedure) {
     h('p', {}, procedure.term),
     procedure.fee && h('p', {}, procedure.fee),
     procedure.exampleFee && h('p', { className: 'procedure-example-fee' }, procedure.exampleFee),
-    procedure.decidedBy && h('p', { className: 'source' }, procedure.decidedBy));
+    procedure.decidedBy && h('p', { className: 'source' }, procedure.decidedBy),
+    questions);
 }
 
 function buildingView(building) {
