@@ -136,7 +136,8 @@ class Rules {
     /** Whether the activity fits the function of the rule area under each volume (its most specific area). */
     private Verdict function(ValidatedDesign design) {
         String allowed = env.getProperty("stip.check.allowed-functions." + design.activity());
-        RuleAreaView first = design.volumes().get(0).rules().areas().get(0);
+        List<RuleAreaView> firstAreas = design.volumes().get(0).rules().areas();
+        RuleAreaView first = firstAreas.stream().filter(a -> a.function() != null).findFirst().orElse(firstAreas.get(0));
         if (allowed == null) {
             return verdict("functie", Verdict.ATTENTION, null, null, null,
                     texts.get("check.functie.unknown", design.activity()), first, volumes(design), List.of());
@@ -147,7 +148,8 @@ class Rules {
         RuleAreaView cited = first;
         for (ValidatedVolume v : design.volumes()) {
             for (RuleAreaView area : v.rules().areas()) {
-                if (!functions.contains(area.function())) {
+                // only a bestemming has a function; a bouwvlak, maatvoering or aanduiding lies within one
+                if (area.function() != null && "bestemming".equals(area.kind()) && !functions.contains(area.function())) {
                     if (failing.isEmpty()) {
                         cited = area;
                     }
@@ -157,7 +159,7 @@ class Rules {
                 }
             }
         }
-        String function = texts.get("function." + cited.function());
+        String function = cited.function() == null ? cited.name() : texts.get("function." + cited.function());
         String explanation = failing.isEmpty()
                 ? texts.get("check.functie.pass", texts.get("check.activity." + design.activity()), function)
                 : texts.get("check.functie.fail", texts.get("check.activity." + design.activity()), function, failingVolumes.get(0) + 1);
