@@ -55,3 +55,30 @@ ALTER TABLE rule_area ADD CONSTRAINT rule_area_bestemming_function CHECK (kind <
 ALTER TABLE rule_area ALTER COLUMN rule_text DROP NOT NULL;
 ALTER TABLE rule_area ALTER COLUMN purpose DROP NOT NULL;
 ALTER TABLE rule_area ADD CONSTRAINT rule_area_text_or_citation CHECK (imro_id IS NOT NULL OR (rule_text IS NOT NULL AND purpose IS NOT NULL));
+
+-- The small parts (V2) are now kept by statement-level triggers over the rows a statement wrote: the V2 row trigger
+-- cost ~40 ms per row (1,012 IMRO objects of one plan took 36 s to store); splitting the statement's rows in one
+-- query takes ~0.4 ms per row.
+DROP TRIGGER rule_area_split ON rule_area;
+DROP FUNCTION rule_area_split();
+
+CREATE FUNCTION rule_area_split_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO rule_area_part (rule_area_id, geom) SELECT n.id, (ST_Dump(ST_Subdivide(n.geom, 64))).geom FROM new_rows n;
+    RETURN NULL;
+END $$;
+
+CREATE FUNCTION rule_area_split_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM rule_area_part p USING new_rows n JOIN old_rows o ON o.id = n.id
+    WHERE p.rule_area_id = n.id AND n.geom IS DISTINCT FROM o.geom;
+    INSERT INTO rule_area_part (rule_area_id, geom)
+    SELECT n.id, (ST_Dump(ST_Subdivide(n.geom, 64))).geom FROM new_rows n JOIN old_rows o ON o.id = n.id
+    WHERE n.geom IS DISTINCT FROM o.geom;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER rule_area_split_inserted AFTER INSERT ON rule_area REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION rule_area_split_inserted();
+CREATE TRIGGER rule_area_split_updated AFTER UPDATE ON rule_area REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION rule_area_split_updated();

@@ -71,6 +71,7 @@ public class ImportCommand {
             out.println(report.summary());
             report.rejections().forEach(r -> out.println("  rejected " + r));
             report.warnings().forEach(w -> out.println("  warning " + w));
+            report.notes().forEach(n -> out.println("  " + n));
             return 0;
         } catch (ImportService.RejectedRecordsException e) {
             ImportReport report = e.report();

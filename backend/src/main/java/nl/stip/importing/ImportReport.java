@@ -18,6 +18,7 @@ public final class ImportReport {
     private long rejectedCount;
     private final List<String> rejections = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private final long started = System.nanoTime();
 
     public ImportReport(String kind, PrintStream progress) {
@@ -49,6 +50,15 @@ public final class ImportReport {
         if (warnings.size() < MAX_LISTED_REJECTIONS) {
             warnings.add(text);
         }
+    }
+
+    /** A line for the operator, not a problem (e.g. how long reading and storing took). */
+    public void note(String text) {
+        notes.add(text);
+    }
+
+    public List<String> notes() {
+        return Collections.unmodifiableList(notes);
     }
 
     public List<String> warnings() {

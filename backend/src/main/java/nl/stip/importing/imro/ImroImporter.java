@@ -44,6 +44,7 @@ class ImroImporter implements Importer {
         }
         for (Path file : files) {
             String name = file.getFileName().toString();
+            long started = System.nanoTime();
             ImroPlan plan;
             try {
                 plan = ImroReader.read(file);
@@ -57,8 +58,11 @@ class ImroImporter implements Importer {
             }
             plan.objects().forEach(o -> report.read());
             records.warnings.forEach(w -> report.warning(name + ": " + w));
+            long read = System.nanoTime();
             try {
                 report.imported(store.replacePlan(records.plan, records.objects.iterator(), false));
+                report.note(String.format("%s: plan %s read in %.2f s, stored in %.2f s (in the transaction)", name, plan.identificatie(),
+                        (read - started) / 1e9, (System.nanoTime() - read) / 1e9));
             } catch (RuleAreaStore.CodesHeldElsewhere e) {
                 throw new ImportException(name + " is refused: its objects are " + e.getMessage()
                         + ". An IMRO identificatie names one object of one plan.");
