@@ -232,6 +232,59 @@ class ImroImportIT extends IntegrationTest {
         assertThat(plan.get("note").asString()).contains("Plan NL.IMRO.9999.NEW-0001").contains("Ook van toepassing");
     }
 
+    JsonNode check(String activity, String footprint, double height) {
+        String body = "{\"activity\":\"" + activity + "\",\"volumes\":[{\"footprint\":" + footprint
+                + ",\"baseHeight\":0,\"height\":" + height + ",\"roof\":{\"type\":\"flat\"}}]}";
+        Http.Response response = new Http(port).post("/api/v1/check", body);
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        return response.json();
+    }
+
+    static JsonNode verdict(JsonNode result, String ruleKey) {
+        return result.get("verdicts").valueStream().filter(v -> v.get("ruleKey").asString().equals(ruleKey)).findFirst()
+                .orElseThrow(() -> new AssertionError("no verdict " + ruleKey + " in " + result));
+    }
+
+    @Test
+    void theCheckMeasuresAVolumeInANijkerkBouwvlakAgainstItsMaatvoering() {
+        assertThat(run("imro", NIJKERK.toString())).as(err()).isZero();
+        JsonNode result = check("nieuwbouw-woning", nl.stip.TestGeometry.rect(161522, 470779, 4, 4), 12);
+        JsonNode height = verdict(result, "max-hoogte");
+        assertThat(height.get("status").asString()).isEqualTo("fail");
+        assertThat(height.get("limit").asDouble()).isEqualTo(10.0);
+        assertThat(height.get("citation").get("code").asString()).isIn("NL.IMRO.d4bdd5b81df944e8be16eb02f59f238e",
+                "NL.IMRO.fffa48450ab341eca25963a55f13e56d");
+        assertThat(verdict(result, "max-goothoogte").get("limit").asDouble()).isEqualTo(7.0);
+        assertThat(verdict(check("nieuwbouw-woning", nl.stip.TestGeometry.rect(161522, 470779, 4, 4), 9), "max-hoogte")
+                .get("status").asString()).isEqualTo("pass");
+    }
+
+    @Test
+    void aVolumeOverTwoMaatvoeringenIsCheckedAgainstEach() {
+        assertThat(run("imro", NIJKERK.toString())).as(err()).isZero();
+        // two maatvoeringen of the plan with different bouwhoogtes that share a straight stretch of boundary (real geometry)
+        Map<String, Object> pair = jdbc.sql("""
+                WITH m AS (SELECT r.code, r.max_height_m, r.geom FROM rule_area r JOIN rule_plan p ON p.id = r.plan_id
+                           WHERE p.identificatie = ? AND r.kind = 'maatvoering' AND r.max_height_m IS NOT NULL),
+                shared AS (SELECT a.code AS low, b.code AS high, a.max_height_m AS low_m, b.max_height_m AS high_m,
+                                  ST_LineMerge(ST_CollectionExtract(ST_Intersection(ST_Boundary(a.geom), ST_Boundary(b.geom)), 2)) AS line
+                           FROM m a JOIN m b ON a.max_height_m < b.max_height_m AND ST_Touches(a.geom, b.geom)),
+                mid AS (SELECT low, high, low_m, high_m, ST_LineInterpolatePoint(ST_GeometryN(line, 1), 0.5) AS pt FROM shared
+                        WHERE ST_Length(ST_GeometryN(line, 1)) > 6)
+                SELECT low, high, low_m, high_m, ST_X(pt) AS x, ST_Y(pt) AS y FROM mid
+                WHERE NOT EXISTS (SELECT 1 FROM m WHERE m.code NOT IN (mid.low, mid.high) AND ST_DWithin(m.geom, mid.pt, 2))
+                ORDER BY low, high LIMIT 1""").param(NIJKERK_ID).query().singleRow();
+        double low = ((Number) pair.get("low_m")).doubleValue();
+        double high = ((Number) pair.get("high_m")).doubleValue();
+        double x = ((Number) pair.get("x")).doubleValue();
+        double y = ((Number) pair.get("y")).doubleValue();
+        // a 1 m × 1 m volume on the shared boundary, as high as the higher limit allows: too high for the lower one
+        JsonNode height = verdict(check("nieuwbouw-woning", nl.stip.TestGeometry.rect(x, y, 1, 1), high), "max-hoogte");
+        assertThat(height.get("status").asString()).as(pair.toString()).isEqualTo("fail");
+        assertThat(height.get("limit").asDouble()).isEqualTo(low);
+        assertThat(height.get("citation").get("code").asString()).isEqualTo(pair.get("low"));
+    }
+
     static String uptime() {
         try {
             return "uptime: " + new String(new ProcessBuilder("uptime").start().getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
