@@ -208,7 +208,8 @@ class Rules {
     static Verdict verdict(Texts texts, String key, String status, Double measured, Double limit, String unit, String explanation,
                            RuleAreaView area, List<Integer> volumes, List<Map<String, Object>> failing) {
         return new Verdict(key, texts.get("check.rule." + key), status, measured, limit, unit, explanation, area.purpose(),
-                new Verdict.Citation(area.code(), area.name(), area.source(), area.demo()), List.copyOf(volumes),
+                new Verdict.Citation(area.code(), area.name(), area.source(), area.demo(),
+                        area.plan() == null ? null : area.plan().naam(), area.citation()), List.copyOf(volumes),
                 failing.isEmpty() ? null : collection(failing));
     }
 

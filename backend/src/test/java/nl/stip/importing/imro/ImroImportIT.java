@@ -230,6 +230,23 @@ class ImroImportIT extends IntegrationTest {
                 .containsExactlyInAnyOrder("NL.IMRO.9999.OLD-0001", "NL.IMRO.9999.DRAFT-0001");
         assertThat(plan.get("headline").asString()).isEqualTo("Plan n — max. 12 m hoog");
         assertThat(plan.get("note").asString()).contains("Plan NL.IMRO.9999.NEW-0001").contains("Ook van toepassing");
+
+        // the check counts only the deciding plan's norms: 10 m is above the old plan's 8 m, within the newer plan's 12 m
+        JsonNode height = verdict(check("nieuwbouw-woning", nl.stip.TestGeometry.rect(150000, 450000, 4, 4), 10), "max-hoogte");
+        assertThat(height.get("status").asString()).isEqualTo("pass");
+        assertThat(height.get("limit").asDouble()).isEqualTo(12.0);
+        assertThat(height.get("citation").get("code").asString()).isEqualTo("NL.IMRO.n-mv");
+        assertThat(height.get("citation").get("plan").asString()).isEqualTo("Plan NL.IMRO.9999.NEW-0001");
+    }
+
+    @Test
+    void theDemoOmgevingsplanAndRuleFilesArePlansOfTheSameModel() {
+        Map<String, Object> demo = jdbc.sql("SELECT p.naam, p.demo, count(r.id) AS objects, bool_and(r.kind = 'bestemming') AS bestemmingen "
+                + "FROM rule_plan p JOIN rule_area r ON r.plan_id = p.id WHERE p.identificatie = 'DSB-DEMO-OMGEVINGSPLAN' GROUP BY p.naam, p.demo")
+                .query().singleRow();
+        assertThat(demo).containsEntry("naam", "Demo-omgevingsplan Doesburg").containsEntry("demo", true).containsEntry("bestemmingen", true);
+        assertThat(count("SELECT count(*) FROM rule_area WHERE code LIKE 'DSB-DEMO-%'")).isEqualTo(((Number) demo.get("objects")).longValue());
+        assertThat(count("SELECT count(*) FROM rule_area WHERE plan_id IS NULL")).isZero();
     }
 
     JsonNode check(String activity, String footprint, double height) {
@@ -254,6 +271,8 @@ class ImroImportIT extends IntegrationTest {
         assertThat(height.get("limit").asDouble()).isEqualTo(10.0);
         assertThat(height.get("citation").get("code").asString()).isIn("NL.IMRO.d4bdd5b81df944e8be16eb02f59f238e",
                 "NL.IMRO.fffa48450ab341eca25963a55f13e56d");
+        assertThat(height.get("citation").get("text").asString()).startsWith("Consolidatieplan Binnenstad Nijkerk, ")
+                .contains(height.get("citation").get("code").asString());
         assertThat(verdict(result, "max-goothoogte").get("limit").asDouble()).isEqualTo(7.0);
         assertThat(verdict(check("nieuwbouw-woning", nl.stip.TestGeometry.rect(161522, 470779, 4, 4), 9), "max-hoogte")
                 .get("status").asString()).isEqualTo("pass");
