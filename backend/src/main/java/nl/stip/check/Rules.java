@@ -12,6 +12,7 @@ import nl.stip.design.ValidatedVolume;
 import nl.stip.geo.GeoJson;
 import nl.stip.platform.Texts;
 import nl.stip.rules.FootprintRules;
+import nl.stip.rules.RuleAreaQueries;
 import nl.stip.rules.RuleAreaView;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.core.env.Environment;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rules a design is measured against, in this fixed order: maximum height, maximum eaves height, built-up part of
- * the parcel, inside the own parcel, distance to the parcel boundary, allowed function, protections. A norm a rule
+ * the parcel, inside the own parcel, inside the bouwvlak (a main building, where the deciding plan has bouwvlakken),
+ * distance to the parcel boundary, allowed function, protections. A norm a rule
  * area does not set gives no verdict. Where a volume spans several rule areas the strictest norm counts; where
  * several volumes differ, the one with the least margin is reported and every failing volume is drawn. The two rules
  * on the own parcel ({@link InsideParcelRule}, {@link BoundaryDistanceRule}) are classes of their own that share one
@@ -33,10 +35,17 @@ class Rules {
 
     private final Texts texts;
     private final Environment env;
+    private final RuleAreaQueries ruleAreas;
 
-    Rules(Texts texts, Environment env) {
+    Rules(Texts texts, Environment env, RuleAreaQueries ruleAreas) {
         this.texts = texts;
         this.env = env;
+        this.ruleAreas = ruleAreas;
+    }
+
+    /** The activities that build a main building, held to the bouwvlak where the deciding plan has bouwvlakken. */
+    private List<String> bouwvlakActivities() {
+        return List.of(env.getProperty("stip.check.bouwvlak-activities", "").split("\\s*,\\s*"));
     }
 
     List<Verdict> verdicts(ValidatedDesign design, PlanSite site) {
@@ -46,6 +55,9 @@ class Rules {
         builtUp(design, site).ifPresent(out::add);
         OutsideParts outside = OutsideParts.of(design, site);
         out.add(InsideParcelRule.verdict(design, site, outside, texts));
+        if (bouwvlakActivities().contains(design.activity())) {
+            BouwvlakRule.verdict(design, ruleAreas, texts).ifPresent(out::add);
+        }
         BoundaryDistanceRule.verdict(design, site, outside, texts).ifPresent(out::add);
         out.add(function(design));
         out.add(protections(design));

@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import nl.stip.geo.Rd;
+import nl.stip.geo.Wkb;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKTWriter;
@@ -202,6 +205,25 @@ public class RuleAreaQueries {
         return norms.stream().filter(n -> n.key().equals("max-hoogte") || n.key().equals("max-bebouwingspercentage"))
                 .map(n -> texts.get("norm." + n.key() + ".short", Texts.number(n.value())))
                 .reduce((a, b) -> a + ", " + b).orElse(texts.get("rules.no-norms"));
+    }
+
+    /**
+     * The part of the RD New footprint outside the bouwvlakken of the plan (by identificatie); empty when the plan has
+     * no bouwvlakken at all (then the plan does not limit building to bouwvlakken). The part may be empty: inside.
+     */
+    public Optional<Geometry> outsideBouwvlakken(Geometry footprint, String planIdentificatie) {
+        Map<String, Object> row = jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM rule_area r JOIN rule_plan p ON p.id = r.plan_id
+                               WHERE p.identificatie = ? AND r.kind = 'bouwvlak') AS has,
+                       ST_AsBinary(ST_Difference(f.g, coalesce((SELECT ST_Union(r.geom) FROM rule_area r JOIN rule_plan p ON p.id = r.plan_id
+                               WHERE p.identificatie = ? AND r.kind = 'bouwvlak' AND ST_Intersects(r.geom, f.g)),
+                               ST_GeomFromText('POLYGON EMPTY', 28992)))) AS outside
+                FROM (SELECT ST_GeomFromWKB(?, 28992) AS g) f""")
+                .params(planIdentificatie, planIdentificatie, Wkb.write(footprint)).query().singleRow();
+        if (!Boolean.TRUE.equals(row.get("has"))) {
+            return Optional.empty();
+        }
+        return Optional.of(Wkb.read((byte[]) row.get("outside")));
     }
 
     /** How many rule areas are stored. */

@@ -274,8 +274,31 @@ class ImroImportIT extends IntegrationTest {
         assertThat(height.get("citation").get("text").asString()).startsWith("Consolidatieplan Binnenstad Nijkerk, ")
                 .contains(height.get("citation").get("code").asString());
         assertThat(verdict(result, "max-goothoogte").get("limit").asDouble()).isEqualTo(7.0);
-        assertThat(verdict(check("nieuwbouw-woning", nl.stip.TestGeometry.rect(161522, 470779, 4, 4), 9), "max-hoogte")
-                .get("status").asString()).isEqualTo("pass");
+        JsonNode low = check("nieuwbouw-woning", nl.stip.TestGeometry.rect(161522, 470779, 4, 4), 9);
+        assertThat(verdict(low, "max-hoogte").get("status").asString()).isEqualTo("pass");
+        JsonNode inside = verdict(low, "binnen-bouwvlak");
+        assertThat(inside.get("status").asString()).isEqualTo("pass");
+        assertThat(inside.get("citation").get("code").asString()).isEqualTo("NL.IMRO.9e7fc5db0e8e4080be7c6d067ccef883");
+    }
+
+    @Test
+    void aMainBuildingStickingOutOfTheBouwvlakFailsWithThePartOutsideAsFailingGeometry() {
+        assertThat(run("imro", NIJKERK.toString())).as(err()).isZero();
+        // the bouwvlak runs from about x 161505 to 161539; a 10 m × 4 m volume at its west end sticks out
+        Map<String, Object> expected = jdbc.sql("""
+                SELECT ST_Area(ST_Difference(ST_MakeEnvelope(161500, 470772, 161510, 470776, 28992), geom)) AS outside
+                FROM rule_area WHERE code = 'NL.IMRO.9e7fc5db0e8e4080be7c6d067ccef883'""").query().singleRow();
+        double outside = ((Number) expected.get("outside")).doubleValue();
+        assertThat(outside).isGreaterThan(1);
+        JsonNode result = check("nieuwbouw-woning", nl.stip.TestGeometry.rect(161505, 470774, 10, 4), 6);
+        JsonNode verdict = verdict(result, "binnen-bouwvlak");
+        assertThat(verdict.get("status").asString()).as(verdict.toString()).isEqualTo("fail");
+        assertThat(verdict.get("measured").asDouble()).isCloseTo(outside, org.assertj.core.data.Offset.offset(0.2));
+        assertThat(verdict.get("explanation").asString()).contains("buiten het bouwvlak");
+        assertThat(verdict.get("failingGeometry").get("features")).hasSize(1);
+        // an annex keeps its own treatment: no bouwvlak verdict
+        assertThat(check("aanbouw", nl.stip.TestGeometry.rect(161505, 470774, 10, 4), 3).get("verdicts").valueStream()
+                .map(v -> v.get("ruleKey").asString())).doesNotContain("binnen-bouwvlak");
     }
 
     @Test
