@@ -1124,6 +1124,7 @@ export const STRINGS = Object.freeze({
     restored: 'Het bezwaar is toegekend: de bijdrage is weer zichtbaar.',
     upheld: 'Het bezwaar is afgewezen: de bijdrage blijft verborgen.',
   },
+  ruleCitation: 'Waar staat het: {citation}',
 });
 
 
