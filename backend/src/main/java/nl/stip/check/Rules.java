@@ -201,13 +201,34 @@ class Rules {
                 }
             }
         }
-        if (found.isEmpty()) {
+        // an IMRO plan's dubbelbestemmingen and gebiedsaanduidingen (e.g. Waarde - Archeologie): the municipality assesses them
+        List<String> layers = new ArrayList<>();
+        for (ValidatedVolume v : design.volumes()) {
+            for (RuleAreaView area : v.rules().areas()) {
+                if ("dubbelbestemming".equals(area.kind()) || "gebiedsaanduiding".equals(area.kind())) {
+                    if (concerned.isEmpty()) {
+                        cited = area;
+                    }
+                    if (!concerned.contains(v.index())) {
+                        concerned.add(v.index());
+                    }
+                    String named = area.artikel() == null ? area.name() : texts.get("check.bescherming.imro.artikel", area.name(), area.artikel());
+                    if (!layers.contains(named)) {
+                        layers.add(named);
+                    }
+                }
+            }
+        }
+        if (found.isEmpty() && layers.isEmpty()) {
             return verdict("bescherming", Verdict.PASS, null, null, null, texts.get("check.bescherming.none"), cited,
                     volumes(design), List.of());
         }
         List<String> explanations = new ArrayList<>();
         for (String p : found.stream().sorted().toList()) {
             explanations.add(texts.get("check.bescherming." + p));
+        }
+        if (!layers.isEmpty()) {
+            explanations.add(texts.get("check.bescherming.imro", String.join(", ", layers)));
         }
         return verdict("bescherming", Verdict.ATTENTION, null, null, null, String.join(" ", explanations), cited, concerned, List.of());
     }

@@ -159,6 +159,9 @@ class ImroImportIT extends IntegrationTest {
         assertThat(answer.get("rules").get(0).get("kind").asString()).isEqualTo("bestemming");
         assertThat(answer.get("rules").valueStream().map(r -> r.get("kind").asString())).contains("bouwvlak", "maatvoering");
         assertThat(answer.get("procedures")).isNotEmpty();
+        // the bouwvlak links to its dubbelbestemming Waarde - Archeologie; the answer finds it by geometry
+        assertThat(plan.get("dubbelbestemmingen").valueStream().map(d -> d.get("imroId").asString()))
+                .contains("NL.IMRO.74c1c3e606804fcc97c009c85ba7e648");
         System.out.println("Nijkerk lookup at " + IN_BOUWVLAK + ": " + plan.get("headline").asString() + " | "
                 + bestemming.get("citation").asString());
     }
@@ -200,6 +203,13 @@ class ImroImportIT extends IntegrationTest {
         assertThat(run("imro", file.toString())).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM rule_plan WHERE identificatie = ?", NIJKERK_ID)).isZero();
         assertThat(count("SELECT count(*) FROM rule_area WHERE code = 'NL.IMRO.a4a372efc4d84d77a639450ae73033b2'")).isZero();
+    }
+
+    @Test
+    void skippingInvalidObjectsIsRefusedForAPlan() {
+        assertThat(run("imro", "--skip-invalid", APELDOORN.toString())).isEqualTo(1);
+        assertThat(err()).contains("whole or not at all");
+        assertThat(count("SELECT count(*) FROM rule_plan WHERE identificatie = 'NL.IMRO.0200.bp1416-ont1'")).isZero();
     }
 
     @Test
@@ -276,6 +286,9 @@ class ImroImportIT extends IntegrationTest {
         assertThat(verdict(result, "max-goothoogte").get("limit").asDouble()).isEqualTo(7.0);
         JsonNode low = check("nieuwbouw-woning", nl.stip.TestGeometry.rect(161522, 470779, 4, 4), 9);
         assertThat(verdict(low, "max-hoogte").get("status").asString()).isEqualTo("pass");
+        JsonNode attention = verdict(low, "bescherming");
+        assertThat(attention.get("status").asString()).isEqualTo("attention");
+        assertThat(attention.get("explanation").asString()).contains("Waarde - Archeologie (artikel 19)");
         JsonNode inside = verdict(low, "binnen-bouwvlak");
         assertThat(inside.get("status").asString()).isEqualTo("pass");
         assertThat(inside.get("citation").get("code").asString()).isEqualTo("NL.IMRO.9e7fc5db0e8e4080be7c6d067ccef883");
