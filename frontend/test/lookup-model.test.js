@@ -108,3 +108,11 @@ test('a procedure\'s detail carries the example amount next to the percentage', 
   assert.equal(dakkapel.exampleFee, 'Leges bij 3 × 1,5 m, 1,5 m hoog: ongeveer € 211 (voorbeeld, geschat)');
   assert.equal(boom.exampleFee, null);
 });
+
+test('an IMRO plan object cites its plan, artikel and IMRO id; a demo rule area has no such line', () => {
+  const imro = { ...answer, rules: [{ code: 'NL.IMRO.a4a3', name: 'Wonen', function: 'wonen', headline: 'Wonen', norms: [],
+    protections: [], ruleText: null, purpose: null, source: 'IMRO2012-bestand x.gml', demo: false, kind: 'bestemming',
+    imroId: 'NL.IMRO.a4a3', citation: 'Consolidatieplan Binnenstad Nijkerk, artikel 16, NL.IMRO.a4a3' }] };
+  assert.equal(buildPanelModel(imro).rules[0].citation, 'Waar staat het: Consolidatieplan Binnenstad Nijkerk, artikel 16, NL.IMRO.a4a3');
+  assert.equal(buildPanelModel(answer).rules[0].citation, null);
+});

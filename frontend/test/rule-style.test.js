@@ -12,6 +12,8 @@ test('a bestemming is filled with the standard colour of its hoofdgroep; the dem
   assert.equal(ruleStyle({ function: 'wonen' }).fill, '#ffff00', 'a GeoJSON rule area without kind');
   assert.equal(ruleStyle({ kind: 'iets anders', function: 'verkeer' }).fill, '#cdcdcd', 'an unknown kind is a bestemming');
   assert.equal(ruleStyle({ kind: 'bestemming', function: 'onbekend' }).fill, '#777777', 'a function outside the list is grey');
+  assert.equal(ruleStyle({ kind: 'bestemming', function: 'wonen', hoofdgroep: 'woongebied' }).fill, '#ffffb4', 'the hoofdgroep decides');
+  assert.equal(ruleStyle({ kind: 'bestemming', function: 'cultuur-en-ontspanning' }).fill, '#ff3c82', 'the stored function spelling');
 });
 
 test('a bouwvlak is a black outline without fill or label; aanduidingen are outlines named by their name', () => {
@@ -44,7 +46,8 @@ test('the legend lists the bestemmingen in view once each, sorted, and not the b
     { properties: { kind: 'bestemming', function: 'tuin' } },
     { properties: { function: 'wonen' } },
     { properties: { kind: 'gebiedsaanduiding', function: 'groen' } },
-    { properties: { kind: 'bestemming', function: 'cultuur en ontspanning' } },
+    { properties: { kind: 'bestemming', function: 'cultuur-en-ontspanning', hoofdgroep: 'cultuur en ontspanning' } },
+    { properties: { kind: 'bestemming', function: 'cultuur-en-ontspanning' } },
     { properties: null },
   ];
   assert.deepEqual(legendFunctions(features), ['cultuur en ontspanning', 'tuin', 'wonen']);

@@ -105,9 +105,17 @@ INSERT INTO demo_area
 SELECT 'groen', ST_Difference(ST_Expand(ST_SetSRID(ST_Extent(footprint)::geometry, 28992), 300), (SELECT ST_Union(geom) FROM demo_area))
 FROM building WHERE current;
 
-INSERT INTO rule_area (code, name, function, max_height_m, max_eaves_height_m, max_built_up_pct, min_boundary_distance_m,
+-- The demo omgevingsplan is one plan of the rule model (rule_plan), marked demo; its areas are its bestemmingen.
+INSERT INTO rule_plan (identificatie, naam, type_plan, source, licence, demo)
+VALUES ('DSB-DEMO-OMGEVINGSPLAN', 'Demo-omgevingsplan Doesburg', 'omgevingsplan (demo)',
+        'Demo-omgevingsplan Doesburg, afgeleid uit BAG-bouwjaren en -oppervlakken (gis-data/doesburg/derive-demo.sql); geen vastgesteld plan',
+        'Afgeleid voor de demo; geen vastgesteld plan', true)
+ON CONFLICT (identificatie) DO NOTHING;
+
+INSERT INTO rule_area (plan_id, kind, code, name, function, max_height_m, max_eaves_height_m, max_built_up_pct, min_boundary_distance_m,
                        monument, beschermd_stadsgezicht, rule_text, purpose, source, demo, geom)
-SELECT r.code, r.name, a.function, r.max_height, r.max_eaves, r.built_up, r.distance, false, r.bsg, r.rule_text, r.purpose,
+SELECT (SELECT id FROM rule_plan WHERE identificatie = 'DSB-DEMO-OMGEVINGSPLAN'), 'bestemming',
+       r.code, r.name, a.function, r.max_height, r.max_eaves, r.built_up, r.distance, false, r.bsg, r.rule_text, r.purpose,
        'Demo-omgevingsplan Doesburg, afgeleid uit BAG-bouwjaren en -oppervlakken (gis-data/doesburg/derive-demo.sql); geen vastgesteld plan',
        true, ST_Multi(ST_CollectionExtract(ST_MakeValid(ST_SnapToGrid(a.geom, 0.01)), 3))
 FROM demo_area a JOIN (VALUES
@@ -145,3 +153,4 @@ ANALYZE parcel;
 ANALYZE rule_area;
 -- the rule areas' small parts (filled by a trigger): without statistics the generic plan of the check's rule query is 20x slower
 ANALYZE rule_area_part;
+ANALYZE rule_plan;

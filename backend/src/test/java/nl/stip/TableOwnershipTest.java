@@ -62,7 +62,8 @@ class TableOwnershipTest {
             Map.entry("V101__round_voting", "voting"),
             Map.entry("V102__reaction_variant", "participation"),
             Map.entry("V103__round_schedule", "participation"),
-            Map.entry("V105__round_rate", "participation"));
+            Map.entry("V105__round_rate", "participation"),
+            Map.entry("V106__rule_plans", "rules"));
 
     /** The first migration's tables, each with its module (the spatial model of several modules in one file). */
     private static final Map<String, String> TABLE_OWNERS = Map.of(

@@ -12,6 +12,7 @@ import nl.stip.design.ValidatedVolume;
 import nl.stip.geo.GeoJson;
 import nl.stip.platform.Texts;
 import nl.stip.rules.FootprintRules;
+import nl.stip.rules.RuleAreaQueries;
 import nl.stip.rules.RuleAreaView;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.core.env.Environment;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rules a design is measured against, in this fixed order: maximum height, maximum eaves height, built-up part of
- * the parcel, inside the own parcel, distance to the parcel boundary, allowed function, protections. A norm a rule
+ * the parcel, inside the own parcel, inside the bouwvlak (a main building, where the deciding plan has bouwvlakken),
+ * distance to the parcel boundary, allowed function, protections. A norm a rule
  * area does not set gives no verdict. Where a volume spans several rule areas the strictest norm counts; where
  * several volumes differ, the one with the least margin is reported and every failing volume is drawn. The two rules
  * on the own parcel ({@link InsideParcelRule}, {@link BoundaryDistanceRule}) are classes of their own that share one
@@ -33,10 +35,17 @@ class Rules {
 
     private final Texts texts;
     private final Environment env;
+    private final RuleAreaQueries ruleAreas;
 
-    Rules(Texts texts, Environment env) {
+    Rules(Texts texts, Environment env, RuleAreaQueries ruleAreas) {
         this.texts = texts;
         this.env = env;
+        this.ruleAreas = ruleAreas;
+    }
+
+    /** The activities that build a main building, held to the bouwvlak where the deciding plan has bouwvlakken. */
+    private List<String> bouwvlakActivities() {
+        return List.of(env.getProperty("stip.check.bouwvlak-activities", "").split("\\s*,\\s*"));
     }
 
     List<Verdict> verdicts(ValidatedDesign design, PlanSite site) {
@@ -46,6 +55,9 @@ class Rules {
         builtUp(design, site).ifPresent(out::add);
         OutsideParts outside = OutsideParts.of(design, site);
         out.add(InsideParcelRule.verdict(design, site, outside, texts));
+        if (bouwvlakActivities().contains(design.activity())) {
+            BouwvlakRule.verdict(design, ruleAreas, texts).ifPresent(out::add);
+        }
         BoundaryDistanceRule.verdict(design, site, outside, texts).ifPresent(out::add);
         out.add(function(design));
         out.add(protections(design));
@@ -136,7 +148,8 @@ class Rules {
     /** Whether the activity fits the function of the rule area under each volume (its most specific area). */
     private Verdict function(ValidatedDesign design) {
         String allowed = env.getProperty("stip.check.allowed-functions." + design.activity());
-        RuleAreaView first = design.volumes().get(0).rules().areas().get(0);
+        List<RuleAreaView> firstAreas = design.volumes().get(0).rules().areas();
+        RuleAreaView first = firstAreas.stream().filter(a -> a.function() != null).findFirst().orElse(firstAreas.get(0));
         if (allowed == null) {
             return verdict("functie", Verdict.ATTENTION, null, null, null,
                     texts.get("check.functie.unknown", design.activity()), first, volumes(design), List.of());
@@ -147,7 +160,8 @@ class Rules {
         RuleAreaView cited = first;
         for (ValidatedVolume v : design.volumes()) {
             for (RuleAreaView area : v.rules().areas()) {
-                if (!functions.contains(area.function())) {
+                // only a bestemming has a function; a bouwvlak, maatvoering or aanduiding lies within one
+                if (area.function() != null && "bestemming".equals(area.kind()) && !functions.contains(area.function())) {
                     if (failing.isEmpty()) {
                         cited = area;
                     }
@@ -157,7 +171,7 @@ class Rules {
                 }
             }
         }
-        String function = texts.get("function." + cited.function());
+        String function = cited.function() == null ? cited.name() : texts.get("function." + cited.function());
         String explanation = failing.isEmpty()
                 ? texts.get("check.functie.pass", texts.get("check.activity." + design.activity()), function)
                 : texts.get("check.functie.fail", texts.get("check.activity." + design.activity()), function, failingVolumes.get(0) + 1);
@@ -187,13 +201,34 @@ class Rules {
                 }
             }
         }
-        if (found.isEmpty()) {
+        // an IMRO plan's dubbelbestemmingen and gebiedsaanduidingen (e.g. Waarde - Archeologie): the municipality assesses them
+        List<String> layers = new ArrayList<>();
+        for (ValidatedVolume v : design.volumes()) {
+            for (RuleAreaView area : v.rules().areas()) {
+                if ("dubbelbestemming".equals(area.kind()) || "gebiedsaanduiding".equals(area.kind())) {
+                    if (concerned.isEmpty()) {
+                        cited = area;
+                    }
+                    if (!concerned.contains(v.index())) {
+                        concerned.add(v.index());
+                    }
+                    String named = area.artikel() == null ? area.name() : texts.get("check.bescherming.imro.artikel", area.name(), area.artikel());
+                    if (!layers.contains(named)) {
+                        layers.add(named);
+                    }
+                }
+            }
+        }
+        if (found.isEmpty() && layers.isEmpty()) {
             return verdict("bescherming", Verdict.PASS, null, null, null, texts.get("check.bescherming.none"), cited,
                     volumes(design), List.of());
         }
         List<String> explanations = new ArrayList<>();
         for (String p : found.stream().sorted().toList()) {
             explanations.add(texts.get("check.bescherming." + p));
+        }
+        if (!layers.isEmpty()) {
+            explanations.add(texts.get("check.bescherming.imro", String.join(", ", layers)));
         }
         return verdict("bescherming", Verdict.ATTENTION, null, null, null, String.join(" ", explanations), cited, concerned, List.of());
     }
@@ -206,7 +241,8 @@ class Rules {
     static Verdict verdict(Texts texts, String key, String status, Double measured, Double limit, String unit, String explanation,
                            RuleAreaView area, List<Integer> volumes, List<Map<String, Object>> failing) {
         return new Verdict(key, texts.get("check.rule." + key), status, measured, limit, unit, explanation, area.purpose(),
-                new Verdict.Citation(area.code(), area.name(), area.source(), area.demo()), List.copyOf(volumes),
+                new Verdict.Citation(area.code(), area.name(), area.source(), area.demo(),
+                        area.plan() == null ? null : area.plan().naam(), area.citation()), List.copyOf(volumes),
                 failing.isEmpty() ? null : collection(failing));
     }
 

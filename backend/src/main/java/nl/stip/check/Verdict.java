@@ -19,7 +19,10 @@ public record Verdict(String ruleKey, String label, String status, Double measur
     public static final String FAIL = "fail";
     public static final String ATTENTION = "attention";
 
-    /** Where the rule comes from: the rule area's code and name and the plan it belongs to. */
-    public record Citation(String code, String name, String source, boolean demo) {
+    /**
+     * Where the rule comes from: the rule area's code and name and the plan it belongs to; {@code plan} names the plan
+     * and {@code text} is the citation in one line (plan, artikel, IMRO id, text reference).
+     */
+    public record Citation(String code, String name, String source, boolean demo, String plan, String text) {
     }
 }

@@ -70,6 +70,8 @@ public class ImportCommand {
             ImportReport report = service.run(kind, files, new ImportOptions(Map.copyOf(mapping), crs, layer, skipInvalid, null), out);
             out.println(report.summary());
             report.rejections().forEach(r -> out.println("  rejected " + r));
+            report.warnings().forEach(w -> out.println("  warning " + w));
+            report.notes().forEach(n -> out.println("  " + n));
             return 0;
         } catch (ImportService.RejectedRecordsException e) {
             ImportReport report = e.report();

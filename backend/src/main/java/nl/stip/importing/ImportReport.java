@@ -17,6 +17,8 @@ public final class ImportReport {
     private long imported;
     private long rejectedCount;
     private final List<String> rejections = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private final long started = System.nanoTime();
 
     public ImportReport(String kind, PrintStream progress) {
@@ -41,6 +43,26 @@ public final class ImportReport {
         if (rejections.size() < MAX_LISTED_REJECTIONS) {
             rejections.add(where + ": " + reason);
         }
+    }
+
+    /** Something taken in, but worth saying (e.g. an IMRO measure that is not on the IMRO2012 list). */
+    public void warning(String text) {
+        if (warnings.size() < MAX_LISTED_REJECTIONS) {
+            warnings.add(text);
+        }
+    }
+
+    /** A line for the operator, not a problem (e.g. how long reading and storing took). */
+    public void note(String text) {
+        notes.add(text);
+    }
+
+    public List<String> notes() {
+        return Collections.unmodifiableList(notes);
+    }
+
+    public List<String> warnings() {
+        return Collections.unmodifiableList(warnings);
     }
 
     public String kind() {

@@ -53,16 +53,23 @@ class LookupService {
             here = buildings.onParcel(located.geometry());
         }
         if (areas.isEmpty() && parcel == null && here.isEmpty()) {
-            return new LookupAnswer(point, false, texts.get("lookup.outside"), null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            return new LookupAnswer(point, false, texts.get("lookup.outside"), null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), null);
         }
         List<AddressView> addressList = addresses.forBuildingsOrParcel(here.stream().map(BuildingView::identificatie).toList(),
                 located == null ? null : located.geometry());
         LocationFacts facts = LocationFacts.of(areas);
         List<Procedure> procedureList = facts == null ? List.of() : procedures.proceduresFor(facts);
-        LookupAnswer.Summary summary = new LookupAnswer.Summary(hereHeadline(parcel, here), allowedHeadline(areas),
+        LookupAnswer.PlanAnswer plan = PlanAnswers.of(areas, texts);
+        LookupAnswer.Summary summary = new LookupAnswer.Summary(hereHeadline(parcel, here),
+                plan != null && plan.bestemming() != null && plan.bestemming().imroId() != null ? plan.headline() : allowedHeadline(areas),
                 procedureHeadline(procedureList));
+        List<String> notices = notices(parcel, here, areas);
+        if (plan != null && (!plan.alsoApplicable().isEmpty() || !plan.decides().adopted())) {
+            notices.add(plan.note());
+        }
         return new LookupAnswer(point, true, parcel == null ? texts.get("lookup.no-parcel") : null, summary, parcel, here,
-                addressList, areas, procedureList, notices(parcel, here, areas), howItGoes(procedureList));
+                addressList, areas, procedureList, notices, howItGoes(procedureList), plan);
     }
 
     private List<LookupAnswer.HowItGoes> howItGoes(List<Procedure> list) {

@@ -32,7 +32,7 @@ final class FeatureCollections {
                     property("heightNote", "height_note"),
                     property("source", "source"))),
             new FeatureCollectionDefinition("rule-areas", "Rule areas",
-                    "Rule areas of the omgevingsplan: function, norms, protections, rule text and purpose.",
+                    "Plan objects of the omgevingsplan and IMRO2012 plans (kind: bestemming, bouwvlak, maatvoering, aanduiding, ...): function, norms, protections, rule text and purpose, IMRO id, artikel, text reference and symbol code.",
                     "rule_area", "code", false, "geom", null, null, List.of(
                     property("code", "code"),
                     property("name", "name"),
@@ -46,7 +46,13 @@ final class FeatureCollections {
                     property("ruleText", "rule_text"),
                     property("purpose", "purpose"),
                     property("source", "source"),
-                    property("demo", "demo"))));
+                    property("demo", "demo"),
+                    property("kind", "kind"),
+                    property("imroId", "imro_id"),
+                    property("artikel", "artikel"),
+                    property("textRef", "text_ref"),
+                    property("symboolCode", "symbool_code"),
+                    property("hoofdgroep", "hoofdgroep"))));
 
     private FeatureCollections() {
     }

@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import nl.stip.geo.Rd;
+import nl.stip.geo.Wkb;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKTWriter;
@@ -13,33 +16,70 @@ import org.locationtech.jts.io.WKTWriter;
 import nl.stip.platform.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Reads the rule areas that apply at a place, most specific (smallest) area first. */
+/** Reads the plan objects that apply at a place: the deciding plan first, then the others; most specific first. */
 @Component
 public class RuleAreaQueries {
 
     private final JdbcClient jdbc;
     private final Texts texts;
+    private final JsonMapper json;
 
-    RuleAreaQueries(JdbcClient jdbc, Texts texts) {
+    RuleAreaQueries(JdbcClient jdbc, Texts texts, JsonMapper json) {
         this.jdbc = jdbc;
         this.texts = texts;
+        this.json = json;
     }
 
-    /** The rule areas containing the RD New point (x, y). */
+    /** Which plan decides where plans overlap: adopted plans first, then the latest date, then the latest import. */
+    static final String PLAN_PRECEDENCE = "(p.planstatus IS NULL OR lower(p.planstatus) IN ('vastgesteld', 'geconsolideerd') "
+            + "OR lower(p.planstatus) LIKE '%onherroepelijk%') DESC, p.plan_date DESC NULLS LAST, p.imported_at DESC, p.id DESC";
+    private static final String KIND_ORDER = "array_position(ARRAY['" + String.join("', '", RuleAreaRecord.KINDS) + "'], r.kind)";
+    private static final String OBJECT_COLUMNS = """
+            r.code, r.name, r.function, r.max_height_m, r.max_eaves_height_m, r.max_built_up_pct, r.min_boundary_distance_m,
+            r.monument, r.beschermd_stadsgezicht, r.rule_text, r.purpose, r.source, r.demo, r.kind, r.imro_id, r.artikel,
+            r.text_ref, r.symbool_code, r.hoofdgroep, r.measures::text AS measures, p.identificatie AS plan_identificatie,
+            p.naam AS plan_naam, p.type_plan, p.planstatus, p.plan_date, p.text_ref AS plan_text_ref, p.overheid,
+            p.source AS plan_source, p.licence, p.demo AS plan_demo,
+            (p.planstatus IS NULL OR lower(p.planstatus) IN ('vastgesteld', 'geconsolideerd') OR lower(p.planstatus) LIKE '%onherroepelijk%') AS adopted""";
+
+    /**
+     * Every plan object containing the RD New point (x, y), found by geometry (not by the plan's links): the deciding
+     * plan's objects first (see {@link #PLAN_PRECEDENCE}), within a plan bestemmingen first, then bouwvlak, maatvoering,
+     * aanduidingen, dubbelbestemmingen, each kind most specific (smallest) first. {@code plan().deciding()} marks the
+     * objects of the plan that decides here.
+     */
     public List<RuleAreaView> at(double x, double y) {
-        return jdbc.sql("""
-                SELECT code, name, function, max_height_m, max_eaves_height_m, max_built_up_pct, min_boundary_distance_m,
-                       monument, beschermd_stadsgezicht, rule_text, purpose, source, demo
-                FROM rule_area
-                WHERE id IN (SELECT rule_area_id FROM rule_area_part WHERE ST_Intersects(geom, ST_SetSRID(ST_MakePoint(?, ?), 28992)))
-                ORDER BY area_m2, code""")
+        List<RuleAreaView> found = jdbc.sql("SELECT " + OBJECT_COLUMNS + """
+
+                FROM rule_area r JOIN rule_plan p ON p.id = r.plan_id
+                WHERE r.id IN (SELECT rule_area_id FROM rule_area_part WHERE ST_Intersects(geom, ST_SetSRID(ST_MakePoint(?, ?), 28992)))
+                ORDER BY """ + " " + PLAN_PRECEDENCE + ", " + KIND_ORDER + ", r.area_m2, r.code")
                 .params(x, y).query((rs, n) -> map(rs)).list();
+        return markDeciding(found);
+    }
+
+    /** The objects with their plan marked deciding where it is the first (deciding) plan of the list. */
+    private static List<RuleAreaView> markDeciding(List<RuleAreaView> ordered) {
+        if (ordered.isEmpty()) {
+            return ordered;
+        }
+        String deciding = ordered.get(0).plan().identificatie();
+        return ordered.stream().map(a -> a.plan().identificatie().equals(deciding) ? withPlan(a, a.plan().deciding(true)) : a).toList();
+    }
+
+    private static RuleAreaView withPlan(RuleAreaView a, RulePlanView plan) {
+        return new RuleAreaView(a.code(), a.name(), a.function(), a.headline(), a.norms(), a.protections(), a.ruleText(), a.purpose(),
+                a.source(), a.demo(), a.kind(), a.imroId(), a.artikel(), a.textRef(), a.symboolCode(), a.hoofdgroep(), a.measures(),
+                plan, a.citation());
     }
 
     /**
-     * For each RD New footprint (in order): the rule areas it overlaps (by more than 1 cm², most specific first) and
-     * whether those areas cover it whole. One query for all footprints; the areas' small parts keep it cheap.
+     * For each RD New footprint (in order): the plan objects it overlaps (by more than 1 cm²) of the plan that decides
+     * there (only its norms count; see {@link #PLAN_PRECEDENCE}), most specific first, and whether the objects of all
+     * plans cover it whole. One query for all footprints; the objects' small parts keep it cheap.
      */
     public List<FootprintRules> forFootprints(List<Polygon> footprints) {
         if (footprints.isEmpty()) {
@@ -57,10 +97,11 @@ public class RuleAreaQueries {
                         FROM f JOIN rule_area_part p ON ST_Intersects(p.geom, f.geom)),
                 per_area AS (SELECT i, rule_area_id FROM hit GROUP BY i, rule_area_id HAVING sum(ST_Area(part)) > 0.0001),
                 cover AS (SELECT f.i, ST_Area(f.geom) - coalesce((SELECT ST_Area(ST_Union(part)) FROM hit WHERE hit.i = f.i), 0) AS uncovered FROM f)
-                SELECT c.i, c.uncovered, r.code, r.name, r.function, r.max_height_m, r.max_eaves_height_m, r.max_built_up_pct,
-                       r.min_boundary_distance_m, r.monument, r.beschermd_stadsgezicht, r.rule_text, r.purpose, r.source, r.demo
+                SELECT c.i, c.uncovered, """ + OBJECT_COLUMNS + """
+
                 FROM cover c LEFT JOIN per_area a ON a.i = c.i LEFT JOIN rule_area r ON r.id = a.rule_area_id
-                ORDER BY c.i, r.area_m2, r.code""")
+                LEFT JOIN rule_plan p ON p.id = r.plan_id
+                ORDER BY c.i, """ + " " + PLAN_PRECEDENCE + ", " + KIND_ORDER + ", r.area_m2, r.code")
                 .param(collection)
                 .query(rs -> {
                     int i = rs.getInt("i") - 1;
@@ -71,7 +112,8 @@ public class RuleAreaQueries {
                 });
         List<FootprintRules> out = new ArrayList<>();
         for (int i = 0; i < footprints.size(); i++) {
-            out.add(new FootprintRules(List.copyOf(areas.get(i)), covered[i] && !areas.get(i).isEmpty()));
+            List<RuleAreaView> deciding = markDeciding(areas.get(i)).stream().filter(a -> a.plan().deciding()).toList();
+            out.add(new FootprintRules(deciding, covered[i] && !deciding.isEmpty()));
         }
         return out;
     }
@@ -90,9 +132,66 @@ public class RuleAreaQueries {
             protections.add(RuleAreaView.Protection.BESCHERMD_STADSGEZICHT);
         }
         String function = rs.getString("function");
-        String headline = texts.get("rules.headline", texts.get("function." + function), headlineNorms(norms));
-        return new RuleAreaView(rs.getString("code"), rs.getString("name"), function, headline, norms, protections,
-                rs.getString("rule_text"), rs.getString("purpose"), rs.getString("source"), rs.getBoolean("demo"));
+        String kind = rs.getString("kind");
+        String imroId = rs.getString("imro_id");
+        List<RuleMeasure> measures = measures(rs.getString("measures"));
+        java.sql.Date planDate = rs.getDate("plan_date");
+        RulePlanView plan = new RulePlanView(rs.getString("plan_identificatie"), rs.getString("plan_naam"), rs.getString("type_plan"),
+                rs.getString("planstatus"), planDate == null ? null : planDate.toLocalDate().toString(), rs.getString("plan_text_ref"),
+                rs.getString("overheid"), rs.getString("plan_source"), rs.getString("licence"), rs.getBoolean("plan_demo"),
+                rs.getBoolean("adopted"), false);
+        String name = rs.getString("name");
+        String headline = imroId == null
+                ? texts.get("rules.headline", texts.get("function." + function), headlineNorms(norms))
+                : imroHeadline(kind, name, measures);
+        return new RuleAreaView(rs.getString("code"), name, function, headline, norms, protections,
+                rs.getString("rule_text"), rs.getString("purpose"), rs.getString("source"), rs.getBoolean("demo"),
+                kind, imroId, rs.getString("artikel"), rs.getString("text_ref"), rs.getString("symbool_code"), rs.getString("hoofdgroep"),
+                measures, plan, citation(plan, rs.getString("artikel"), imroId, rs.getString("text_ref"), rs.getString("code")));
+    }
+
+    /** An IMRO object in one line: "Wonen", "Bouwvlak", "Maatvoering: max. 10 m hoog, goot 6 m". */
+    private String imroHeadline(String kind, String name, List<RuleMeasure> measures) {
+        return switch (kind) {
+            case "bouwvlak" -> texts.get("rules.kind.bouwvlak");
+            case "maatvoering" -> texts.get("rules.headline", texts.get("rules.kind.maatvoering"),
+                    measures.isEmpty() ? texts.get("rules.no-norms")
+                            : String.join(", ", measures.stream().map(this::measureShort).toList()));
+            default -> name;
+        };
+    }
+
+    /** A measure in a few words: "max. 10 m hoog", "goot 6 m", "max. 70% bebouwd", else "maximum aantal wooneenheden 6". */
+    public String measureShort(RuleMeasure m) {
+        String norm = ImroNorms.normKey(m.waardeType());
+        String value = Texts.number(m.value());
+        return norm == null ? m.waardeType() + " " + (m.written() == null ? value : m.written()) : texts.get("measure.short." + norm, value);
+    }
+
+    /** The citation in one line: plan naam, artikel, IMRO identificatie, text reference (whichever are known). */
+    private String citation(RulePlanView plan, String artikel, String imroId, String textRef, String code) {
+        List<String> parts = new ArrayList<>();
+        parts.add(plan.naam());
+        if (artikel != null) {
+            parts.add(texts.get("rules.citation.artikel", artikel));
+        }
+        parts.add(imroId != null ? imroId : code);
+        if (textRef != null) {
+            parts.add(textRef);
+        }
+        return String.join(", ", parts);
+    }
+
+    private List<RuleMeasure> measures(String jsonText) {
+        if (jsonText == null || jsonText.equals("[]")) {
+            return List.of();
+        }
+        List<RuleMeasure> out = new ArrayList<>();
+        for (JsonNode m : json.readTree(jsonText)) {
+            out.add(new RuleMeasure(m.get("waardeType").asString(), m.get("value").asDouble(),
+                    m.get("written").isNull() ? null : m.get("written").asString(), m.get("known").asBoolean()));
+        }
+        return out;
     }
 
     private void addNorm(List<Norm> norms, ResultSet rs, String column, String key, String unit) throws SQLException {
@@ -106,6 +205,25 @@ public class RuleAreaQueries {
         return norms.stream().filter(n -> n.key().equals("max-hoogte") || n.key().equals("max-bebouwingspercentage"))
                 .map(n -> texts.get("norm." + n.key() + ".short", Texts.number(n.value())))
                 .reduce((a, b) -> a + ", " + b).orElse(texts.get("rules.no-norms"));
+    }
+
+    /**
+     * The part of the RD New footprint outside the bouwvlakken of the plan (by identificatie); empty when the plan has
+     * no bouwvlakken at all (then the plan does not limit building to bouwvlakken). The part may be empty: inside.
+     */
+    public Optional<Geometry> outsideBouwvlakken(Geometry footprint, String planIdentificatie) {
+        Map<String, Object> row = jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM rule_area r JOIN rule_plan p ON p.id = r.plan_id
+                               WHERE p.identificatie = ? AND r.kind = 'bouwvlak') AS has,
+                       ST_AsBinary(ST_Difference(f.g, coalesce((SELECT ST_Union(r.geom) FROM rule_area r JOIN rule_plan p ON p.id = r.plan_id
+                               WHERE p.identificatie = ? AND r.kind = 'bouwvlak' AND ST_Intersects(r.geom, f.g)),
+                               ST_GeomFromText('POLYGON EMPTY', 28992)))) AS outside
+                FROM (SELECT ST_GeomFromWKB(?, 28992) AS g) f""")
+                .params(planIdentificatie, planIdentificatie, Wkb.write(footprint)).query().singleRow();
+        if (!Boolean.TRUE.equals(row.get("has"))) {
+            return Optional.empty();
+        }
+        return Optional.of(Wkb.read((byte[]) row.get("outside")));
     }
 
     /** How many rule areas are stored. */

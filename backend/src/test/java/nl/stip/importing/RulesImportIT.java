@@ -51,8 +51,13 @@ class RulesImportIT extends IntegrationTest {
                 .containsEntry("demo", true).containsEntry("parts", 2).containsEntry("type", "MULTIPOLYGON").containsEntry("srid", 28992);
         assertThat(count("SELECT count(*) FROM rule_area r WHERE code = 'TST-R-1' AND GeometryType(geom) = 'MULTIPOLYGON'")).isEqualTo(1);
 
+        // the file is one plan of the rule model, named by the file
+        assertThat(count("SELECT count(*) FROM rule_area r JOIN rule_plan p ON p.id = r.plan_id "
+                + "WHERE p.identificatie = 'plan-rd.geojson' AND r.kind = 'bestemming'")).isEqualTo(2);
+
         run(ImportOptions.defaults(), PLAN);
         assertThat(count("SELECT count(*) FROM rule_area")).isEqualTo(before + 2);
+        assertThat(count("SELECT count(*) FROM rule_plan WHERE identificatie = 'plan-rd.geojson'")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM rule_area WHERE code LIKE 'DSB-DEMO-%'")).isPositive();
     }
 

@@ -67,6 +67,8 @@ function ruleModel(rule) {
     purpose: rule.purpose,
     ruleText: rule.ruleText,
     source: rule.source ? t('source', { source: rule.source }) : null,
+    // an IMRO plan object cites its plan: plan, artikel, IMRO id and text reference
+    citation: rule.imroId && rule.citation ? t('ruleCitation', { citation: rule.citation }) : null,
   };
 }
 

@@ -19,6 +19,15 @@ const OUTLINE_KINDS = Object.freeze({
   figuur: { outline: AANDUIDING_OUTLINE, width: 1.5 },
 });
 
+/**
+ * The key a bestemming is coloured and named by: its IMRO bestemmingshoofdgroep where known (woongebied keeps its own
+ * colour, though its function is wonen), else its function; "cultuur-en-ontspanning" and "cultuur en ontspanning" alike.
+ */
+export function functionKey(properties) {
+  const raw = [properties?.hoofdgroep, properties?.function].find((v) => typeof v === 'string' && v.trim());
+  return raw ? raw.trim().toLowerCase().replaceAll('-', ' ') : null;
+}
+
 /** The object's kind; anything unknown or missing is drawn as a bestemming. */
 export function ruleKind(properties) {
   const kind = properties?.kind;
@@ -33,7 +42,7 @@ export function ruleKind(properties) {
 export function ruleStyle(properties) {
   const kind = ruleKind(properties);
   if (kind === 'bestemming') {
-    const colour = ruleAreaColour(properties?.function);
+    const colour = ruleAreaColour(functionKey(properties));
     return { kind, fill: colour, outline: colour, width: 1, label: null, order: 0 };
   }
   if (kind === 'maatvoering') {
@@ -61,9 +70,8 @@ export function legendFunctions(features) {
   const seen = new Set();
   for (const feature of features ?? []) {
     const properties = feature?.properties;
-    if (ruleKind(properties) === 'bestemming' && typeof properties?.function === 'string' && properties.function) {
-      seen.add(properties.function);
-    }
+    const key = functionKey(properties);
+    if (ruleKind(properties) === 'bestemming' && key) seen.add(key);
   }
   return [...seen].sort((a, b) => a.localeCompare(b, 'nl'));
 }

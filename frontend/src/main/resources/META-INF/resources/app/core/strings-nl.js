@@ -1165,6 +1165,7 @@ export const STRINGS = Object.freeze({
     errorDate: 'Vul een datum in als JJJJ-MM-DD.',
     moreInfo: 'Meer uitleg',
   },
+  ruleCitation: 'Waar staat het: {citation}',
 });
 
 

@@ -65,6 +65,7 @@ function ruleView(rule) {
     rule.protections && h('p', {}, rule.protections),
     rule.purpose && h('p', {}, h('strong', {}, t('rulePurpose')), ' ', rule.purpose),
     rule.ruleText && h('details', {}, h('summary', {}, t('ruleText')), h('p', {}, rule.ruleText)),
+    rule.citation && h('p', { className: 'source' }, rule.citation),
     rule.source && h('p', { className: 'source' }, rule.source));
 }
 
