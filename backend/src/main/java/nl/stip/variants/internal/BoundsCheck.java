@@ -5,6 +5,8 @@ import java.util.List;
 import nl.stip.design.ValidatedVolume;
 import nl.stip.platform.Texts;
 import nl.stip.platform.web.InvalidParameterException;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /** Whether a variant's volumes keep to the round's bounds; a refusal names the field and the bound that was broken. */
 final class BoundsCheck {
@@ -17,6 +19,8 @@ final class BoundsCheck {
     }
 
     static void require(Bounds bounds, List<ValidatedVolume> volumes) {
+        // The round's area grown by the edge tolerance once, prepared for the cover tests of all volumes.
+        PreparedGeometry area = bounds.area() == null ? null : PreparedGeometryFactory.prepare(bounds.area().buffer(EDGE_M));
         for (ValidatedVolume v : volumes) {
             String at = "volumes[" + v.index() + "]";
             if (v.height() > bounds.maxHeight() + EPSILON) {
@@ -25,7 +29,7 @@ final class BoundsCheck {
             if (v.height() < bounds.minHeight() - EPSILON) {
                 throw new InvalidParameterException(at + ".height", "Minimaal " + Texts.number(bounds.minHeight()) + " m in deze ronde");
             }
-            if (bounds.area() != null && !bounds.area().buffer(EDGE_M).covers(v.footprint())) {
+            if (area != null && !area.covers(v.footprint())) {
                 throw new InvalidParameterException(at + ".footprint", "Het bouwdeel moet binnen het gebied van deze ronde blijven");
             }
         }
