@@ -16,7 +16,8 @@ import org.locationtech.jts.geom.Geometry;
  * "Binnen het bouwvlak": a main building (the activities of stip.check.bouwvlak-activities) stands inside the
  * bouwvlakken of the plan that decides under each volume, where that plan has bouwvlakken (an IMRO2012
  * bestemmingsplan; the demo plan has none, so it gives no verdict). The part outside is drawn as failing.
- * Annexes (bijbehorende bouwwerken) are not held to the bouwvlak here, as the plans' regels usually allow them outside.
+ * Annexes (bijbehorende bouwwerken, stip.check.bouwvlak-annex-activities) are not held to it: the plans' regels usually
+ * allow them outside under conditions of their own, so the part outside is drawn and asks attention, it does not fail.
  */
 final class BouwvlakRule {
 
@@ -27,7 +28,7 @@ final class BouwvlakRule {
     private BouwvlakRule() {
     }
 
-    static Optional<Verdict> verdict(ValidatedDesign design, RuleAreaQueries queries, Texts texts) {
+    static Optional<Verdict> verdict(ValidatedDesign design, RuleAreaQueries queries, Texts texts, boolean annex) {
         double outsideTotal = 0;
         boolean any = false;
         RuleAreaView cited = null;
@@ -59,9 +60,11 @@ final class BouwvlakRule {
             return Optional.empty();
         }
         double measured = Rules.round(outsideTotal, 10);
+        String outsideKey = annex ? "check.binnen-bouwvlak.annex" : "check.binnen-bouwvlak.fail";
         String explanation = failing.isEmpty() ? texts.get("check.binnen-bouwvlak.pass")
-                : texts.get("check.binnen-bouwvlak.fail", failingVolumes.get(0) + 1, Texts.number(measured));
-        return Optional.of(Rules.verdict(texts, KEY, failing.isEmpty() ? Verdict.PASS : Verdict.FAIL, measured, 0.0, "m²", explanation,
+                : texts.get(outsideKey, failingVolumes.get(0) + 1, Texts.number(measured));
+        String outsideStatus = annex ? Verdict.ATTENTION : Verdict.FAIL;
+        return Optional.of(Rules.verdict(texts, KEY, failing.isEmpty() ? Verdict.PASS : outsideStatus, measured, 0.0, "m²", explanation,
                 cited, failing.isEmpty() ? Rules.volumes(design) : failingVolumes, failing));
     }
 }

@@ -48,6 +48,11 @@ class Rules {
         return List.of(env.getProperty("stip.check.bouwvlak-activities", "").split("\\s*,\\s*"));
     }
 
+    /** The annexes (bijbehorende bouwwerken): what lies outside the bouwvlak is shown and asks attention, not a fail. */
+    private List<String> bouwvlakAnnexActivities() {
+        return List.of(env.getProperty("stip.check.bouwvlak-annex-activities", "").split("\\s*,\\s*"));
+    }
+
     List<Verdict> verdicts(ValidatedDesign design, PlanSite site) {
         List<Verdict> out = new ArrayList<>();
         maximum(design, "max-hoogte", ValidatedVolume::height).ifPresent(out::add);
@@ -56,7 +61,9 @@ class Rules {
         OutsideParts outside = OutsideParts.of(design, site);
         out.add(InsideParcelRule.verdict(design, site, outside, texts));
         if (bouwvlakActivities().contains(design.activity())) {
-            BouwvlakRule.verdict(design, ruleAreas, texts).ifPresent(out::add);
+            BouwvlakRule.verdict(design, ruleAreas, texts, false).ifPresent(out::add);
+        } else if (bouwvlakAnnexActivities().contains(design.activity())) {
+            BouwvlakRule.verdict(design, ruleAreas, texts, true).ifPresent(out::add);
         }
         BoundaryDistanceRule.verdict(design, site, outside, texts).ifPresent(out::add);
         out.add(function(design));

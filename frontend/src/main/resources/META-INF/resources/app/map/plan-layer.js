@@ -115,7 +115,9 @@ export class PlanLayer {
       // The check names each failing part's volume by its place in the design, which holds only the closed volumes.
       const designToDraft = designVolumeIndices(plan);
       const volumeOfPart = (props) => (Number.isInteger(props.volume) ? designToDraft[props.volume] ?? null : null);
-      const results = check?.status === 'ok' ? check.result.verdicts.filter((v) => v.status === 'fail') : [];
+      // Failing parts in red; an 'attention' verdict that names parts (an aanbouw outside the bouwvlak) draws them too.
+      const drawn = (v) => v.status === 'fail' || (v.status === 'attention' && (v.failingGeometry?.features?.length ?? 0) > 0);
+      const results = check?.status === 'ok' ? check.result.verdicts.filter(drawn) : [];
       const heightParts = [];
       const groundParts = [];
       const boundaryLines = [];
