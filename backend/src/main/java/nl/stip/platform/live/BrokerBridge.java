@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -121,7 +122,7 @@ public final class BrokerBridge implements ChannelInterceptor, SmartLifecycle {
 
     @Override
     public Message<?> preSend(Message<?> message, MessageChannel channel) {
-        if (!enabled || message.getHeaders().containsKey(BRIDGED)
+        if (!running || message.getHeaders().containsKey(BRIDGED)
                 || SimpMessageHeaderAccessor.getMessageType(message.getHeaders()) != SimpMessageType.MESSAGE) {
             return message;
         }
@@ -129,7 +130,11 @@ public final class BrokerBridge implements ChannelInterceptor, SmartLifecycle {
         if (destination == null || !(destination.startsWith("/topic/") || destination.startsWith("/user/"))) {
             return message;   // e.g. /queue/rounds-user{session}: a personal message already resolved on this instance
         }
-        sender.execute(() -> forward(destination, message));
+        try {
+            sender.execute(() -> forward(destination, message));
+        } catch (RejectedExecutionException shuttingDown) {
+            return message;   // the local broker delivers it, as when RabbitMQ is away
+        }
         // Returning null would make the template report a failed send: point it where nobody listens instead.
         return MessageBuilder.fromMessage(message).setHeader(SimpMessageHeaderAccessor.DESTINATION_HEADER, TAKEN).build();
     }
@@ -268,9 +273,12 @@ public final class BrokerBridge implements ChannelInterceptor, SmartLifecycle {
                 }
                 session = stomp;
             }
-            stomp.setAutoReceipt(true);
+            // A receipt for the subscription only (an automatic one on every SEND would cost a frame and a timer each).
+            StompHeaders subscribe = new StompHeaders();
+            subscribe.setDestination(remotePrefix + "#");
+            subscribe.setReceipt("live-link-" + id);
             try {
-                StompSession.Subscription subscription = stomp.subscribe(remotePrefix + "#", incoming);
+                StompSession.Subscription subscription = stomp.subscribe(subscribe, incoming);
                 subscription.addReceiptTask(() -> linked(id));
                 subscription.addReceiptLostTask(() -> lost(id, new IllegalStateException("RabbitMQ did not confirm the subscription")));
             } catch (RuntimeException e) {
