@@ -5,8 +5,9 @@
 #
 #   bench/run-live.sh [simple|rabbitmq] [clients=1000] [rate=50] [seconds=60]
 #
-# simple: one instance, Spring's simple broker. rabbitmq: two instances on one database behind the RabbitMQ STOMP relay
-# (127.0.0.1:61613), clients spread over both, posts on the first. Bench-only configuration: the per-person and per-round
+# simple: one instance, Spring's simple broker. rabbitmq: two instances on one database, each with its simple broker,
+# linked through RabbitMQ's STOMP plugin (127.0.0.1:61613, one connection per instance), clients spread over both,
+# posts on the first. Bench-only configuration: the per-person and per-round
 # rate limits of reactions are raised (all posts come from the demo resident), nothing else differs from the defaults.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -13,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import nl.stip.Browser;
 import nl.stip.DemoGarden;
@@ -22,6 +26,7 @@ import nl.stip.LiveClient;
 import nl.stip.StipApplication;
 import nl.stip.TestGeometry;
 import nl.stip.geo.CrsTransform;
+import nl.stip.platform.live.BrokerBridge;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,12 +35,18 @@ import org.locationtech.jts.geom.Coordinate;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Two application instances on one database and one RabbitMQ (STOMP relay, {@code STIP_BROKER=rabbitmq}): a reaction
- * posted on instance A reaches a client connected to instance B, in order; a client that moves from A to B catches up
- * from B's changes without a gap; presence counts both instances' sessions. Two Spring contexts of their own (the
- * shared test context runs with the simple broker). Skipped with a message when RabbitMQ's STOMP port is closed.
+ * Two application instances on one database and one RabbitMQ ({@code STIP_BROKER=rabbitmq}: each instance's simple
+ * broker, linked by one STOMP connection per instance): a reaction posted on instance A reaches a client connected to
+ * instance B, in order; a client that moves from A to B catches up from B's changes without a gap; presence counts both
+ * instances' sessions; a personal message reaches its person on the other instance; the publishing instance's own
+ * clients get everything once; and when RabbitMQ goes away (A reaches it through a local TCP proxy that the test cuts,
+ * so the shared RabbitMQ keeps running) A still serves its own clients and links up again when it is back. Two Spring
+ * contexts of their own (the shared test context runs with the simple broker), with routing keys of their own (a
+ * prefix per run: other runs on the same RabbitMQ do not interfere). Skipped with a message when RabbitMQ's STOMP port
+ * is closed.
  */
 class TwoInstanceLiveIT {
 
@@ -47,16 +58,20 @@ class TwoInstanceLiveIT {
     private static int portB;
     private static Coordinate garden;
     private static final List<Long> plans = new ArrayList<>();
+    private static final String PREFIX = "stip-it-" + UUID.randomUUID().toString().substring(0, 8);
+    private static CuttableProxy toRabbitFromA;
 
     @BeforeAll
-    static void startTwoInstances() {
+    static void startTwoInstances() throws IOException {
         Assumptions.assumeTrue(reachable("127.0.0.1", 61613),
                 "RabbitMQ STOMP is not reachable on 127.0.0.1:61613 (rabbitmq-plugins enable rabbitmq_stomp): two-instance test skipped");
         portA = freePort();
         portB = freePort();
-        a = start(portA);   // one after the other: the first start migrates (and loads the demo into an empty database)
-        b = start(portB);
+        toRabbitFromA = new CuttableProxy(61613);
+        a = start(portA, toRabbitFromA.port);   // one after the other: the first start migrates (and loads the demo into an empty database)
+        b = start(portB, 61613);
         garden = DemoGarden.find(a.getBean(JdbcClient.class)).centre();
+        await().atMost(Duration.ofSeconds(20)).until(() -> linked(a) && linked(b));
     }
 
     @AfterAll
@@ -74,16 +89,22 @@ class TwoInstanceLiveIT {
         if (a != null) {
             a.close();
         }
+        if (toRabbitFromA != null) {
+            toRabbitFromA.cut();
+        }
     }
 
-    private static ConfigurableApplicationContext start(int port) {
+    private static ConfigurableApplicationContext start(int port, int rabbitPort) {
         Map<String, Object> properties = new HashMap<>();
         IntegrationTest.infrastructure((name, value) -> properties.put(name, value.get()));
         properties.put("server.port", port);
         properties.put("stip.public-url", "http://127.0.0.1:" + port);
         properties.put("stip.live.broker", "rabbitmq");
         properties.put("stip.live.broker-host", "127.0.0.1");
-        properties.put("stip.live.broker-port", 61613);
+        properties.put("stip.live.broker-port", rabbitPort);
+        properties.put("stip.live.broker-prefix", PREFIX);
+        // All posts come from the demo resident; RoundRateLimitIT tests the limits themselves.
+        properties.put("stip.participation.rate.per-person", 1000);
         // As command-line arguments: they come before application.properties (default properties would not).
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(StipApplication.class).run(args);
@@ -145,6 +166,97 @@ class TwoInstanceLiveIT {
         }
     }
 
+    @Test
+    void thePublishingInstancesOwnClientsGetEveryDeltaOnce() {
+        long round = openRound();
+        Browser annaOnA = login(portA, "bewoner@demo.stip.nl");
+        Browser annaOnB = login(portB, "bewoner@demo.stip.nl");
+        try (LiveClient onA = LiveClient.connect(portA, (Browser) null)) {
+            LiveClient.Inbox inbox = onA.subscribe("/topic/rounds." + round);
+            awaitPresence(portA, round, 1);
+            long before = new Http(portA).get("/api/v1/rounds/" + round + "/state").json().get("seq").asLong();
+            for (int i = 1; i <= 5; i++) {
+                assertThat(annaOnA.post("/api/v1/rounds/" + round + "/reactions", reaction("Op A " + i)).status()).isEqualTo(201);
+            }
+            await().atMost(LIVE).until(() -> inbox.seqsAfter(before).contains(before + 5));
+            // The last one comes from B, so reaches A only through RabbitMQ: after A's own five, had they gone that way too.
+            assertThat(annaOnB.post("/api/v1/rounds/" + round + "/reactions", reaction("Op B")).status()).isEqualTo(201);
+            await().atMost(LIVE).until(() -> inbox.seqsAfter(before).contains(before + 6));
+            assertThat(inbox.seqsAfter(before)).containsExactly(before + 1, before + 2, before + 3, before + 4, before + 5, before + 6);
+        }
+    }
+
+    @Test
+    void aPersonalMessageReachesItsPersonOnEveryInstanceOnce() {
+        long round = openRound();
+        Browser annaOnA = login(portA, "bewoner@demo.stip.nl");
+        Browser annaOnB = login(portB, "bewoner@demo.stip.nl");
+        Browser planner = login(portA, "planner@demo.stip.nl");
+        long first = posted(annaOnA, round, "Eerste om te verbergen");
+        long second = posted(annaOnA, round, "Tweede om te verbergen");
+        try (LiveClient onA = LiveClient.connect(portA, annaOnA); LiveClient onB = LiveClient.connect(portB, annaOnB)) {
+            LiveClient.Inbox personalOnA = onA.subscribe("/user/queue/rounds");
+            LiveClient.Inbox personalOnB = onB.subscribe("/user/queue/rounds");
+            // A subscription is in place once a topic subscribed after it counts in the presence (frames are in order).
+            onA.subscribe("/topic/rounds." + round);
+            onB.subscribe("/topic/rounds." + round);
+            awaitPresence(portA, round, 2);
+            hide(planner, first, "Niet over het plan");
+            hide(planner, second, "Herhaling");
+            await().atMost(LIVE).until(() -> personalOnA.messages().size() >= 2 && personalOnB.messages().size() >= 2);
+            for (LiveClient.Inbox personal : List.of(personalOnA, personalOnB)) {
+                assertThat(personal.messages()).extracting(m -> m.get("contributionId").asLong()).containsExactly(first, second);
+                JsonNode signal = personal.messages().get(0);
+                assertThat(signal.get("type").asString()).isEqualTo("hidden");
+                assertThat(signal.get("reason").asString()).isEqualTo("Niet over het plan");
+            }
+        }
+    }
+
+    @Test
+    void withRabbitMqAwayAnInstanceServesItsOwnClientsAndLinksUpAgainWhenItIsBack() {
+        long round = openRound();
+        Browser anna = login(portA, "bewoner@demo.stip.nl");
+        try (LiveClient onA = LiveClient.connect(portA, (Browser) null); LiveClient onB = LiveClient.connect(portB, (Browser) null)) {
+            LiveClient.Inbox inboxA = onA.subscribe("/topic/rounds." + round);
+            LiveClient.Inbox inboxB = onB.subscribe("/topic/rounds." + round);
+            awaitPresence(portA, round, 2);
+            long before = new Http(portA).get("/api/v1/rounds/" + round + "/state").json().get("seq").asLong();
+            toRabbitFromA.cut();
+            try {
+                await().atMost(Duration.ofSeconds(10)).until(() -> !linked(a));
+                assertThat(anna.post("/api/v1/rounds/" + round + "/reactions", reaction("Zonder RabbitMQ")).status()).isEqualTo(201);
+                await().atMost(LIVE).until(() -> inboxA.seqsAfter(before).contains(before + 1));
+                // B's clients miss it live, but it is stored: B answers it over REST.
+                assertThat(new Http(portB).get("/api/v1/rounds/" + round + "/changes?after=" + before).json().get("changes"))
+                        .extracting(change -> change.get("seq").asLong()).containsExactly(before + 1);
+            } finally {
+                toRabbitFromA.resume();
+            }
+            await().atMost(Duration.ofSeconds(40)).until(() -> linked(a));
+            assertThat(anna.post("/api/v1/rounds/" + round + "/reactions", reaction("RabbitMQ terug")).status()).isEqualTo(201);
+            await().atMost(LIVE).until(() -> inboxB.seqsAfter(before).contains(before + 2) && inboxA.seqsAfter(before).contains(before + 2));
+            assertThat(inboxA.seqsAfter(before)).containsExactly(before + 1, before + 2);
+            // On B: the gap at before + 1 that makes a viewer refetch.
+            assertThat(inboxB.seqsAfter(before)).containsExactly(before + 2);
+        }
+    }
+
+    private static boolean linked(ConfigurableApplicationContext instance) {
+        return instance.getBean(BrokerBridge.class).connected();
+    }
+
+    private static long posted(Browser who, long round, String text) {
+        Http.Response posted = who.post("/api/v1/rounds/" + round + "/reactions", reaction(text));
+        assertThat(posted.status()).as(posted.text()).isEqualTo(201);
+        return posted.json().get("id").asLong();
+    }
+
+    private static void hide(Browser planner, long contribution, String reason) {
+        Http.Response hidden = planner.post("/api/v1/contributions/" + contribution + "/hide", "{\"reason\":\"" + reason + "\"}");
+        assertThat(hidden.status()).as(hidden.text()).isEqualTo(200);
+    }
+
     private static void awaitPresence(int port, long round, int count) {
         await().atMost(Duration.ofSeconds(5)).until(() ->
                 new Http(port).get("/api/v1/rounds/" + round + "/presence").json().get("count").asInt() >= count);
@@ -197,4 +309,76 @@ class TwoInstanceLiveIT {
         }
     }
 
+    /** A TCP proxy to a local port that the test can cut (every connection and the listener) and open again. */
+    private static final class CuttableProxy {
+        final int port = freePort();
+        private final int target;
+        private final List<Socket> open = new CopyOnWriteArrayList<>();
+        private ServerSocket listener;
+
+        CuttableProxy(int target) throws IOException {
+            this.target = target;
+            resume();
+        }
+
+        synchronized void resume() {
+            try {
+                ServerSocket server = new ServerSocket();
+                server.setReuseAddress(true);
+                server.bind(new InetSocketAddress("127.0.0.1", port));
+                listener = server;
+                Thread accepting = new Thread(() -> accept(server), "rabbit-proxy-accept");
+                accepting.setDaemon(true);
+                accepting.start();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        synchronized void cut() {
+            close(listener);
+            open.forEach(CuttableProxy::close);
+            open.clear();
+        }
+
+        private void accept(ServerSocket server) {
+            while (!server.isClosed()) {
+                try {
+                    Socket in = server.accept();
+                    Socket out = new Socket("127.0.0.1", target);
+                    open.add(in);
+                    open.add(out);
+                    pipe(in, out);
+                    pipe(out, in);
+                } catch (IOException e) {
+                    return;   // cut
+                }
+            }
+        }
+
+        private static void pipe(Socket from, Socket to) {
+            Thread thread = new Thread(() -> {
+                try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                    in.transferTo(out);
+                } catch (IOException e) {
+                    // cut or closed
+                } finally {
+                    close(from);
+                    close(to);
+                }
+            }, "rabbit-proxy-pipe");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private static void close(java.io.Closeable closeable) {
+            try {
+                if (closeable != null) {
+                    closeable.close();
+                }
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+    }
 }

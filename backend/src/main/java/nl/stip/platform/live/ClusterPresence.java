@@ -2,7 +2,6 @@ package nl.stip.platform.live;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,19 +14,17 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHandler;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
-import org.springframework.messaging.simp.stomp.StompBrokerRelayMessageHandler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The other instances' presence counts, when several run behind the RabbitMQ relay: every instance publishes its own
- * count per destination on {@value #TOPIC} (when it changes, and all of them every 10 s), reads the others' on the
- * relay's system connection, and forgets an instance it has not heard from for 30 s. With the simple broker there are
- * no others and this does nothing.
+ * The other instances' presence counts, when several are linked through RabbitMQ: every instance publishes its own
+ * count per destination on {@value #TOPIC} (when it changes, and all of them every 10 s), reads the others' from the
+ * {@link BrokerBridge} (never delivered to clients), and forgets an instance it has not heard from for 30 s. With the
+ * simple broker alone there are no others and this does nothing.
  */
 @Component
 @ConditionalOnWebApplication
@@ -45,30 +42,26 @@ class ClusterPresence implements SmartInitializingSingleton {
 
     private final String instance = UUID.randomUUID().toString();
     private final BeanFactory beans;
+    private final BrokerBridge bridge;
     private final SimpMessagingTemplate broker;
     private final JsonMapper json = JsonMapper.builder().build();
     /** destination → other instance → its last report. */
     private final Map<String, Map<String, Seen>> others = new ConcurrentHashMap<>();
-    private volatile boolean relayed;
+    private volatile boolean linked;
     private volatile Consumer<String> onChange = destination -> { };
     private volatile PresenceRegistry registry;
 
-    ClusterPresence(BeanFactory beans, @Lazy SimpMessagingTemplate broker) {
+    ClusterPresence(BeanFactory beans, BrokerBridge bridge, @Lazy SimpMessagingTemplate broker) {
         this.beans = beans;
+        this.bridge = bridge;
         this.broker = broker;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (beans.containsBean("stompBrokerRelayMessageHandler")
-                && beans.getBean("stompBrokerRelayMessageHandler") instanceof StompBrokerRelayMessageHandler relay) {
-            Map<String, MessageHandler> subscriptions = new HashMap<>();
-            if (relay.getSystemSubscriptions() != null) {
-                subscriptions.putAll(relay.getSystemSubscriptions());
-            }
-            subscriptions.put(TOPIC, this::receive);
-            relay.setSystemSubscriptions(subscriptions);
-            relayed = true;
+        if (bridge.enabled()) {
+            bridge.onInternal(TOPIC, this::receive);
+            linked = true;
             registry = beans.getBean(PresenceRegistry.class);
             onChange = registry::othersChanged;
         }
@@ -93,7 +86,7 @@ class ClusterPresence implements SmartInitializingSingleton {
     }
 
     void publish(String destination, int count, List<String> names) {
-        if (relayed) {
+        if (linked) {
             broker.convertAndSend(TOPIC, new Report(instance, destination, count, names));
         }
     }
@@ -101,7 +94,7 @@ class ClusterPresence implements SmartInitializingSingleton {
     /** Every 10 s, all of this instance's counts again, so the others keep them (and forget a stopped instance). */
     @Scheduled(fixedDelay = 10_000, initialDelay = 10_000)
     void republish() {
-        if (relayed && registry != null) {
+        if (linked && registry != null) {
             for (String destination : registry.localDestinations()) {
                 publish(destination, registry.local(destination), registry.localNames(destination));
             }

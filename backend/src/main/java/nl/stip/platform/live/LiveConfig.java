@@ -18,9 +18,10 @@ import nl.stip.platform.web.SecurityContribution;
 /**
  * STOMP over a raw WebSocket at {@code /ws}, for browsers of {@code stip.public-url}'s origin only. Destinations:
  * {@code /topic/...} (decided by the feature modules' {@link TopicGuard}s) and the personal {@code /user/queue/...}.
- * The broker is Spring's simple broker in this JVM, or with {@code stip.live.broker=rabbitmq} (STIP_BROKER) a
- * RabbitMQ STOMP relay that all instances share: the same code publishes either way. Messages to one client keep the
- * order in which they were published.
+ * The broker is Spring's simple broker in this JVM for this instance's own sessions, always. With
+ * {@code stip.live.broker=rabbitmq} (STIP_BROKER) the instances are linked through RabbitMQ by the {@link BrokerBridge}
+ * (one STOMP connection per instance, an interceptor on the broker channel): the same code publishes either way.
+ * Messages to one client keep the order in which they were published.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -32,11 +33,13 @@ class LiveConfig implements WebSocketMessageBrokerConfigurer {
 
     private final LiveSettings settings;
     private final StompGate gate;
+    private final BrokerBridge bridge;
     private final TaskScheduler scheduler;
 
-    LiveConfig(LiveSettings settings, StompGate gate, @Lazy TaskScheduler messageBrokerTaskScheduler) {
+    LiveConfig(LiveSettings settings, StompGate gate, BrokerBridge bridge, @Lazy TaskScheduler messageBrokerTaskScheduler) {
         this.settings = settings;
         this.gate = gate;
+        this.bridge = bridge;
         this.scheduler = messageBrokerTaskScheduler;
     }
 
@@ -49,19 +52,11 @@ class LiveConfig implements WebSocketMessageBrokerConfigurer {
     public void configureMessageBroker(MessageBrokerRegistry registry) {
         registry.setPreservePublishOrder(true);
         registry.setUserDestinationPrefix("/user");
-        if (settings.broker == LiveSettings.Broker.RABBITMQ) {
-            registry.enableStompBrokerRelay("/topic", "/queue")
-                    .setRelayHost(settings.brokerHost).setRelayPort(settings.brokerPort)
-                    .setSystemLogin(settings.brokerLogin).setSystemPasscode(settings.brokerPasscode)
-                    .setClientLogin(settings.brokerLogin).setClientPasscode(settings.brokerPasscode)
-                    // RabbitMQ reads the STOMP host header as the virtual host: without this it would be the relay host.
-                    .setVirtualHost(settings.brokerVirtualHost)
-                    // A personal message for someone connected to another instance reaches them there.
-                    .setUserDestinationBroadcast("/topic/live.unresolved-user")
-                    .setUserRegistryBroadcast("/topic/live.user-registry");
-        } else {
-            registry.enableSimpleBroker("/topic", "/queue")
-                    .setHeartbeatValue(new long[] {HEARTBEAT_MS, HEARTBEAT_MS}).setTaskScheduler(scheduler);
+        registry.enableSimpleBroker("/topic", "/queue")
+                .setHeartbeatValue(new long[] {HEARTBEAT_MS, HEARTBEAT_MS}).setTaskScheduler(scheduler);
+        if (bridge.enabled()) {
+            // What is published goes to RabbitMQ once and comes back to every instance's simple broker.
+            registry.configureBrokerChannel().interceptors(bridge);
         }
     }
 

@@ -17,6 +17,8 @@ class LiveSettings {
     final String brokerLogin;
     final String brokerPasscode;
     final String brokerVirtualHost;
+    /** The first word of the instances' routing keys on {@code amq.topic}: deployments sharing a virtual host differ here. */
+    final String brokerPrefix;
     final int maxFrameBytes;
     final int framesPerSecond;
     final int frameBurst;
@@ -29,6 +31,7 @@ class LiveSettings {
                  @Value("${stip.live.broker-login:guest}") String brokerLogin,
                  @Value("${stip.live.broker-passcode:guest}") String brokerPasscode,
                  @Value("${stip.live.broker-virtual-host:/}") String brokerVirtualHost,
+                 @Value("${stip.live.broker-prefix:stip}") String brokerPrefix,
                  @Value("${stip.live.max-frame-bytes:8192}") int maxFrameBytes,
                  @Value("${stip.live.frames-per-second:10}") int framesPerSecond,
                  @Value("${stip.live.frame-burst:40}") int frameBurst,
@@ -43,6 +46,11 @@ class LiveSettings {
         this.brokerLogin = brokerLogin;
         this.brokerPasscode = brokerPasscode;
         this.brokerVirtualHost = brokerVirtualHost;
+        if (!brokerPrefix.matches("[A-Za-z0-9_-]{1,64}")) {
+            throw new IllegalStateException("stip.live.broker-prefix (STIP_BROKER_PREFIX) must be 1-64 letters, digits, - or _ "
+                    + "(one word of a routing key), not " + brokerPrefix);
+        }
+        this.brokerPrefix = brokerPrefix;
         this.maxFrameBytes = maxFrameBytes;
         this.framesPerSecond = framesPerSecond;
         this.frameBurst = frameBurst;

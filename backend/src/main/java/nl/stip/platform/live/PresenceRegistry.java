@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * stored record), at most twice a second per destination however many join at once. The names (principal names of
  * those logged in) are for the feature's own REST answer to those allowed to see them.
  * <p>
- * Counts the sessions of this instance. With several instances behind the RabbitMQ relay each instance counts its
+ * Counts the sessions of this instance. With several instances linked through RabbitMQ each instance counts its
  * own, see {@link ClusterPresence}, which adds the others' counts.
  */
 @Component

@@ -76,8 +76,8 @@ final class DeltaOutbox {
 
     /**
      * Sends what may go now, or plans a flush at the window's end. Sending happens under the outbox's lock: handing a
-     * frame to the broker is quick (the simple broker queues it per session, the relay writes it to one connection),
-     * and it keeps two threads from overtaking each other on the wire.
+     * frame to the broker is quick (the simple broker queues it per session; with RabbitMQ the bridge queues it for its
+     * one sender thread), and it keeps two threads from overtaking each other on the wire.
      */
     private void sendDue(long roundId, Round round) {
         if (sendable(round).isEmpty() || round.flushPlanned) {
