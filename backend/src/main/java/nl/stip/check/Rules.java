@@ -162,26 +162,47 @@ class Rules {
                     texts.get("check.functie.unknown", design.activity()), first, volumes(design), List.of());
         }
         List<String> functions = List.of(allowed.split("\\s*,\\s*"));
+        // Functions where the activity is allowed only under the bestemming's own conditions (an aanbouw in a Tuin):
+        // attention with the part drawn, not a fail and not a pass.
+        List<String> conditional = List.of(env.getProperty("stip.check.conditional-functions." + design.activity(), "").split("\\s*,\\s*"));
         List<Map<String, Object>> failing = new ArrayList<>();
         List<Integer> failingVolumes = new ArrayList<>();
+        List<Map<String, Object>> conditionalParts = new ArrayList<>();
+        List<Integer> conditionalVolumes = new ArrayList<>();
         RuleAreaView cited = first;
+        RuleAreaView conditionalArea = null;
         for (ValidatedVolume v : design.volumes()) {
             for (RuleAreaView area : v.rules().areas()) {
                 // only a bestemming has a function; a bouwvlak, maatvoering or aanduiding lies within one
-                if (area.function() != null && "bestemming".equals(area.kind()) && !functions.contains(area.function())) {
-                    if (failing.isEmpty()) {
-                        cited = area;
-                    }
-                    failingVolumes.add(v.index());
-                    failing.add(feature(v.footprint(), v.index(), null, null));
-                    break;
+                if (area.function() == null || !"bestemming".equals(area.kind()) || functions.contains(area.function())) {
+                    continue;
                 }
+                if (conditional.contains(area.function())) {
+                    if (conditionalArea == null) {
+                        conditionalArea = area;
+                    }
+                    conditionalVolumes.add(v.index());
+                    conditionalParts.add(feature(v.footprint(), v.index(), null, null));
+                    continue;
+                }
+                if (failing.isEmpty()) {
+                    cited = area;
+                }
+                failingVolumes.add(v.index());
+                failing.add(feature(v.footprint(), v.index(), null, null));
+                break;
             }
+        }
+        String activity = texts.get("check.activity." + design.activity());
+        if (failing.isEmpty() && conditionalArea != null) {
+            String explanation = texts.get("check.functie.conditional", activity, texts.get("function." + conditionalArea.function()),
+                    conditionalVolumes.get(0) + 1);
+            return verdict("functie", Verdict.ATTENTION, null, null, null, explanation, conditionalArea, conditionalVolumes, conditionalParts);
         }
         String function = cited.function() == null ? cited.name() : texts.get("function." + cited.function());
         String explanation = failing.isEmpty()
-                ? texts.get("check.functie.pass", texts.get("check.activity." + design.activity()), function)
-                : texts.get("check.functie.fail", texts.get("check.activity." + design.activity()), function, failingVolumes.get(0) + 1);
+                ? texts.get("check.functie.pass", activity, function)
+                : texts.get("check.functie.fail", activity, function, failingVolumes.get(0) + 1);
         return verdict("functie", failing.isEmpty() ? Verdict.PASS : Verdict.FAIL, null, null, null, explanation, cited,
                 failing.isEmpty() ? volumes(design) : failingVolumes, failing);
     }

@@ -319,6 +319,26 @@ class ImroImportIT extends IntegrationTest {
     }
 
     @Test
+    void anAanbouwInATuinAsksAttentionWhereAWoningFails() {
+        assertThat(run("imro", NIJKERK.toString())).as(err()).isZero();
+        // the largest circle inside a Tuin bestemming of the plan that no other bestemming overlaps (real geometry)
+        Map<String, Object> tuin = jdbc.sql("""
+                SELECT ST_X(c.center) AS x, ST_Y(c.center) AS y, c.radius FROM rule_area r
+                JOIN rule_plan p ON p.id = r.plan_id AND p.identificatie = ?,
+                LATERAL ST_MaximumInscribedCircle(r.geom) c
+                WHERE r.kind = 'bestemming' AND r.function = 'tuin' ORDER BY c.radius DESC LIMIT 1""").param(NIJKERK_ID).query().singleRow();
+        assertThat(((Number) tuin.get("radius")).doubleValue()).isGreaterThan(1.5);
+        String footprint = nl.stip.TestGeometry.rect(((Number) tuin.get("x")).doubleValue(), ((Number) tuin.get("y")).doubleValue(), 2, 2);
+
+        JsonNode annex = verdict(check("aanbouw", footprint, 3), "functie");
+        assertThat(annex.get("status").asString()).as(annex.toString()).isEqualTo("attention");
+        assertThat(annex.get("explanation").asString()).contains("bestemming Tuin").contains("onder voorwaarden");
+        assertThat(annex.get("failingGeometry").get("features")).hasSize(1);
+        JsonNode woning = verdict(check("nieuwbouw-woning", footprint, 3), "functie");
+        assertThat(woning.get("status").asString()).as(woning.toString()).isEqualTo("fail");
+    }
+
+    @Test
     void aVolumeOverTwoMaatvoeringenIsCheckedAgainstEach() {
         assertThat(run("imro", NIJKERK.toString())).as(err()).isZero();
         // two maatvoeringen of the plan with different bouwhoogtes that share a straight stretch of boundary (real geometry)
