@@ -17,6 +17,8 @@ mkdir -p "$OUT"
 
 export STIP_DATA_DIR="$PWD/$OUT/pg-imro"
 export STIP_DEMO_LOAD=false
+export STIP_MAIL_OUTBOX_ENABLED=true   # no SMTP server in a bench; nothing is mailed
+export STIP_NOTIFICATIONS_SECRET=bench-only-secret-not-for-use-anywhere-else
 rm -rf "$STIP_DATA_DIR"
 
 for plan in NL.IMRO.0267.BP0174-0001.gml NL.IMRO.0200.bp1416-ont1.gml; do
