@@ -34,7 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Issue 13's journey in a real browser (nothing leaves 127.0.0.1): a municipality's real IMRO2012 plan (the centre of
  * Nijkerk) goes in with one command; a click in one of its bouwvlakken reads the bestemming, the bouwvlak and the
  * heights with the plan and artikel cited; an extension drawn half outside the bouwvlak shows the part outside in red;
- * the rule layer shows the bestemmingen in their standard colours in the legend.
+ * the rule layer shows the bestemmingen in their standard colours in the legend; the national questions of an STTR
+ * file come with the drawn design's answer filled in.
  */
 class ImroJourneyBrowserIT extends IntegrationTest {
 
@@ -98,6 +99,20 @@ class ImroJourneyBrowserIT extends IntegrationTest {
             } finally {
                 Files.writeString(Paths.get("target", "imro-plan-panel.txt"), plan.innerText());
                 Files.write(Paths.get("target", "imro-extension-outside-bouwvlak.png"), page.screenshot());
+            }
+
+            // Back in "Stip op de kaart" with the plan still drawn: the national questions (Amsterdam's STTR file in
+            // the test context) take the drawn design's height, marked as filled in from the design and editable.
+            plan.locator(".panel-back").click();
+            page.evaluate("() => document.querySelectorAll('#panel details').forEach(d => { d.open = true; })");
+            Locator bouwen = panel.locator("li.procedure", new Locator.LocatorOptions().setHasText("Conclusie Bouwen"));
+            bouwen.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Beantwoord de vragen")).click();
+            Locator higher = bouwen.locator("[data-question]", new Locator.LocatorOptions().setHasText("Wordt de aanbouw hoger dan 5 m?"));
+            try {
+                assertThat(higher.locator(".prefilled")).containsText("ingevuld uit uw ontwerp", slow);
+                assertThat(higher.getByLabel("Nee")).isChecked();
+            } finally {
+                Files.writeString(Paths.get("target", "imro-questions-panel.txt"), panel.innerText());
             }
         }
         assertThat(problems).as("requests to other hosts, and page errors").isEmpty();
