@@ -72,4 +72,18 @@ final class Chromium {
         });
         return context;
     }
+
+    /**
+     * {@link #localOnlyContext} that also records every console error of its pages in {@code problems} (a failed
+     * request, an error the viewer logs), for the journeys that must run without any.
+     */
+    static BrowserContext strictContext(int width, int height, Set<String> problems) {
+        BrowserContext context = localOnlyContext(width, height, problems);
+        context.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                problems.add("console error: " + message.text());
+            }
+        });
+        return context;
+    }
 }

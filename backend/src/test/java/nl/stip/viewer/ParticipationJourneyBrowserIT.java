@@ -13,8 +13,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,13 +78,8 @@ class ParticipationJourneyBrowserIT extends IntegrationTest {
         Coordinate garden = DemoGarden.find(jdbc).centre();
         long plan = ViewerSteps.publishedExtension(port, garden, title, 3, 4, 4);
         Browser planner = new Browser(port).loggedInAs("planner@demo.stip.nl", PASSWORD);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Http.Response round = planner.post("/api/v1/plans/" + plan + "/rounds", "{\"title\":\"Inspraak " + title + "\",\"startsAt\":\""
-                + now.minusSeconds(60) + "\",\"endsAt\":\"" + now.plus(7, ChronoUnit.DAYS) + "\",\"questions\":[],"
-                + "\"interactions\":{\"reactions\":true,\"replies\":true,\"agreement\":true,\"variants\":true,\"votes\":false,\"budget\":true},"
-                + "\"moderation\":\"post\",\"audience\":\"accounts\",\"replyDepth\":1}");
-        assertThat(round.status()).as(round.text()).isEqualTo(201);
-        long id = round.json().get("id").asLong();
+        long id = ViewerSteps.draftRound(planner, plan, "Inspraak " + title, "[]",
+                "{\"reactions\":true,\"replies\":true,\"agreement\":true,\"variants\":true,\"votes\":false,\"budget\":true}");
         Http.Response bounds = planner.put("/api/v1/rounds/" + id + "/variant-bounds",
                 "{\"minHeight\":2.5,\"maxHeight\":4.5,\"area\":" + TestGeometry.rect(garden.x, garden.y, 50, 50) + ",\"keepVolumes\":[0]}");
         assertThat(bounds.status()).as(bounds.text()).isEqualTo(200);
@@ -166,16 +159,9 @@ class ParticipationJourneyBrowserIT extends IntegrationTest {
         Set<String> foreign = new ConcurrentSkipListSet<>();
         Map<String, byte[]> files = new HashMap<>();
 
-        try (BrowserContext firstContext = Chromium.localOnlyContext(1280, 900, foreign);
-             BrowserContext secondContext = Chromium.localOnlyContext(1280, 900, foreign);
-             BrowserContext plannerContext = Chromium.localOnlyContext(1280, 900, foreign)) {
-            for (BrowserContext context : new BrowserContext[] {firstContext, secondContext, plannerContext}) {
-                context.onConsoleMessage(message -> {
-                    if ("error".equals(message.type())) {
-                        foreign.add("console error: " + message.text());
-                    }
-                });
-            }
+        try (BrowserContext firstContext = Chromium.strictContext(1280, 900, foreign);
+             BrowserContext secondContext = Chromium.strictContext(1280, 900, foreign);
+             BrowserContext plannerContext = Chromium.strictContext(1280, 900, foreign)) {
             Page first = firstContext.newPage();
             first.onPageError(error -> foreign.add("page error (first neighbour): " + error));
             first.navigate(url);

@@ -40,12 +40,7 @@ class ReportBrowserIT extends RoundFixture {
         assertThat(login(PLANNER).post("/api/v1/rounds/" + round + "/close", "{}").status()).isEqualTo(200);
 
         Set<String> foreign = new ConcurrentSkipListSet<>();
-        try (BrowserContext context = Chromium.localOnlyContext(1280, 900, foreign)) {
-            context.onConsoleMessage(m -> {
-                if ("error".equals(m.type())) {
-                    foreign.add("console error: " + m.text());
-                }
-            });
+        try (BrowserContext context = Chromium.strictContext(1280, 900, foreign)) {
             Page page = context.newPage();
             page.onPageError(e -> foreign.add("page error: " + e));
             page.navigate("http://127.0.0.1:" + port + "/?round=" + round);

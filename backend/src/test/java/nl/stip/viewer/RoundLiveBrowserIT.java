@@ -10,8 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Paths;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -62,13 +60,8 @@ class RoundLiveBrowserIT extends IntegrationTest {
         Coordinate garden = DemoGarden.find(jdbc).centre();
         long plan = ViewerSteps.publishedExtension(port, garden, title, 8, 8, 6);
         Browser planner = new Browser(port).loggedInAs("planner@demo.stip.nl", PASSWORD);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Http.Response round = planner.post("/api/v1/plans/" + plan + "/rounds", "{\"title\":\"Tweede mening " + title + "\",\"startsAt\":\""
-                + now.minusSeconds(60) + "\",\"endsAt\":\"" + now.plus(7, ChronoUnit.DAYS) + "\",\"questions\":[{\"kind\":\"scale\",\"text\":\"Past het in de straat?\"}],"
-                + "\"interactions\":{\"reactions\":true,\"replies\":true,\"agreement\":true,\"variants\":false,\"votes\":false,\"budget\":false},"
-                + "\"moderation\":\"post\",\"audience\":\"accounts\",\"replyDepth\":1}");
-        assertThat(round.status()).as(round.text()).isEqualTo(201);
-        long roundId = round.json().get("id").asLong();
+        long roundId = ViewerSteps.draftRound(planner, plan, "Tweede mening " + title, "[{\"kind\":\"scale\",\"text\":\"Past het in de straat?\"}]",
+                "{\"reactions\":true,\"replies\":true,\"agreement\":true,\"variants\":false,\"votes\":false,\"budget\":false}");
         Http.Response opened = planner.post("/api/v1/rounds/" + roundId + "/open", "{}");
         assertThat(opened.status()).as(opened.text()).isEqualTo(200);
         return new Fixture(plan, roundId, CrsTransform.toWgs84(garden.x, garden.y));
@@ -96,16 +89,9 @@ class RoundLiveBrowserIT extends IntegrationTest {
         String typing = "Half getypt antwoord";
         Set<String> foreign = new ConcurrentSkipListSet<>();
 
-        try (BrowserContext readerContext = Chromium.localOnlyContext(1280, 800, foreign);
-             BrowserContext authorContext = Chromium.localOnlyContext(1280, 800, foreign)) {
+        try (BrowserContext readerContext = Chromium.strictContext(1280, 800, foreign);
+             BrowserContext authorContext = Chromium.strictContext(1280, 800, foreign)) {
             // The other participant opens the round and starts typing a reply to the first reaction.
-            for (BrowserContext context : new BrowserContext[] {readerContext, authorContext}) {
-                context.onConsoleMessage(message -> {
-                    if ("error".equals(message.type())) {
-                        foreign.add("console error: " + message.text());
-                    }
-                });
-            }
             Page reader = readerContext.newPage();
             reader.onPageError(error -> foreign.add("page error (reader): " + error));
             reader.navigate(url);

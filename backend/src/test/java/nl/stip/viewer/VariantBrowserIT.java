@@ -10,8 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Paths;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -65,13 +63,8 @@ class VariantBrowserIT extends IntegrationTest {
         Coordinate garden = DemoGarden.find(jdbc).centre();
         long plan = ViewerSteps.publishedExtension(port, garden, title, 3, 4, 4);
         Browser planner = new Browser(port).loggedInAs("planner@demo.stip.nl", PASSWORD);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Http.Response round = planner.post("/api/v1/plans/" + plan + "/rounds", "{\"title\":\"Uw variant " + title + "\",\"startsAt\":\""
-                + now.minusSeconds(60) + "\",\"endsAt\":\"" + now.plus(7, ChronoUnit.DAYS) + "\","
-                + "\"interactions\":{\"reactions\":true,\"replies\":true,\"agreement\":true,\"variants\":true,\"votes\":true,\"budget\":false},"
-                + "\"moderation\":\"post\",\"audience\":\"accounts\",\"replyDepth\":1}");
-        assertThat(round.status()).as(round.text()).isEqualTo(201);
-        long roundId = round.json().get("id").asLong();
+        long roundId = ViewerSteps.draftRound(planner, plan, "Uw variant " + title, "[]",
+                "{\"reactions\":true,\"replies\":true,\"agreement\":true,\"variants\":true,\"votes\":true,\"budget\":false}");
         Http.Response bounds = planner.put("/api/v1/rounds/" + roundId + "/variant-bounds",
                 "{\"minHeight\":2.5,\"maxHeight\":4.5,\"area\":" + TestGeometry.rect(garden.x, garden.y, 50, 50) + ",\"keepVolumes\":[0]}");
         assertThat(bounds.status()).as(bounds.text()).isEqualTo(200);
@@ -123,15 +116,8 @@ class VariantBrowserIT extends IntegrationTest {
         String url = "http://127.0.0.1:" + port + "/?round=" + f.round() + "#" + RoundLiveBrowserIT.cameraAt(f.at());
         Set<String> foreign = new ConcurrentSkipListSet<>();
 
-        try (BrowserContext neighbourContext = Chromium.localOnlyContext(1280, 900, foreign);
-             BrowserContext otherContext = Chromium.localOnlyContext(1280, 900, foreign)) {
-            for (BrowserContext context : new BrowserContext[] {neighbourContext, otherContext}) {
-                context.onConsoleMessage(message -> {
-                    if ("error".equals(message.type())) {
-                        foreign.add("console error: " + message.text());
-                    }
-                });
-            }
+        try (BrowserContext neighbourContext = Chromium.strictContext(1280, 900, foreign);
+             BrowserContext otherContext = Chromium.strictContext(1280, 900, foreign)) {
             Page other = otherContext.newPage();
             other.onPageError(error -> foreign.add("page error (other): " + error));
             other.navigate(url);

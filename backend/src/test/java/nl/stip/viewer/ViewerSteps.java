@@ -3,6 +3,8 @@ package nl.stip.viewer;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import com.microsoft.playwright.Locator;
@@ -69,6 +71,19 @@ final class ViewerSteps {
         Browser planner = new Browser(port).loggedInAs("planner@demo.stip.nl", PASSWORD);
         assertThat(planner.post("/api/v1/plans/" + plan + "/publication/approve", "{}").status()).isEqualTo(200);
         return plan;
+    }
+
+    /**
+     * A draft round by {@code planner} on the plan, from a minute ago for a week, post-moderation, open to every account,
+     * replies one deep; {@code questions} and {@code interactions} as the API takes them (JSON). Answers its id.
+     */
+    static long draftRound(Browser planner, long plan, String title, String questions, String interactions) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Http.Response round = planner.post("/api/v1/plans/" + plan + "/rounds", "{\"title\":\"" + title + "\",\"startsAt\":\""
+                + now.minusSeconds(60) + "\",\"endsAt\":\"" + now.plus(7, ChronoUnit.DAYS) + "\",\"questions\":" + questions + ","
+                + "\"interactions\":" + interactions + ",\"moderation\":\"post\",\"audience\":\"accounts\",\"replyDepth\":1}");
+        assertThat(round.status()).as(round.text()).isEqualTo(201);
+        return round.json().get("id").asLong();
     }
 
     static void waitFor(Page page, String condition, double timeoutMs) {

@@ -79,15 +79,8 @@ class VotingBrowserIT extends IntegrationTest {
         long round = budgetRound(TITLE + " " + System.nanoTime());
         String url = "http://127.0.0.1:" + port + "/?round=" + round;
         Set<String> foreign = new ConcurrentSkipListSet<>();
-        try (BrowserContext watcherContext = Chromium.localOnlyContext(1280, 900, foreign);
-             BrowserContext neighbourContext = Chromium.localOnlyContext(1280, 900, foreign)) {
-            for (BrowserContext context : new BrowserContext[] {watcherContext, neighbourContext}) {
-                context.onConsoleMessage(message -> {
-                    if ("error".equals(message.type())) {
-                        foreign.add("console error: " + message.text());
-                    }
-                });
-            }
+        try (BrowserContext watcherContext = Chromium.strictContext(1280, 900, foreign);
+             BrowserContext neighbourContext = Chromium.strictContext(1280, 900, foreign)) {
             Page watcher = watcherContext.newPage();
             watcher.onPageError(error -> foreign.add("page error (watcher): " + error));
             watcher.navigate(url);
