@@ -71,11 +71,16 @@ public abstract class IntegrationTest {
     /** Stip's demo tables plus the Amsterdam STTR files and the hand-made number file (src/test/resources/sttr). */
     public static final String STTR_LOCATION = "classpath*:stip-demo/doesburg/toepasbare-regels/*.dmn,classpath:sttr/geo.dmn,"
             + "classpath:sttr/tree-felling.dmn,classpath:sttr/demo.dmn,classpath:sttr/area-number.dmn";
-    /** geo.dmn: "Wordt de aanbouw hoger dan 5 m?", beschermd stadsgezicht, (rijks)monument; area-number.dmn: the area. */
+    /**
+     * geo.dmn: "Wordt de aanbouw hoger dan 5 m?", beschermd stadsgezicht, (rijks)monument, and its werkingsgebied
+     * nl.imow-gm0363.gebied.4 as the demo plan's "Historische binnenstad"; area-number.dmn: the area.
+     */
     public static final String STTR_QUESTIONS = "uitv__e16662c3-d8bf-444d-8340-94998ded1e7e=height-m>5;"
             + "uitv__b9ff3816-1b89-4674-9eac-e0732eca75e4=protection:beschermd-stadsgezicht;"
             + "uitv__ce0dffab-5b40-4bc8-a4e6-4f602a8b1513=protection:monument;"
-            + "vraag-oppervlakte=area-m2";
+            + "vraag-oppervlakte=area-m2;"
+            // the location question of geo.dmn, answered from the plan object at the place
+            + "nl.imow-gm0363.gebied.4=area:Historische binnenstad";
 
     /** The shared context's stip.public-url: the address links in answers and mails start with. */
     protected static String publicUrl() {

@@ -16,14 +16,15 @@ import nl.stip.rules.dmn.Question;
  * {@code <question>=<quantity>[<op><number>]} separated by ';' or new lines. {@code <question>} is a question's id (the
  * inputData name), its STTR uitvoeringsregel id, or the werkingsgebied a geoVerwijzing names. Quantities of the design:
  * {@code area-m2} (footprint area), {@code height-m} (highest point), {@code boundary-distance-m} (to the boundary of the
- * parcel under it); of the location: {@code protection:<monument|beschermd-stadsgezicht>} and {@code function:<name>}
- * (from the rule areas there). A number quantity answers a number question as it is, or a yes/no question through a
+ * parcel under it); of the location: {@code protection:<monument|beschermd-stadsgezicht>}, {@code function:<name>}
+ * (from the rule areas there) and {@code area:<name>} (whether a plan object of that name, code or IMRO id lies there:
+ * how a geoVerwijzing's werkingsgebied is answered from an IMRO plan, e.g. {@code area:Waarde - Archeologie 2}). A number quantity answers a number question as it is, or a yes/no question through a
  * comparison ({@code height-m>5}). Unmapped questions are asked. A mapping that names no question, or does not fit the
  * question's type, stops the start naming the entry.
  */
 public final class QuestionMapping {
 
-    private static final Pattern ENTRY = Pattern.compile("\\s*([^=\\s]+)\\s*=\\s*([a-z0-9:\\-]+?)\\s*(?:(<=|>=|<|>)\\s*(-?[0-9]+(?:\\.[0-9]+)?))?\\s*");
+    private static final Pattern ENTRY = Pattern.compile("\\s*([^=\\s]+)\\s*=\\s*(area:[^<>=;\\n]*[^<>=;\\n\\s]|[a-z0-9:\\-]+?)\\s*(?:(<=|>=|<|>)\\s*(-?[0-9]+(?:\\.[0-9]+)?))?\\s*");
     static final List<String> DESIGN_QUANTITIES = List.of("area-m2", "height-m", "boundary-distance-m");
 
     /** What the design measures (metres, square metres); null where there is no design or no parcel. */
@@ -67,9 +68,12 @@ public final class QuestionMapping {
             }
             String quantity = m.group(2);
             boolean design = DESIGN_QUANTITIES.contains(quantity);
-            if (!design && !quantity.startsWith("protection:") && !quantity.startsWith("function:")) {
+            if (!design && !quantity.startsWith("protection:") && !quantity.startsWith("function:") && !quantity.startsWith("area:")) {
                 throw new IllegalStateException("stip.rules.questions: '" + entry.strip() + "' names unknown quantity '" + quantity
-                        + "' (known: " + String.join(", ", DESIGN_QUANTITIES) + ", protection:<key>, function:<name>)");
+                        + "' (known: " + String.join(", ", DESIGN_QUANTITIES) + ", protection:<key>, function:<name>, area:<name>)");
+            }
+            if (quantity.startsWith("area:") && quantity.substring("area:".length()).isBlank()) {
+                throw new IllegalStateException("stip.rules.questions: '" + entry.strip() + "': area: needs the name, code or IMRO id of a plan object");
             }
             if (quantity.startsWith("protection:") && !List.of(RuleAreaView.Protection.MONUMENT, RuleAreaView.Protection.BESCHERMD_STADSGEZICHT)
                     .contains(quantity.substring("protection:".length()))) {
@@ -135,6 +139,14 @@ public final class QuestionMapping {
             };
             return Optional.of(new Prefill(yes, "location", texts.get(yes ? "questions.basis.protection.yes" : "questions.basis.protection.no",
                     texts.get("protection." + key))));
+        }
+        if (m.quantity().startsWith("area:")) {
+            if (facts == null) {
+                return Optional.empty();
+            }
+            String area = m.quantity().substring("area:".length()).strip();
+            boolean yes = facts.liesIn(area);
+            return Optional.of(new Prefill(yes, "location", texts.get(yes ? "questions.basis.area.yes" : "questions.basis.area.no", area)));
         }
         if (m.quantity().startsWith("function:")) {
             if (facts == null || facts.functie() == null) {

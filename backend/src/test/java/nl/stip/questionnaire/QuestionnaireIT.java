@@ -31,6 +31,8 @@ class QuestionnaireIT extends IntegrationTest {
     static final String HEIGHT_Q = "_e16662c3-d8bf-444d-8340-94998ded1e7e";
     static final String BSG_Q = "_b9ff3816-1b89-4674-9eac-e0732eca75e4";
     static final String MONUMENT_Q = "_ce0dffab-5b40-4bc8-a4e6-4f602a8b1513";
+    /** "Ligt de plek in het werkingsgebied nl.imow-gm0363.gebied.4?", mapped to the demo plan's Historische binnenstad. */
+    static final String AREA_Q = "_6955a83b-e19c-4014-9655-3076879ea74f";
     /** In the historic centre of Doesburg (beschermd stadsgezicht), as LookupIT. */
     static final String CENTRE = "x=206341&y=447531";
     static final String HOUSE = "x=205834.72&y=446338.68";
@@ -99,11 +101,17 @@ class QuestionnaireIT extends IntegrationTest {
         assertThat(bsg.get("prefilledNote").asString()).isEqualTo("ingevuld uit de gegevens van deze plek");
         assertThat(bsg.get("basis").asString()).contains("Beschermd stadsgezicht");
         assertThat(question(centre, HEIGHT_Q).get("prefilled").asBoolean()).as("no design, no height").isFalse();
-        assertThat(centre.get("conclusion").get("openQuestions")).hasSize(9);
+        JsonNode area = question(centre, AREA_Q);
+        assertThat(area.get("value").asBoolean()).as("the centre lies in the Historische binnenstad").isTrue();
+        assertThat(area.get("prefilledFrom").asString()).isEqualTo("location");
+        assertThat(area.get("basis").asString()).isEqualTo("volgens het omgevingsplan ligt de plek in Historische binnenstad");
+        assertThat(centre.get("conclusion").get("openQuestions")).hasSize(8);
 
         JsonNode house = get(GEO + "/questions?" + HOUSE);
         assertThat(question(house, BSG_Q).get("value").asBoolean()).isFalse();
         assertThat(question(house, BSG_Q).get("prefilled").asBoolean()).isTrue();
+        assertThat(question(house, AREA_Q).get("value").asBoolean()).isFalse();
+        assertThat(question(house, AREA_Q).get("basis").asString()).isEqualTo("volgens het omgevingsplan ligt de plek niet in Historische binnenstad");
     }
 
     @Test
