@@ -10,6 +10,8 @@ import nl.stip.platform.Texts;
 /**
  * "Binnen uw eigen perceel": every volume stands on the initiator's own parcel. A part outside it says where it is: on
  * the neighbour's parcel (named), or on ground where no parcel is known. "Uw perceel" is always the site's own parcel.
+ * Where no parcel lies under the design at all (parcels not loaded there), the rule cannot be tested and asks
+ * attention instead of failing.
  */
 final class InsideParcelRule {
 
@@ -24,8 +26,10 @@ final class InsideParcelRule {
         var area = design.volumes().get(0).rules().areas().get(0);
         double total = Rules.round(outside.totalArea(), 10);
         if (!site.hasParcels()) {
-            return Rules.verdict(texts, KEY, Verdict.FAIL, total, 0.0, "m²", texts.get("check.no-parcel"), area,
-                    Rules.volumes(design), features(outside));
+            // Nothing to measure against (no parcels loaded here, as with an IMRO plan alone): an unknown the
+            // municipality looks at, not a failure of the design.
+            return Rules.verdict(texts, KEY, Verdict.ATTENTION, null, null, "m²", texts.get("check.no-parcel"), area,
+                    Rules.volumes(design), List.of());
         }
         String own = String.join(", ", site.parcels());
         if (!outside.any()) {

@@ -292,6 +292,11 @@ class ImroImportIT extends IntegrationTest {
         JsonNode inside = verdict(low, "binnen-bouwvlak");
         assertThat(inside.get("status").asString()).isEqualTo("pass");
         assertThat(inside.get("citation").get("code").asString()).isEqualTo("NL.IMRO.9e7fc5db0e8e4080be7c6d067ccef883");
+        // Nijkerk has no parcels loaded: whether it stands on the own ground cannot be tested, so it asks attention
+        JsonNode parcel = verdict(low, "binnen-perceel");
+        assertThat(parcel.get("status").asString()).as(parcel.toString()).isEqualTo("attention");
+        assertThat(parcel.get("explanation").asString()).contains("geen perceel in onze gegevens").contains("De gemeente kijkt dat na");
+        assertThat(low.get("failed").asInt()).as("only the flat roof's eaves above 7 m fail: " + low).isEqualTo(1);
     }
 
     @Test
