@@ -67,6 +67,18 @@ public class BuildingQueries {
                 .list();
     }
 
+    /** The current buildings within {@code metres} of {@code area} (RD New) as blocks, by identificatie. */
+    public List<BuildingBlock> blocksNear(Geometry area, double metres) {
+        return jdbc.sql("""
+                        SELECT b.identificatie, ST_AsBinary(b.footprint), b.height_m, b.height_source
+                        FROM building b, (SELECT ST_GeomFromWKB(?, 28992) AS g) a
+                        WHERE b.current AND ST_DWithin(b.footprint, a.g, ?) ORDER BY b.identificatie""")
+                .params(Wkb.write(area), metres)
+                .query((rs, n) -> new BuildingBlock(rs.getString(1), Wkb.read(rs.getBytes(2)),
+                        rs.getObject(3) == null ? null : rs.getDouble(3), rs.getString(4)))
+                .list();
+    }
+
     /** A point on the footprint of a current building (RD New x, y), if it exists. */
     public Optional<double[]> pointOn(String identificatie) {
         return jdbc.sql("SELECT ST_X(ST_PointOnSurface(footprint)), ST_Y(ST_PointOnSurface(footprint)) FROM building "

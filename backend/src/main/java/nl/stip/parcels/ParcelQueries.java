@@ -65,6 +65,21 @@ public class ParcelQueries {
                 .list();
     }
 
+    /** A parcel's outline (RD New) with its kadastrale aanduiding. */
+    public record Outline(long id, String kadastraleAanduiding, Geometry geometry) {
+    }
+
+    /** The parcels within {@code metres} of {@code area} (RD New), by id. */
+    public List<Outline> outlinesNear(Geometry area, double metres) {
+        return jdbc.sql("""
+                        SELECT p.id, p.kadastrale_aanduiding, ST_AsBinary(p.geom)
+                        FROM parcel p, (SELECT ST_GeomFromWKB(?, 28992) AS g) a
+                        WHERE ST_DWithin(p.geom, a.g, ?) ORDER BY p.id""")
+                .params(nl.stip.geo.Wkb.write(area), metres)
+                .query((rs, n) -> new Outline(rs.getLong(1), rs.getString(2), nl.stip.geo.Wkb.read(rs.getBytes(3))))
+                .list();
+    }
+
     /** The union of the given parcels as RD New WKT, or empty when none of them exists. */
     public Optional<String> unionWkt(Collection<Long> ids) {
         return jdbc.sql("SELECT ST_AsText(ST_Union(geom)) FROM parcel WHERE id = ANY(?)").param(ids.toArray(Long[]::new))
