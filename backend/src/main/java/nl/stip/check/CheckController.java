@@ -39,8 +39,10 @@ class CheckController {
     @PostMapping(value = "/api/v1/check", produces = "application/json")
     CheckResult check(@RequestBody(required = false) Design design,
                       @Parameter(description = "the initiator's own parcel ids ('uw perceel'); default: the parcel under the largest part of the first footprint")
-                      @RequestParam(required = false) List<String> parcels) {
-        return checks.check(validator.validate(design), SiteChoice.chosen(parcelIds(parcels)));
+                      @RequestParam(required = false) List<String> parcels,
+                      @Parameter(description = "true: add the sun taken from the neighbours (bezonningsstudie) as the last verdict; takes up to seconds")
+                      @RequestParam(defaultValue = "false") boolean sunlight) {
+        return checks.check(validator.validate(design), SiteChoice.chosen(parcelIds(parcels)), sunlight);
     }
 
     private static List<Long> parcelIds(List<String> parcels) {

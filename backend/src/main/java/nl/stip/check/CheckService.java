@@ -29,8 +29,10 @@ public class CheckService {
     private final ProcedureService procedures;
     private final Fees fees;
     private final Texts texts;
+    private final SunlightVerdict sunlight;
 
-    CheckService(PlanSiteQueries sites, Rules rules, ProcedureService procedures, Fees fees, Texts texts) {
+    CheckService(PlanSiteQueries sites, Rules rules, ProcedureService procedures, Fees fees, Texts texts, SunlightVerdict sunlight) {
+        this.sunlight = sunlight;
         this.sites = sites;
         this.rules = rules;
         this.procedures = procedures;
@@ -40,8 +42,16 @@ public class CheckService {
 
     /** Checks the design against the initiator's own parcels, decided as {@code choice} says. */
     public CheckResult check(ValidatedDesign design, SiteChoice choice) {
+        return check(design, choice, false);
+    }
+
+    /** As {@link #check(ValidatedDesign, SiteChoice)}, with the sun at the neighbours as the last verdict when asked. */
+    public CheckResult check(ValidatedDesign design, SiteChoice choice, boolean withSunlight) {
         PlanSite site = sites.site(design.volumes(), choice);
-        List<Verdict> verdicts = rules.verdicts(design, site);
+        List<Verdict> verdicts = new ArrayList<>(rules.verdicts(design, site));
+        if (withSunlight) {
+            verdicts.add(sunlight.of(design));
+        }
         int failed = (int) verdicts.stream().filter(v -> v.status().equals(Verdict.FAIL)).count();
         int attention = (int) verdicts.stream().filter(v -> v.status().equals(Verdict.ATTENTION)).count();
         List<String> notices = new ArrayList<>();

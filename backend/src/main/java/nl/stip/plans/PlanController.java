@@ -114,6 +114,14 @@ class PlanController {
         return plans.check(who, id);
     }
 
+    @Operation(summary = "The bezonningsstudie of the plan's current design (everyone who may see the plan)",
+            description = "As POST /api/v1/sunlight: hours of possible sun before and after at the neighbours' facades and "
+                    + "gardens, the TNO norms, the assumptions; format=geojson for the map. 409 no-design without a design.")
+    @GetMapping(value = "/{id}/sunlight", produces = {"application/json", "application/geo+json"})
+    ResponseEntity<Object> sunlight(Authentication who, @PathVariable long id, @RequestParam(required = false) String format) {
+        return plans.sunlight(who, id, format);
+    }
+
     @Operation(summary = "Move the plan to a phase", description = "The owner moves one step forward up to 'application' "
             + "(submitting); 'decision' and later are a planner's, who moves a plan to any phase, also back.")
     @PostMapping("/{id}/phase")

@@ -61,9 +61,12 @@ class PlanService {
     private final PlanViewAssembler views;
     private final ObjectProvider<PlanMembership> membership;
     private final ApplicationEventPublisher events;
+    private final nl.stip.sunlight.SunlightService sunlight;
 
     PlanService(PlanStore store, PlanModelFiles modelFiles, DesignValidator validator, CheckService checks, Texts texts, JsonMapper json,
-                PlanViewAssembler views, ObjectProvider<PlanMembership> membership, ApplicationEventPublisher events) {
+                PlanViewAssembler views, ObjectProvider<PlanMembership> membership, ApplicationEventPublisher events,
+                nl.stip.sunlight.SunlightService sunlight) {
+        this.sunlight = sunlight;
         this.membership = membership;
         this.events = events;
         this.store = store;
@@ -212,6 +215,20 @@ class PlanService {
         VersionRow current = versionRow(id, plan.version());
         Design design = json.readValue(current.design(), Design.class);
         return checks.check(validator.validate(design, modelFiles.of(id)), SiteChoice.plan(plan.parcelIds()));
+    }
+
+    /**
+     * The bezonningsstudie of the plan's current design, for everyone who may see the plan (it holds no names: buildings
+     * by BAG id, parcels by kadastrale aanduiding). A plan without a design is 409 no-design.
+     */
+    org.springframework.http.ResponseEntity<Object> sunlight(Authentication who, long id, String format) {
+        nl.stip.sunlight.SunlightService.asksGeoJson(format);
+        PlanRow plan = visible(who, id);
+        if (plan.version() == 0) {
+            throw new ProblemException(HttpStatus.CONFLICT, "no-design", "The plan has no design yet: save one first (PUT .../design).");
+        }
+        Design design = json.readValue(versionRow(id, plan.version()).design(), Design.class);
+        return sunlight.answer(validator.validate(design, modelFiles.of(id)), format);
     }
 
     @Transactional

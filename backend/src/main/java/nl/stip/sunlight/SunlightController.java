@@ -6,8 +6,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import nl.stip.design.Design;
 import nl.stip.design.DesignValidator;
-import nl.stip.platform.web.InvalidParameterException;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class SunlightController {
-
-    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     private final DesignValidator validator;
     private final SunlightService sunlight;
@@ -39,15 +35,9 @@ class SunlightController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = "application/json", schema = @Schema(implementation = Design.class))))
     @PostMapping(value = "/api/v1/sunlight", produces = {"application/json", "application/geo+json"})
-    ResponseEntity<?> sunlight(@RequestBody(required = false) Design design,
-                               @Parameter(description = "json (default) or geojson") @RequestParam(required = false) String format) {
-        String f = format == null ? "json" : format.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!f.equals("json") && !f.equals("geojson")) {
-            throw new InvalidParameterException("format", "'" + format + "' is not json or geojson");
-        }
-        var validated = validator.validate(design);
-        return f.equals("geojson")
-                ? ResponseEntity.ok().contentType(GEO_JSON).body(sunlight.geoJson(validated))
-                : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(sunlight.study(validated));
+    ResponseEntity<Object> sunlight(@RequestBody(required = false) Design design,
+                                    @Parameter(description = "json (default) or geojson") @RequestParam(required = false) String format) {
+        SunlightService.asksGeoJson(format);
+        return sunlight.answer(validator.validate(design), format);
     }
 }

@@ -31,6 +31,7 @@ public class SunlightService {
     /** The standard days of Dutch bezonningsstudies; the norms' end days are added. */
     static final List<String> STANDARD_DAYS = List.of("02-19", "03-21", "06-21", "10-21");
     private static final int ASSUMPTIONS = 6;
+    static final org.springframework.http.MediaType GEO_JSON = org.springframework.http.MediaType.parseMediaType("application/geo+json");
 
     private final BuildingQueries buildings;
     private final ParcelQueries parcels;
@@ -71,6 +72,26 @@ public class SunlightService {
                 new SunlightStudy.Norm("licht", texts.get("sunlight.norm.licht"), lightHours, "02-19", "10-21"),
                 new SunlightStudy.Norm("streng", texts.get("sunlight.norm.streng"), strictHours, "01-21", "11-22"));
         this.cache = new StudyCache<>(cacheSize, cacheMinutes * 60_000L);
+    }
+
+    /**
+     * Whether an API's {@code format} parameter asks for GeoJSON: null or "json" is JSON, "geojson" GeoJSON, anything else
+     * a 400 naming the parameter. One reading for every endpoint that serves a study.
+     */
+    public static boolean asksGeoJson(String format) {
+        String f = format == null ? "json" : format.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!f.equals("json") && !f.equals("geojson")) {
+            throw new nl.stip.platform.web.InvalidParameterException("format", "'" + format + "' is not json or geojson");
+        }
+        return f.equals("geojson");
+    }
+
+    /** The study as the API answers it: JSON, or GeoJSON as application/geo+json when {@code format} asks for it. */
+    public org.springframework.http.ResponseEntity<Object> answer(ValidatedDesign design, String format) {
+        return asksGeoJson(format)
+                ? org.springframework.http.ResponseEntity.ok().contentType(GEO_JSON).body(geoJson(design))
+                : org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .body(study(design));
     }
 
     /** The study of {@code design} against the current buildings and parcels around it. */

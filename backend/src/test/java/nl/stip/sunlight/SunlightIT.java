@@ -129,6 +129,55 @@ class SunlightIT extends IntegrationTest {
     }
 
     @Test
+    void theCheckAddsTheSunAsAnAttentionVerdictOnlyWhenAsked() {
+        Http.Response plain = http.post("/api/v1/check", extension(12));
+        assertThat(plain.status()).as(plain.text()).isEqualTo(200);
+        assertThat(plain.text()).doesNotContain("\"bezonning\"");
+
+        Http.Response asked = http.post("/api/v1/check?sunlight=true", extension(12));
+        assertThat(asked.status()).as(asked.text()).isEqualTo(200);
+        JsonNode verdicts = asked.json().get("verdicts");
+        JsonNode sun = verdicts.get(verdicts.size() - 1);
+        assertThat(sun.get("ruleKey").asString()).isEqualTo("bezonning");
+        assertThat(sun.get("status").asString()).as("never a failure: the municipality weighs it").isEqualTo("attention");
+        String worst = study(12).get("buildings").get(0).get("identificatie").asString();
+        assertThat(sun.get("explanation").asString()).contains("gebouw " + worst).contains("lichte TNO-norm").contains("geschat");
+        assertThat(sun.get("citation").get("text").asString()).contains("geen wettelijke normen");
+
+        Http.Response terrace = http.post("/api/v1/check?sunlight=true", extension(0.5));
+        JsonNode last = terrace.json().get("verdicts").get(terrace.json().get("verdicts").size() - 1);
+        assertThat(last.get("status").asString()).isEqualTo("pass");
+    }
+
+    @Test
+    void aPlansStudyIsForThoseWhoMaySeeThePlan() {
+        nl.stip.Browser owner = nl.stip.TestAccounts.login(port, "initiator@demo.stip.nl");
+        Http.Response created = owner.post("/api/v1/plans",
+                "{\"title\":\"Aanbouw met verdieping\",\"description\":\"Twee lagen in de tuin.\",\"activity\":\"aanbouw\"}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        long plan = created.json().get("id").asLong();
+        try {
+            Http.Response none = owner.get("/api/v1/plans/" + plan + "/sunlight");
+            assertThat(none.status()).as(none.text()).isEqualTo(409);
+            Http.Response saved = owner.put("/api/v1/plans/" + plan + "/design", "{\"baseVersion\":0,\"design\":" + extension(12) + "}");
+            assertThat(saved.status()).as(saved.text()).isEqualTo(201);
+
+            Http.Response own = owner.get("/api/v1/plans/" + plan + "/sunlight");
+            assertThat(own.status()).as(own.text()).isEqualTo(200);
+            assertThat(own.json().get("buildings").toString()).isEqualTo(study(12).get("buildings").toString());
+            Http.Response map = owner.get("/api/v1/plans/" + plan + "/sunlight?format=geojson");
+            assertThat(map.json().get("type").asString()).isEqualTo("FeatureCollection");
+            assertThat(owner.get("/api/v1/plans/" + plan + "/sunlight?format=pdf").status()).isEqualTo(400);
+
+            assertThat(nl.stip.TestAccounts.login(port, "bewoner@demo.stip.nl").get("/api/v1/plans/" + plan + "/sunlight").status())
+                    .as("a resident the plan is not shared with").isEqualTo(404);
+            assertThat(http.get("/api/v1/plans/" + plan + "/sunlight").status()).as("anonymous").isEqualTo(401);
+        } finally {
+            jdbc.sql("DELETE FROM plan WHERE id = ?").param(plan).update();
+        }
+    }
+
+    @Test
     void badInputIsAProblemNotAStudy() {
         Http.Response format = http.post("/api/v1/sunlight?format=xml", extension(6));
         assertThat(format.status()).isEqualTo(400);
