@@ -115,6 +115,11 @@ public class SunlightService {
         return collection;
     }
 
+    /** The features of {@link #geoJson} alone (for a report's map, which gathers several designs). */
+    public List<Map<String, Object>> geoJsonFeatures(ValidatedDesign design) {
+        return result(design).features();
+    }
+
     private SunlightStudy study(ValidatedDesign design, StudyResult result) {
         return new SunlightStudy(settings(design), assumptions(result), result.estimatedHeights(), result.buildings(),
                 result.gardens(), result.replacedBuildings(), result.computeMillis());

@@ -100,6 +100,13 @@ class ParticipatieverslagIT extends RoundFixture {
         report.get("parts").forEach(p -> partIds.add(p.get("id").asString()));
         assertThat(partIds).startsWith("of-en-hoe", "met-wie", "wat-kwam-eruit").endsWith("wat-is-ermee-gedaan");
 
+        // The sun at the neighbours of the plan's design (issue 14): the report's row says what the plan's study says.
+        assertThat(partIds).contains("sunlight");
+        List<String> sunRow = rows(table(report, "sunlight", "sunlight")).get("Oorspronkelijk plan");
+        JsonNode study = login(OWNER).get("/api/v1/plans/" + s.plan() + "/sunlight").json();
+        assertThat(sunRow.get(0)).isEqualTo(String.valueOf(study.get("buildings").size()));
+        assertThat(sunRow.get(5)).isEqualTo(String.valueOf(study.get("gardens").size()));
+
         // (c) reactions per theme and stance equal the stored published reactions
         Map<String, List<String>> themes = rows(table(report, "wat-kwam-eruit", "reacties-per-thema"));
         Map<String, String> labels = Map.of("height", "Hoogte", "sunlight", "Bezonning", "privacy", "Privacy", "traffic", "Verkeer",
@@ -180,10 +187,15 @@ class ParticipatieverslagIT extends RoundFixture {
         Browser.Binary geojson = planner.bytes("/api/v1/rounds/" + s.round() + "/report.geojson");
         assertThat(geojson.status()).isEqualTo(200);
         long published = count("SELECT count(*) FROM round_contribution WHERE round_id = ? AND kind = 'reaction' AND status = 'published'", s.round());
-        assertThat(planner.get("/api/v1/rounds/" + s.round() + "/report.geojson").json().get("features").size()).isEqualTo((int) published);
+        // ... and the sun section's norm points, one per neighbour whose sun the plan takes (issue 14)
+        JsonNode mapFeatures = planner.get("/api/v1/rounds/" + s.round() + "/report.geojson").json().get("features");
+        int sunPoints = login(OWNER).get("/api/v1/plans/" + s.plan() + "/sunlight").json().get("buildings").size();
+        long reactionsOnMap = mapFeatures.valueStream().filter(f -> !"sunlight".equals(f.at("/properties/part").asString(""))).count();
+        assertThat(reactionsOnMap).isEqualTo(published);
+        assertThat(mapFeatures.size()).isEqualTo((int) published + sunPoints);
         assertThat(new String(geojson.body(), StandardCharsets.UTF_8)).doesNotContain("@").doesNotContain("author");
         assertThat(planner.bytes("/api/v1/rounds/" + s.round() + "/report.geojson").body()).as("reproducible").isEqualTo(geojson.body());
-        ogrFeatureCount(geojson.body(), published);
+        ogrFeatureCount(geojson.body(), published + sunPoints);
 
         // CSV: every table parsed back equals the JSON; reproducible byte for byte
         Browser.Binary zip = planner.bytes("/api/v1/rounds/" + s.round() + "/report.csv.zip");

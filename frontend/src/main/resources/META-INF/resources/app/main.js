@@ -13,6 +13,8 @@ import { connectLookup } from './core/lookup-controller.js';
 import { connectMyPlans } from './core/my-plans.js';
 import { connectNotifications, openIfVisible } from './core/notifications.js';
 import { connectOwnParcel } from './core/own-parcel.js';
+import { connectSunlight } from './core/sunlight-controller.js';
+import { mountSunlightPanel } from './views/sunlight-panel.js';
 import { connectPlanCheck } from './core/plan-check.js';
 import { connectPlanRounds } from './core/plan-rounds.js';
 import { connectModels } from './core/plan-models.js';
@@ -108,9 +110,13 @@ mountDossierSection(dossierSection, state, connectDossier(state, api), { openLog
 const modelSection = document.createElement('section');
 modelSection.className = 'plan-models';
 mountModelSection(modelSection, state, connectModels(state, api), { centre: () => map?.centreGround() });
+// "Bezonning" under the check: the sun the drawn design takes from the neighbours (core/sunlight-controller.js).
+const sunlightSection = document.createElement('section');
+sunlightSection.className = 'sunlight';
+mountSunlightPanel(sunlightSection, state, connectSunlight(state, api));
 let layout = null; // one side panel at a time: the top bar's buttons bring an open task's panel back
 mountPlanPanel(element('plan'), element('plan-toggle'), state, {
-  onRetry: () => planCheck.retry(), centre: () => map?.centreGround(), dossierSection, modelSection,
+  onRetry: () => planCheck.retry(), centre: () => map?.centreGround(), dossierSection, modelSection, sunlightSection,
   shown: () => layout.isShown('plan'), show: () => layout.show('plan'),
 });
 element('plan').append(helpFooter(help, 'plan'));
@@ -287,6 +293,9 @@ try {
     // How many reaction pins of the open round the map shows.
     onReactionPins: (count) => { document.body.dataset.reactionPins = String(count); },
     // What the variant layer draws: e.g. data-variant-objects="3" once three trees stand.
+    // What the Bezonning layer draws: data-sunlight-facades / -gardens / -norm-points (strips, cells, points losing sun).
+    onSunlightDrawn: ({ facades, gardens, normPoints }) => Object.assign(document.body.dataset,
+      { sunlightFacades: String(facades), sunlightGardens: String(gardens), sunlightNormPoints: String(normPoints) }),
     onVariantDrawn: ({ volumes, objects }) => Object.assign(document.body.dataset, { variantVolumes: String(volumes), variantObjects: String(objects) }),
   });
   // The map by keyboard: Enter picks the middle (or, while drawing, sets a corner there); arrows, + / − and Page Up /

@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class VariantsController {
 
     private final VariantService variants;
+    private final VariantSunlight sunlight;
 
-    VariantsController(VariantService variants) {
+    VariantsController(VariantService variants, VariantSunlight sunlight) {
         this.variants = variants;
+        this.sunlight = sunlight;
     }
 
     @Operation(summary = "Save a variant (participants of an open round with variants on); immutable, editing = basedOn")
@@ -45,5 +47,12 @@ class VariantsController {
     @GetMapping(value = "/api/v1/variants/{id}", produces = "application/json")
     VariantViews.Variant one(Authentication who, @PathVariable long id) {
         return variants.one(who, id);
+    }
+
+    @Operation(summary = "The bezonningsstudie of a variant (readers of its round); format=geojson for the map")
+    @GetMapping(value = "/api/v1/variants/{id}/sunlight", produces = {"application/json", "application/geo+json"})
+    org.springframework.http.ResponseEntity<Object> sunlight(Authentication who, @PathVariable long id,
+                                                             @org.springframework.web.bind.annotation.RequestParam(required = false) String format) {
+        return sunlight.of(who, id, format);
     }
 }

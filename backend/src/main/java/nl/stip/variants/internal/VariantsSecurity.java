@@ -22,8 +22,8 @@ class VariantsSecurity implements SecurityContribution {
 
     @Override
     public void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
-        auth.requestMatchers(HttpMethod.GET, "/api/v1/indicators", "/api/v1/variants/*", "/api/v1/rounds/*/variants",
-                        "/api/v1/rounds/*/variant-bounds").permitAll()
+        auth.requestMatchers(HttpMethod.GET, "/api/v1/indicators", "/api/v1/variants/*", "/api/v1/variants/*/sunlight",
+                        "/api/v1/rounds/*/variants", "/api/v1/rounds/*/variant-bounds").permitAll()
                 .requestMatchers("/api/v1/rounds/*/variants", "/api/v1/rounds/*/variants/preview", "/api/v1/rounds/*/variant-bounds",
                         "/api/v1/variants/*")
                 .authenticated();

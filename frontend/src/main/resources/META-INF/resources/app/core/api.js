@@ -130,6 +130,13 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
       const query = parcels.length ? `?${new URLSearchParams({ parcels: parcels.join(',') })}` : '';
       return getJson(`/api/v1/check${query}`, { body: design, signal });
     },
+    /**
+     * The bezonningsstudie of a design: hours of possible sun before and after at the neighbours' facades and gardens;
+     * geojson: the facade strips, garden cells and norm points that lose sun, for the map.
+     */
+    sunlight(design, { signal, geojson = false } = {}) {
+      return getJson(`/api/v1/sunlight${geojson ? '?format=geojson' : ''}`, { body: design, signal });
+    },
     /** GeoJSON FeatureCollection of an OGC API collection within bbox = [minLon, minLat, maxLon, maxLat]. */
     features(collection, bbox, { limit = 1000, signal } = {}) {
       const params = new URLSearchParams({ bbox: bbox.map((n) => n.toFixed(6)).join(','), limit: String(limit) });

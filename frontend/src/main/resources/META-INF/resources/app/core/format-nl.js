@@ -28,3 +28,14 @@ export function formatDecimal(value, decimals = 1) {
   if (!numbers.has(decimals)) numbers.set(decimals, new Intl.NumberFormat('nl-NL', { maximumFractionDigits: decimals }));
   return numbers.get(decimals).format(n);
 }
+
+const fixed = new Map();
+/** A number the Dutch way with exactly `decimals` decimals: 3 → '3,0', 4.25 → '4,3' (1); not a number → ''. */
+export function formatFixed(value, decimals = 1) {
+  const n = Number(value);
+  if (value === null || value === undefined || value === '' || !Number.isFinite(n)) return '';
+  if (!fixed.has(decimals)) {
+    fixed.set(decimals, new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }));
+  }
+  return fixed.get(decimals).format(n);
+}

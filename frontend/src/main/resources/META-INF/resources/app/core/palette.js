@@ -82,3 +82,11 @@ export const STANCE_STYLES = Object.freeze({
 export function stanceStyle(stance) {
   return STANCE_STYLES[stance] ?? STANCE_STYLES.neutral;
 }
+
+/** The Bezonning layer: hours of sun lost per class of core/sunlight.js (pale yellow: little, deep red: two hours or more). */
+export const SUN_LOSS_COLOURS = Object.freeze({
+  'loss-0': '#fff3b0',
+  'loss-1': '#ffc857',
+  'loss-2': '#f0803c',
+  'loss-3': '#c0392b',
+});

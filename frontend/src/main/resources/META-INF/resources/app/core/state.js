@@ -29,6 +29,7 @@ export function createState(initial = {}, defaults = DEFAULT_LAYERS) {
     ruleFunctions: [], // the bestemmingen's functions in the loaded rule layer, for the legend (core/rule-style.js)
     plan: null, // the plan being drawn (core/plan-draft.js), or null when not drawing
     planCheck: { status: 'idle' }, // idle | checking | ok | error, with result or error
+    sunlight: { status: 'idle' }, // idle | loading | ready | error: the bezonningsstudie (core/sunlight-controller.js)
     ownParcel: null, // "uw perceel" while drawing: { ids, names, geometries, how, pinned } (core/own-parcel.js)
     session: { status: 'unknown' }, // unknown | anonymous | user, with user {email, displayName, roles} (core/session.js)
     dossier: { status: 'idle' }, // the drawn plan saved as a plan dossier (core/dossier.js)

@@ -14,12 +14,13 @@ import { PlanEditing } from './plan-editing.js';
 import { PlanLayer } from './plan-layer.js';
 import { PUBLIC_PLANS_LAYER_ID, PublicPlansLayer } from './public-plans-layer.js';
 import { REACTIONS_LAYER_ID, ReactionLayer } from './reaction-layer.js';
+import { SunlightLayer } from './sunlight-layer.js';
 import { VariantLayer } from './variant-layer.js';
 import { canvasCentre, groundAt, lonLatAt, ownerAt, pointAt } from './picking.js';
 
 export class StipMap {
   constructor({ Cesium, container, state, api, config, onFirstCompleteRender, onPlanDrawn, onModelsShown, onHeightHandle, onPublicPlansShown,
-    onOwnParcelDrawn, onConcernedShown, onReactionPins, onVariantDrawn }) {
+    onOwnParcelDrawn, onConcernedShown, onReactionPins, onVariantDrawn, onSunlightDrawn }) {
     this.Cesium = Cesium;
     this.state = state;
     this.highlighted = new Set();
@@ -70,6 +71,9 @@ export class StipMap {
     this.viewer.dataSources.add(this.planLayer.dataSource);
     this.modelLayer = new ModelLayer(Cesium, scene, { onShown: onModelsShown, render: () => this.render() });
     this.viewer.dataSources.add(this.modelLayer.dataSource);
+    // The Bezonning layer (facades and gardens losing sun) and the shadow map's day and time.
+    this.sunlightLayer = new SunlightLayer(Cesium, this.viewer, { onDrawn: onSunlightDrawn });
+    this.viewer.dataSources.add(this.sunlightLayer.dataSource);
     // Published plans, for everyone: reloaded with the view, like the feature layers.
     this.publicPlans = new PublicPlansLayer(Cesium, { onDrawn: onPublicPlansShown });
     this.viewer.dataSources.add(this.publicPlans.dataSource);
@@ -273,6 +277,10 @@ export class StipMap {
     }
     if (changed.includes('plan') || changed.includes('ownParcel')) {
       this.ownParcelLayer.draw(current.plan, current.ownParcel);
+      this.render();
+    }
+    if (changed.includes('sunlight')) {
+      this.sunlightLayer.draw(current.sunlight);
       this.render();
     }
   }

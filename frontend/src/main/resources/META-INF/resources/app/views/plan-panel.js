@@ -13,7 +13,7 @@ import { roofShapeOf } from '../core/roof-mesh.js';
 import { t } from '../core/strings-nl.js';
 import { h, replaceChildren } from './dom.js';
 
-export function mountPlanPanel(element, toggle, state, { onRetry, centre, dossierSection, modelSection, shown = () => true, show }) {
+export function mountPlanPanel(element, toggle, state, { onRetry, centre, dossierSection, modelSection, sunlightSection, shown = () => true, show }) {
   const change = (fn, ...args) => {
     const plan = state.get().plan;
     if (plan) state.update({ plan: fn(plan, ...args) });
@@ -160,6 +160,7 @@ export function mountPlanPanel(element, toggle, state, { onRetry, centre, dossie
       eavesField),
     roofNote,
     result,
+    sunlightSection,
     next,
     dossierSection,
     modelSection);
