@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { connectSunlight, DEFAULT_MINUTES } from '../src/main/resources/META-INF/resources/app/core/sunlight-controller.js';
 import {
-  daySentence, dutchInstant, formatClock, formatHours, lossClass, normSentences, sunlightFeatures, sunlightModel,
+  daySentence, dutchInstant, formatClock, formatHours, lossClass, normSentences, sunlightFeatures, sunlightModel, variantSunlightLine,
 } from '../src/main/resources/META-INF/resources/app/core/sunlight.js';
 import { emptyDraft, exampleAround, setHeight } from '../src/main/resources/META-INF/resources/app/core/plan-draft.js';
 import { createState } from '../src/main/resources/META-INF/resources/app/core/state.js';
@@ -123,4 +123,10 @@ test('a refused study is an error the panel can explain; an aborted one is nothi
   await sunlight.show();
   assert.equal(state.get().sunlight.status, 'error');
   assert.equal(state.get().sunlight.error.kind, 'rejected');
+});
+
+test('a variant in the round says in one line how much sun it takes, most affected first', () => {
+  assert.equal(variantSunlightLine(study),
+    'Minder zon bij 2 gebouwen. Het meest bij Gebouw 0221100000000001 (op 6 m): Op 21 maart 4,5 uur zon; met dit plan 3,0 uur (−1,5 uur). Voldoet niet meer aan de lichte TNO-norm.');
+  assert.equal(variantSunlightLine({ ...study, buildings: [] }), 'Deze variant neemt bij de buren geen zon weg op de rekendagen.');
 });

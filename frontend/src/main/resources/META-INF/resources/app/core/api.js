@@ -487,6 +487,10 @@ export function createApi({ fetch = globalThis.fetch, baseUrl = '', cookies = do
     roundVariants(roundId, options) {
       return getJson(`/api/v1/rounds/${encodeURIComponent(roundId)}/variants`, options);
     },
+    /** The bezonningsstudie of a saved variant (readers of its round). */
+    variantSunlight(variantId, options) {
+      return getJson(`/api/v1/variants/${encodeURIComponent(variantId)}/sunlight`, options);
+    },
     /** The indicators and the check of a variant being shaped, nothing stored. */
     previewVariant(roundId, body) {
       return getJson(`/api/v1/rounds/${encodeURIComponent(roundId)}/variants/preview`, { body });

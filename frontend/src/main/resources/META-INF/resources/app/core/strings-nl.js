@@ -1195,6 +1195,10 @@ export const STRINGS = Object.freeze({
     estimatedHeights: 'Berekend met geschatte hoogtes.',
     noStatutoryNorm: 'Er is geen wettelijke norm: de gemeente weegt dit af.',
     months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+    variantButton: 'Zon bij de buren',
+    variantLoading: 'De bezonning van deze variant wordt berekend…',
+    variantNone: 'Deze variant neemt bij de buren geen zon weg op de rekendagen.',
+    variantLine: 'Minder zon bij {count} gebouwen. Het meest bij {building} ({distance}): {sentence} {norm}',
     legendTitle: 'Uren zon minder',
     legend: {
       'loss-0': 'minder dan een half uur',

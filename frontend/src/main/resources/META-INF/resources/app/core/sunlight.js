@@ -180,3 +180,23 @@ export function sunlightErrorMessage(error) {
   if (error?.kind === 'rejected') return t('sunlight.rejected', { detail: error.message ?? '' });
   return t('sunlight.failed');
 }
+
+/**
+ * One line per saved variant in the round: "Minder zon bij 3 gebouwen. Het meest bij Gebouw … (op 6 m): Op 21 maart …
+ * Voldoet nog aan de lichte TNO-norm." on the day it loses most; or that it takes none.
+ */
+export function variantSunlightLine(study) {
+  const model = sunlightModel(study);
+  if (model.buildings.length === 0) return t('sunlight.variantNone');
+  const worst = [...(study.buildings ?? [])].sort((a, b) => Number(b.worstLoss) - Number(a.worstLoss))[0];
+  const day = [...(worst.days ?? [])].sort((a, b) => lossOn(b) - lossOn(a))[0];
+  const limits = normLimits(study);
+  const light = normSentences(worst, study).find((n) => n.norm === 'licht');
+  return t('sunlight.variantLine', {
+    count: model.buildings.length,
+    building: t('sunlight.building', { id: worst.identificatie }),
+    distance: t('sunlight.distance', { distance: formatDecimal(worst.distance, 0) }),
+    sentence: daySentence(day, limits),
+    norm: light ? light.text : '',
+  }).trim();
+}

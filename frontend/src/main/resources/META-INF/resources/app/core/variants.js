@@ -104,6 +104,9 @@ export function connectVariants(api, { timers = globalThis, debounceMs = 500, no
     get: () => current,
     subscribe: changes.subscribe,
 
+    /** The sun a saved variant takes from the neighbours (the backend's bezonningsstudie). */
+    sunlight: (variantId) => api.variantSunlight(variantId),
+
     /** Opens the round's variants (when its interactions allow variants); planId gives the original design. */
     async open(roundId, { planId = null } = {}) {
       if (current.roundId === roundId && current.status !== 'error') return;

@@ -6,6 +6,7 @@
 import { formatMoment } from '../core/format-nl.js';
 import { checkSummary } from '../core/indicators.js';
 import { t } from '../core/strings-nl.js';
+import { sunlightErrorMessage, variantSunlightLine } from '../core/sunlight.js';
 import { reactionPlaceOf } from '../core/variants.js';
 import { h } from './dom.js';
 import { mountVariantEditor } from './variant-editor.js';
@@ -52,7 +53,29 @@ export function mountVariantList(element, variants, { state = null, mayWrite = (
       h('button', { type: 'button', className: 'variant-open', 'aria-label': `${t('variantOpen3d')}: ${titleOf(v)}`,
         onclick: () => variants.show(v.id, 'side') }, t('variantOpen3d')), ' ',
       h('button', { type: 'button', className: 'variant-compare-button', 'aria-label': `${t('variantCompare')}: ${titleOf(v)}`,
-        onclick: () => { variants.show(v.id, 'slider'); range.focus(); } }, t('variantCompare')));
+        onclick: () => { variants.show(v.id, 'slider'); range.focus(); } }, t('variantCompare')), ' ',
+      sunlightButton(v));
+  };
+
+  // "Zon bij de buren": the variant's bezonningsstudie in one line under its row, asked when pressed.
+  const sunlightButton = (v) => {
+    const line = h('p', { className: 'note variant-sunlight', role: 'status' });
+    const button = h('button', { type: 'button', className: 'variant-sunlight-button', 'aria-label': `${t('sunlight.variantButton')}: ${titleOf(v)}`,
+      onclick: async () => {
+        button.disabled = true;
+        line.textContent = t('sunlight.variantLoading');
+        line.dataset.sunlight = 'loading';
+        try {
+          line.textContent = variantSunlightLine(await variants.sunlight(v.id));
+          line.dataset.sunlight = 'ready';
+        } catch (error) {
+          line.textContent = sunlightErrorMessage(error);
+          line.dataset.sunlight = 'error';
+        } finally {
+          button.disabled = false;
+        }
+      } }, t('sunlight.variantButton'));
+    return [button, line];
   };
 
   const update = (current) => {
